@@ -1,0 +1,22 @@
+# Every dependency comes from Debian's packages; scripts/install-deps.sh installs them.
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
+find_package(CLI11 REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(Threads REQUIRED)
+
+# Xapian 1.4's CMake config sets only variables; wrap them once in an imported target.
+find_package(xapian 1.4 REQUIRED)
+if(NOT TARGET Xapian::xapian)
+    add_library(Xapian::xapian INTERFACE IMPORTED)
+    set_target_properties(Xapian::xapian PROPERTIES
+        INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}"
+        INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
+endif()
+
+if(KS_BUILD_TESTS)
+    find_package(Catch2 2 REQUIRED)
+    include(Catch)
+endif()
+if(KS_BUILD_BENCH)
+    find_package(benchmark REQUIRED)
+endif()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+/// The only place where term prefixes and value slots are spelled; the indexer writes and the searcher reads
+/// through these names. Prefixes follow Omega's convention: Q for the unique id, X… for our own.
+namespace ks::schema {
+
+// Free-text terms. Every term is NFKC-casefolded text from ks::analysis.
+inline constexpr std::string_view kStemPrefix = "";      // stems with positions: 메타, 오픈ai, 오픈, ai
+inline constexpr std::string_view kSurfacePrefix = "XS";  // whole word when it differs from its stem: XS메타의
+inline constexpr std::string_view kBigramPrefix = "XB";   // Hangul bigrams of stems: XB초지, XB지능
+inline constexpr std::string_view kTitlePrefix = "XT";    // stems of the article title, in every passage: XT오픈ai
+
+// Boolean terms.
+inline constexpr std::string_view kPassageIdPrefix = "Q";  // Q<doc>#<passage>: one passage, for replace_document
+inline constexpr std::string_view kArticlePrefix = "XA";   // XA<doc>: all passages of an article, for re-indexing
+
+// Values.
+inline constexpr Xapian::valueno kDateSlot = 0;   // article date as given, ISO: "2025", "2025-07", "2025-07-01"
+inline constexpr Xapian::valueno kOrderSlot = 1;  // <doc> NUL <passage, 8 digits>: article order, for browsing
+
+/// Xapian refuses terms over 245 bytes; longer words are not indexed.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+/// `<doc>#<passage>`: how a passage is named in output and in its Q term.
+std::string passage_key(std::string_view doc, unsigned passage);
+
+/// The value stored in kOrderSlot, which sorts passages by article id, then passage number.
+std::string order_key(std::string_view doc, unsigned passage);
+
+/// `prefix` + `text`.
+inline std::string term(std::string_view prefix, std::string_view text)
+{
+    std::string t;
+    t.reserve(prefix.size() + text.size());
+    t.append(prefix).append(text);
+    return t;
+}
+
+}  // namespace ks::schema

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace ks::indexer {
+
+/// One source document before it is split into passages. All strings are well-formed UTF-8.
+struct Article {
+    std::string id;      ///< unique id: file name without extension, or the .jsonl "id"
+    std::string title;
+    std::string text;    ///< body, without the title line of a .txt/.md article
+    std::string date;    ///< ISO date of the article ("2025", "2025-07", "2025-07-01"), or empty
+    std::string source;
+    std::string url;
+};
+
+/// A document that cannot be indexed; the message says why.
+class ArticleError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Bytes of a text file as article text: BOM removed, CRLF and CR turned into LF, ill-formed UTF-8 replaced by
+/// U+FFFD; `replaced` receives how many sequences were replaced.
+std::string clean_text(std::string_view bytes, std::size_t& replaced);
+
+/// A .txt/.md article: its first non-empty line is the title, the lines after it the text.
+/// Throws ArticleError for an article with no text at all.
+Article parse_text_article(std::string id, std::string_view content);
+
+/// One line of a .jsonl file: {"id", "title", "text"} with optional "date", "source", "url".
+/// Throws ArticleError naming the field that is missing or of the wrong type.
+Article parse_jsonl_article(std::string_view line);
+
+/// Checks an article id: non-empty, at most 200 bytes, no control characters. Throws ArticleError.
+void check_article_id(std::string_view id);
+
+/// The date as stored if `value` is an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time);
+/// empty otherwise.
+std::string iso_date(std::string_view value);
+
+}  // namespace ks::indexer

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <xapian.h>
+
+#include <vector>
+
+#include "ks/analysis/analyzer.h"
+#include "ks/indexer/article.h"
+#include "ks/indexer/passage_splitter.h"
+#include "ks/text/segmenter.h"
+
+namespace ks::indexer {
+
+/// A passage ready to be written, with the key of its Q term.
+struct PassageDocument {
+    std::string key;  ///< `<doc>#<passage>`
+    Xapian::Document document;
+};
+
+/// Turns an article into one Xapian document per passage (terms as in ks/schema/schema.h).
+/// Holds an analyzer and ICU state: one per thread.
+class DocumentBuilder {
+public:
+    explicit DocumentBuilder(PassageLimits limits = {}) : limits_(limits) {}
+
+    /// The article's passages as documents, numbered from 1. Throws text::IcuError.
+    std::vector<PassageDocument> build(const Article& article);
+
+private:
+    PassageLimits limits_;
+    analysis::Analyzer analyzer_;
+    text::SentenceSegmenter sentences_;
+};
+
+}  // namespace ks::indexer

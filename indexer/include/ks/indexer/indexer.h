@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace ks::indexer {
+
+/// What the indexer is asked to do.
+struct Options {
+    std::string db_path;              ///< Xapian database to create or update
+    std::vector<std::string> inputs;  ///< files and folders
+    std::size_t batch_articles = 1000;///< articles per commit
+};
+
+/// What a run did.
+struct Summary {
+    std::size_t files = 0;               ///< files read
+    std::size_t articles = 0;            ///< articles indexed (new or replaced)
+    std::size_t passages = 0;            ///< passages written
+    std::size_t skipped = 0;             ///< files and documents that could not be indexed
+    std::size_t replaced_sequences = 0;  ///< ill-formed UTF-8 sequences replaced by U+FFFD
+    double seconds = 0;
+};
+
+/// Indexes every input into the database: an article with an id already in the index replaces it.
+/// Each document that cannot be indexed is reported on `diagnostics` ("file:line: reason") and skipped.
+/// Throws std::runtime_error or Xapian::Error when the run cannot go on (missing input, unusable database);
+/// nothing is committed in that case.
+Summary run(const Options& options, std::ostream& diagnostics);
+
+}  // namespace ks::indexer

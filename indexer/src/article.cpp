@@ -1,0 +1,182 @@
+#include "ks/indexer/article.h"
+
+#include <nlohmann/json.hpp>
+
+#include <regex>
+
+#include "ks/text/utf8.h"
+
+namespace ks::indexer {
+
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 200;  // the id goes into Q and XA terms, which Xapian caps at 245 bytes
+
+std::string_view trim(std::string_view s)
+{
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && is_space(s.front())) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && is_space(s.back())) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::string optional_string(const nlohmann::json& j, const char* field)
+{
+    const auto it = j.find(field);
+    if (it == j.end() || it->is_null()) {
+        return {};
+    }
+    if (!it->is_string()) {
+        throw ArticleError(std::string("field \"") + field + "\" must be a string");
+    }
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view bytes, std::size_t& replaced)
+{
+    std::string text = text::repair_utf8(text::strip_bom(bytes), &replaced);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                ++i;
+            }
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+Article parse_text_article(std::string id, std::string_view content)
+{
+    check_article_id(id);
+    Article article;
+    article.id = std::move(id);
+    std::size_t start = 0;
+    while (start < content.size()) {
+        std::size_t end = content.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = content.size();
+        }
+        const std::string_view line = trim(content.substr(start, end - start));
+        start = end + 1;
+        if (!line.empty()) {
+            article.title = line;
+            break;
+        }
+    }
+    if (start < content.size()) {
+        article.text = content.substr(start);
+    }
+    if (article.title.empty()) {
+        throw ArticleError("the file has no text");
+    }
+    if (trim(article.text).empty()) {
+        // A one-line article: its only line is both title and text.
+        article.text = article.title;
+    }
+    return article;
+}
+
+Article parse_jsonl_article(std::string_view line)
+{
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw ArticleError(std::string("not valid JSON: ") + e.what());
+    }
+    if (!j.is_object()) {
+        throw ArticleError("not a JSON object");
+    }
+    Article article;
+    const auto id = j.find("id");
+    if (id == j.end()) {
+        throw ArticleError("missing field \"id\"");
+    }
+    if (id->is_string()) {
+        article.id = id->get<std::string>();
+    } else if (id->is_number_integer()) {
+        article.id = std::to_string(id->get<long long>());
+    } else {
+        throw ArticleError("field \"id\" must be a string or an integer");
+    }
+    check_article_id(article.id);
+    if (!j.contains("text")) {
+        throw ArticleError("missing field \"text\"");
+    }
+    article.text = optional_string(j, "text");
+    article.title = optional_string(j, "title");
+    article.source = optional_string(j, "source");
+    article.url = optional_string(j, "url");
+    const std::string date = optional_string(j, "date");
+    article.date = iso_date(date);
+    if (!date.empty() && article.date.empty()) {
+        throw ArticleError("field \"date\" is not an ISO date: \"" + date + "\"");
+    }
+    if (trim(article.text).empty() && trim(article.title).empty()) {
+        throw ArticleError("empty \"text\" and \"title\"");
+    }
+    if (trim(article.text).empty()) {
+        article.text = article.title;
+    }
+    // JSON strings may hold ill-formed UTF-8 through escapes of lone surrogates.
+    std::size_t replaced = 0;
+    article.text = text::repair_utf8(article.text, &replaced);
+    article.title = text::repair_utf8(article.title, &replaced);
+    return article;
+}
+
+void check_article_id(std::string_view id)
+{
+    if (id.empty()) {
+        throw ArticleError("empty id");
+    }
+    if (id.size() > kMaxIdBytes) {
+        throw ArticleError("id longer than " + std::to_string(kMaxIdBytes) + " bytes");
+    }
+    for (char c : id) {
+        if (static_cast<unsigned char>(c) < 0x20) {
+            throw ArticleError("id contains a control character");
+        }
+    }
+    if (!text::is_valid_utf8(id)) {
+        throw ArticleError("id is not valid UTF-8");
+    }
+}
+
+std::string iso_date(std::string_view value)
+{
+    static const std::regex pattern(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?)");
+    std::match_results<std::string_view::const_iterator> m;
+    if (!std::regex_match(value.begin(), value.end(), m, pattern)) {
+        return {};
+    }
+    std::string date = m[1].str();
+    if (m[2].matched) {
+        const int month = std::stoi(m[2].str());
+        if (month < 1 || month > 12) {
+            return {};
+        }
+        date += "-" + m[2].str();
+    }
+    if (m[3].matched) {
+        const int day = std::stoi(m[3].str());
+        if (day < 1 || day > 31) {
+            return {};
+        }
+        date += "-" + m[3].str();
+    }
+    return date;
+}
+
+}  // namespace ks::indexer

@@ -1,0 +1,97 @@
+#include "ks/indexer/document_builder.h"
+
+#include <set>
+
+#include "ks/schema/passage_record.h"
+#include "ks/schema/schema.h"
+
+namespace ks::indexer {
+
+namespace {
+
+using schema::term;
+
+bool fits(std::string_view t)
+{
+    return !t.empty() && t.size() <= schema::kMaxTermBytes;
+}
+
+void add_posting(Xapian::Document& doc, const std::string& t, unsigned position)
+{
+    if (fits(t)) {
+        doc.add_posting(t, position);
+    }
+}
+
+void add_term(Xapian::Document& doc, const std::string& t)
+{
+    if (fits(t)) {
+        doc.add_term(t);
+    }
+}
+
+void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& tokens)
+{
+    for (const analysis::Token& token : tokens) {
+        for (const std::string& word : analysis::word_terms(token)) {
+            add_posting(doc, term(schema::kStemPrefix, word), token.position);
+        }
+        if (token.surface != token.stem && token.surface != token.alternative) {
+            add_term(doc, term(schema::kSurfacePrefix, token.surface));
+        }
+        for (const std::string& bigram : token.bigrams) {
+            add_term(doc, term(schema::kBigramPrefix, bigram));
+        }
+        if (!token.joining_bigram.empty()) {
+            add_term(doc, term(schema::kBigramPrefix, token.joining_bigram));
+        }
+    }
+}
+
+// Title stems, once each: a title counts for whether it names a word, not how often.
+std::set<std::string> title_terms(const std::vector<analysis::Token>& tokens)
+{
+    std::set<std::string> terms;
+    for (const analysis::Token& token : tokens) {
+        for (const std::string& word : analysis::word_terms(token)) {
+            terms.insert(term(schema::kTitlePrefix, word));
+        }
+    }
+    return terms;
+}
+
+}  // namespace
+
+std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
+{
+    const std::set<std::string> titles = title_terms(analyzer_.analyze(article.title));
+    std::vector<PassageDocument> out;
+    unsigned number = 0;
+    for (const PassageSpan& span : split_passages(article.text, sentences_, limits_)) {
+        ++number;
+        schema::PassageRecord record{article.id,
+                                     article.title,
+                                     number,
+                                     article.text.substr(span.begin, span.end - span.begin),
+                                     article.date,
+                                     article.source,
+                                     article.url};
+        Xapian::Document doc;
+        add_text_terms(doc, analyzer_.analyze(record.text));
+        for (const std::string& t : titles) {
+            add_term(doc, t);
+        }
+        std::string key = schema::passage_key(article.id, number);
+        doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
+        doc.add_boolean_term(term(schema::kArticlePrefix, article.id));
+        doc.add_value(schema::kOrderSlot, schema::order_key(article.id, number));
+        if (!article.date.empty()) {
+            doc.add_value(schema::kDateSlot, article.date);
+        }
+        doc.set_data(schema::encode_record(record));
+        out.push_back({std::move(key), std::move(doc)});
+    }
+    return out;
+}
+
+}  // namespace ks::indexer

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <iosfwd>
+
+#include "ks/searcher/search.h"
+
+namespace ks::searcher {
+
+/// Version of the JSON output; fields are only ever added within a major version.
+inline constexpr const char* kJsonSchemaVersion = "1.0";
+
+/// Hits for a person: rank, article id, passage number, title, score and snippet, matches in bold red when
+/// `color` is set.
+void print_text(std::ostream& out, const SearchResult& result, bool color);
+
+/// Hits for a program: one JSON object, as documented in the README.
+void print_json(std::ostream& out, const SearchResult& result);
+
+}  // namespace ks::searcher

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+
+#include "ks/analysis/analyzer.h"
+#include "ks/searcher/query_syntax.h"
+
+namespace ks::searcher {
+
+/// How the groups of a query combine.
+enum class MatchMode {
+    kAny,  ///< ranked OR: passages with more of the words rank higher (quoted phrases are still required)
+    kAll,  ///< every group must match, through its stem or all its bigrams
+};
+
+/// Relative weights of the kinds of term a query word stands for; a stem counts 1.
+struct RankingWeights {
+    double surface = 0.3;  ///< the word exactly as typed (메타의 for 메타의)
+    double parts = 0.5;    ///< parts of a mixed word (오픈, ai of 오픈ai)
+    double bigrams = 0.6;  ///< all Hangul bigrams of the word together
+    double title = 0.6;    ///< the word in the article title
+};
+
+/// What highlighting needs to know of a query: the terms that count as a match.
+struct HighlightTerms {
+    std::set<std::string> words;    ///< stems, alternatives, parts and surfaces, unprefixed
+    std::set<std::string> bigrams;  ///< Hangul bigrams, unprefixed
+};
+
+/// A query ready for Xapian::Enquire.
+struct BuiltQuery {
+    Xapian::Query query;
+    HighlightTerms highlight;
+    bool browse = false;  ///< no word to rank by: list passages in article order
+};
+
+/// Turns a parsed query into a Xapian query through the same analyzer the indexer used.
+class QueryBuilder {
+public:
+    QueryBuilder(analysis::Analyzer& analyzer, MatchMode mode, RankingWeights weights = {})
+        : analyzer_(analyzer), mode_(mode), weights_(weights)
+    {
+    }
+
+    BuiltQuery build(const ParsedQuery& parsed);
+
+private:
+    analysis::Analyzer& analyzer_;
+    MatchMode mode_;
+    RankingWeights weights_;
+};
+
+}  // namespace ks::searcher

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ks::searcher {
+
+/// A word or a "quoted phrase" as typed, before analysis.
+struct QueryItem {
+    std::string text;
+    bool phrase = false;    ///< was in double quotes: its words must stand together, in order
+    bool excluded = false;  ///< had a leading '-': passages containing it are left out
+};
+
+/// A query as typed: groups of alternatives. `a OR b c` is {{a, b}, {c}}; excluded items are groups of one.
+struct ParsedQuery {
+    std::vector<std::vector<QueryItem>> groups;
+};
+
+/// Reads the query syntax leniently, as the user meant it: an unclosed quote runs to the end, and an OR with
+/// nothing on one side, a lone '-' or empty quotes are ignored. Never throws on any input.
+///
+/// | query                  | groups                          |
+/// |------------------------|---------------------------------|
+/// | `메타 인재`            | {메타} {인재}                   |
+/// | `"선교사가 용병을"`    | {phrase 선교사가 용병을}        |
+/// | `메타 OR 구글 -애플`   | {메타, 구글} {excluded 애플}    |
+/// | `"초지능 팀`           | {phrase 초지능 팀}              |
+ParsedQuery parse_query(std::string_view query);
+
+}  // namespace ks::searcher

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "ks/analysis/analyzer.h"
+#include "ks/schema/passage_record.h"
+#include "ks/searcher/query_builder.h"
+#include "ks/searcher/snippet.h"
+
+namespace ks::searcher {
+
+/// One search.
+struct SearchRequest {
+    std::string query;              ///< as typed; ill-formed UTF-8 is repaired, never fatal
+    MatchMode mode = MatchMode::kAny;
+    Xapian::doccount offset = 0;    ///< hits to skip
+    Xapian::doccount limit = 10;    ///< hits to return
+    std::size_t snippet_chars = 200;
+};
+
+/// One ranked passage.
+struct Hit {
+    Xapian::doccount rank = 0;  ///< 1-based, counting skipped hits
+    double score = 0;           ///< BM25 score; 0 when browsing
+    schema::PassageRecord record;
+    Snippet snippet;
+};
+
+struct SearchResult {
+    std::string query;
+    Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
+    bool browse = false;                  ///< no query words: passages in article order
+    std::vector<Hit> hits;
+};
+
+/// Thrown when the index cannot be opened or read.
+class SearchError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// An open index and the analyzer that searches it. Holds ICU state: one per thread.
+class Searcher {
+public:
+    /// Opens the index read-only. Throws SearchError naming the path.
+    explicit Searcher(const std::string& db_path);
+
+    /// Ranks passages for a query (BM25), with snippets. Throws Xapian::Error on a damaged index.
+    SearchResult search(const SearchRequest& request);
+
+private:
+    Xapian::Database db_;
+    analysis::Analyzer analyzer_;
+};
+
+}  // namespace ks::searcher

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "ks/searcher/query_builder.h"
+
+namespace ks::searcher {
+
+/// What the searcher is asked to do.
+struct Options {
+    std::string db_path;
+    std::vector<std::string> query_words;  ///< joined with spaces into one query
+    unsigned limit = 10;
+    unsigned offset = 0;
+    MatchMode mode = MatchMode::kAny;
+    bool json = false;
+    bool color = false;
+};
+
+/// Runs one search and prints it on `out`. Returns the exit status: 0 with hits, 1 without (as grep).
+/// Throws SearchError or Xapian::Error when it cannot search.
+int run(const Options& options, std::ostream& out);
+
+}  // namespace ks::searcher

@@ -1,0 +1,108 @@
+#include "ks/searcher/output.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ostream>
+
+#include "ks/text/utf8.h"
+
+namespace ks::searcher {
+
+namespace {
+
+struct Style {
+    const char* match = "";
+    const char* doc = "";
+    const char* title = "";
+    const char* dim = "";
+    const char* reset = "";
+};
+
+Style style_for(bool color)
+{
+    if (!color) {
+        return {};
+    }
+    return {"\x1b[1;31m", "\x1b[35m", "\x1b[1m", "\x1b[2m", "\x1b[0m"};
+}
+
+std::string highlighted(const Snippet& snippet, const Style& style)
+{
+    std::string out;
+    std::size_t at = 0;
+    for (const auto& [begin, end] : snippet.highlights) {
+        out.append(snippet.text, at, begin - at);
+        out += style.match;
+        out.append(snippet.text, begin, end - begin);
+        out += style.reset;
+        at = end;
+    }
+    out.append(snippet.text, at, std::string::npos);
+    return out;
+}
+
+// Highlights as code point offsets, which is how most JSON consumers index strings.
+nlohmann::ordered_json highlight_offsets(const Snippet& snippet)
+{
+    nlohmann::ordered_json ranges = nlohmann::ordered_json::array();
+    for (const auto& [begin, end] : snippet.highlights) {
+        const std::size_t b = text::count_code_points(std::string_view(snippet.text).substr(0, begin));
+        const std::size_t e = b + text::count_code_points(std::string_view(snippet.text).substr(begin, end - begin));
+        ranges.push_back({b, e});
+    }
+    return ranges;
+}
+
+}  // namespace
+
+void print_text(std::ostream& out, const SearchResult& result, bool color)
+{
+    const Style style = style_for(color);
+    if (result.browse) {
+        out << style.dim << result.total_estimate << " passages in the index" << style.reset << "\n\n";
+    } else {
+        out << style.dim << "about " << result.total_estimate << " matching passages" << style.reset << "\n\n";
+    }
+    for (const Hit& hit : result.hits) {
+        char score[32] = "";
+        if (!result.browse) {
+            std::snprintf(score, sizeof score, "  %.2f", hit.score);
+        }
+        out << hit.rank << ". " << style.doc << hit.record.doc << " #" << hit.record.passage << style.reset << "  "
+            << style.title << hit.record.title << style.reset << style.dim << score << style.reset << '\n';
+        out << "   " << highlighted(hit.snippet, style) << "\n\n";
+    }
+}
+
+void print_json(std::ostream& out, const SearchResult& result)
+{
+    nlohmann::ordered_json hits = nlohmann::ordered_json::array();
+    for (const Hit& hit : result.hits) {
+        nlohmann::ordered_json h = {{"rank", hit.rank},
+                                    {"score", hit.score},
+                                    {"doc", hit.record.doc},
+                                    {"title", hit.record.title},
+                                    {"passage", hit.record.passage},
+                                    {"text", hit.record.text},
+                                    {"snippet", hit.snippet.text},
+                                    {"highlights", highlight_offsets(hit.snippet)}};
+        if (!hit.record.date.empty()) {
+            h["date"] = hit.record.date;
+        }
+        if (!hit.record.source.empty()) {
+            h["source"] = hit.record.source;
+        }
+        if (!hit.record.url.empty()) {
+            h["url"] = hit.record.url;
+        }
+        hits.push_back(std::move(h));
+    }
+    const nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion},
+                                        {"query", result.query},
+                                        {"total_estimate", result.total_estimate},
+                                        {"hits", std::move(hits)}};
+    out << doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace ks::searcher

@@ -1,0 +1,95 @@
+#include "ks/searcher/query_syntax.h"
+
+#include <optional>
+
+namespace ks::searcher {
+
+namespace {
+
+bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// One lexical unit: an item, or the OR operator.
+struct Lexeme {
+    QueryItem item;
+    bool is_or = false;
+};
+
+class Lexer {
+public:
+    explicit Lexer(std::string_view query) : q_(query) {}
+
+    std::optional<Lexeme> next()
+    {
+        while (pos_ < q_.size() && is_space(q_[pos_])) {
+            ++pos_;
+        }
+        if (pos_ >= q_.size()) {
+            return std::nullopt;
+        }
+        Lexeme lexeme;
+        if (q_[pos_] == '-' && pos_ + 1 < q_.size() && !is_space(q_[pos_ + 1])) {
+            lexeme.item.excluded = true;
+            ++pos_;
+        }
+        if (q_[pos_] == '"') {
+            const std::size_t close = q_.find('"', pos_ + 1);
+            const std::size_t end = close == std::string_view::npos ? q_.size() : close;
+            lexeme.item.text = q_.substr(pos_ + 1, end - pos_ - 1);
+            lexeme.item.phrase = true;
+            pos_ = close == std::string_view::npos ? q_.size() : close + 1;
+            return lexeme;
+        }
+        const std::size_t start = pos_;
+        while (pos_ < q_.size() && !is_space(q_[pos_]) && q_[pos_] != '"') {
+            ++pos_;
+        }
+        lexeme.item.text = q_.substr(start, pos_ - start);
+        lexeme.is_or = !lexeme.item.excluded && lexeme.item.text == "OR";
+        return lexeme;
+    }
+
+private:
+    std::string_view q_;
+    std::size_t pos_ = 0;
+};
+
+bool is_blank(std::string_view s)
+{
+    for (char c : s) {
+        if (!is_space(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+ParsedQuery parse_query(std::string_view query)
+{
+    ParsedQuery parsed;
+    Lexer lexer(query);
+    bool join_next = false;  // an OR was read after an item that can take alternatives
+    while (auto lexeme = lexer.next()) {
+        if (lexeme->is_or) {
+            join_next = !parsed.groups.empty() && !parsed.groups.back().front().excluded;
+            continue;
+        }
+        QueryItem& item = lexeme->item;
+        if (item.text == "-" || is_blank(item.text)) {
+            continue;  // a lone '-' or empty quotes mean nothing
+        }
+        if (join_next && !item.excluded) {
+            parsed.groups.back().push_back(std::move(item));
+        } else {
+            parsed.groups.push_back({std::move(item)});
+        }
+        join_next = false;
+    }
+    return parsed;
+}
+
+}  // namespace ks::searcher

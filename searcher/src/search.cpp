@@ -1,0 +1,63 @@
+#include "ks/searcher/search.h"
+
+#include <filesystem>
+
+#include "ks/schema/schema.h"
+#include "ks/text/utf8.h"
+
+namespace ks::searcher {
+
+namespace {
+
+// BM25 as Lucene sets it (k1 = 1.2, b = 0.75); Xapian's own defaults are k1 = 1, b = 0.5.
+constexpr double kBm25K1 = 1.2;
+constexpr double kBm25B = 0.75;
+
+Xapian::Database open_index(const std::string& path)
+{
+    if (!std::filesystem::exists(path)) {
+        throw SearchError("no index at '" + path + "' (create one with: indexer --db " + path + " FILES...)");
+    }
+    try {
+        return Xapian::Database(path);
+    } catch (const Xapian::DatabaseError& e) {
+        throw SearchError("cannot open index '" + path + "': " + e.get_msg());
+    }
+}
+
+}  // namespace
+
+Searcher::Searcher(const std::string& db_path) : db_(open_index(db_path)) {}
+
+SearchResult Searcher::search(const SearchRequest& request)
+{
+    SearchResult result;
+    result.query = text::repair_utf8(request.query);
+    QueryBuilder builder(analyzer_, request.mode);
+    const BuiltQuery built = builder.build(parse_query(result.query));
+    result.browse = built.browse;
+    if (built.query.empty()) {
+        return result;  // nothing searchable in the query
+    }
+
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(built.query);
+    if (built.browse) {
+        enquire.set_sort_by_value(schema::kOrderSlot, false);
+    } else {
+        enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
+    }
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+    result.total_estimate = mset.get_matches_estimated();
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit;
+        hit.rank = it.get_rank() + 1;
+        hit.score = built.browse ? 0 : it.get_weight();
+        hit.record = schema::decode_record(it.get_document().get_data());
+        hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);
+        result.hits.push_back(std::move(hit));
+    }
+    return result;
+}
+
+}  // namespace ks::searcher
