@@ -1,5 +1,6 @@
 #include "ks/searcher/query_builder.h"
 
+#include <optional>
 #include <vector>
 
 #include "ks/schema/schema.h"
@@ -81,9 +82,12 @@ Query ranking_query(const Token& token, const RankingWeights& w)
     if (std::vector<Query> titles = term_queries(schema::kTitlePrefix, stems); !titles.empty()) {
         evidence.push_back(scaled(any_of(titles), w.title));
     }
-    // Spread the bigram weight over the bigrams, so long words do not outweigh short ones.
+    // Bigram weights are divided by their number, so that long words do not outweigh short ones. All of them
+    // together stand in for the stem when the passage writes the compound differently (초지능팀, 초지능 팀).
     if (std::vector<Query> bigrams = term_queries(schema::kBigramPrefix, all_bigrams(token)); !bigrams.empty()) {
-        evidence.push_back(scaled(any_of(bigrams), w.bigrams / static_cast<double>(bigrams.size())));
+        const double share = 1.0 / static_cast<double>(bigrams.size());
+        evidence.push_back(scaled(all_of(bigrams), w.all_bigrams * share));
+        evidence.push_back(scaled(any_of(bigrams), w.some_bigrams * share));
     }
     return any_of(evidence);
 }
@@ -128,18 +132,27 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     BuiltQuery built;
     std::vector<Query> ranking;   // what orders the matches
     std::vector<Query> required;  // what every match must contain
+    std::vector<Query> wanted;    // what a match must contain one of
     std::vector<Query> excluded;  // what no match may contain
     bool has_positive_item = false;
+    std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
 
     for (const std::vector<QueryItem>& group : parsed.groups) {
         std::vector<Query> alternatives;
         bool group_required = mode_ == MatchMode::kAll;
         for (const QueryItem& item : group) {
-            const std::vector<Token> tokens = analyzer_.analyze(item.text);
+            std::vector<Token> tokens = analyzer_.analyze(item.text);
             has_positive_item = has_positive_item || !item.excluded;
             if (tokens.empty()) {
+                previous_word.reset();
                 continue;
             }
+            // Words typed apart are analyzed apart: 초지능 팀 must still give the bigram 능팀, as in the index.
+            const bool plain = !item.phrase && !item.excluded && group.size() == 1;
+            if (plain && previous_word) {
+                tokens.front().joining_bigram = analysis::joining_bigram(*previous_word, tokens.front());
+            }
+            previous_word = plain ? std::optional<Token>(tokens.back()) : std::nullopt;
             // Several tokens in one unquoted item (GPT-4o, 5.1%p) are read as a phrase too.
             const bool is_phrase = item.phrase || tokens.size() > 1;
             const Query match = is_phrase ? phrase_query(tokens) : match_query(tokens.front());
@@ -157,16 +170,17 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
             group_required = group_required || item.phrase;
             alternatives.push_back(match);
         }
-        if (group_required && !alternatives.empty()) {
-            required.push_back(any_of(alternatives));
+        if (!alternatives.empty()) {
+            (group_required ? required : wanted).push_back(any_of(alternatives));
         }
     }
 
     if (!ranking.empty()) {
-        built.query = any_of(ranking);
-        if (!required.empty()) {
-            built.query = Query(Query::OP_FILTER, built.query, all_of(required));
+        // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.
+        if (!wanted.empty()) {
+            required.push_back(any_of(wanted));
         }
+        built.query = Query(Query::OP_FILTER, any_of(ranking), all_of(required));
     } else if (!has_positive_item) {
         built.query = Query::MatchAll;  // nothing to rank by: browse
         built.browse = true;

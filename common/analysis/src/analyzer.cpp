@@ -60,6 +60,19 @@ std::vector<std::string> word_terms(const Token& token)
     return terms;
 }
 
+std::string joining_bigram(const Token& previous, const Token& next)
+{
+    if (previous.stem != previous.surface) {
+        return {};
+    }
+    const std::u32string left = text::to_u32(previous.stem);
+    const std::u32string right = text::to_u32(next.stem);
+    if (!ends_in_hangul(left) || !starts_with_hangul(right)) {
+        return {};
+    }
+    return text::to_utf8(std::u32string{left.back(), right.front()});
+}
+
 std::vector<Token> Analyzer::analyze(std::string_view source)
 {
     const text::NormalizedText normalized(source);
@@ -107,13 +120,8 @@ std::vector<Token> Analyzer::analyze(std::string_view source)
 
         const std::size_t begin = segments[first].begin;
         const std::size_t end = segments[last].end;
-        if (!tokens.empty()) {
-            const Token& previous = tokens.back();
-            const std::u32string previous_stem = text::to_u32(previous.stem);
-            if (previous.stem == previous.surface && ends_in_hangul(previous_stem) && starts_with_hangul(stem) &&
-                only_spaces(std::string_view(text).substr(previous_end, begin - previous_end))) {
-                token.joining_bigram = text::to_utf8(std::u32string{previous_stem.back(), stem.front()});
-            }
+        if (!tokens.empty() && only_spaces(std::string_view(text).substr(previous_end, begin - previous_end))) {
+            token.joining_bigram = joining_bigram(tokens.back(), token);
         }
         token.begin = normalized.to_source(begin);
         token.stem_end = normalized.to_source(end - suffix_bytes);

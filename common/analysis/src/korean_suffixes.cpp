@@ -189,6 +189,9 @@ std::optional<Suffix> longest_suffix(std::u32string_view word, std::size_t lengt
         if (!sound_fits(stem.back(), s.follows)) {
             continue;
         }
+        if (s.text == U"만" && stem.back() >= U'0' && stem.back() <= U'9') {
+            continue;  // 5100만 is a number (ten thousands), not 5100 + the particle 만
+        }
         return s;
     }
     return std::nullopt;

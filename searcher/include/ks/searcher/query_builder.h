@@ -10,17 +10,19 @@
 
 namespace ks::searcher {
 
-/// How the groups of a query combine.
+/// How the groups of a query combine. A word matches a passage through its stem (or alternative stem), or
+/// through all of its Hangul bigrams (초지능팀 matches 초지능 팀); quoted phrases must always match.
 enum class MatchMode {
-    kAny,  ///< ranked OR: passages with more of the words rank higher (quoted phrases are still required)
-    kAll,  ///< every group must match, through its stem or all its bigrams
+    kAny,  ///< at least one word must match; passages with more of the words rank higher
+    kAll,  ///< every group must match
 };
 
 /// Relative weights of the kinds of term a query word stands for; a stem counts 1.
 struct RankingWeights {
     double surface = 0.3;  ///< the word exactly as typed (메타의 for 메타의)
     double parts = 0.5;    ///< parts of a mixed word (오픈, ai of 오픈ai)
-    double bigrams = 0.6;  ///< all Hangul bigrams of the word together
+    double all_bigrams = 1.0;   ///< every Hangul bigram of the word present: the compound written another way
+    double some_bigrams = 0.3;  ///< Hangul bigrams of the word, each counting for its share
     double title = 0.6;    ///< the word in the article title
 };
 

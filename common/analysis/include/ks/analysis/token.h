@@ -28,4 +28,9 @@ struct Token {
 /// The terms a word stands for at its position: stem, alternative stem and parts, without repeats.
 std::vector<std::string> word_terms(const Token& token);
 
+/// The bigram across the space between two words that stand next to each other, separated only by spaces: the
+/// last syllable of `previous` and the first of `next` when `previous` is a bare Hangul noun (nothing taken off).
+/// Empty otherwise: 초지능 + 팀 → 능팀, 메타의 + 팀 → "".
+std::string joining_bigram(const Token& previous, const Token& next);
+
 }  // namespace ks::analysis

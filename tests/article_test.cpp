@@ -1,0 +1,69 @@
+#include "ks/indexer/article.h"
+#include "support.h"
+
+using namespace ks::indexer;
+
+TEST_CASE("a text article's first non-empty line is its title and the rest its text")
+{
+    const Article a = parse_text_article("a1", "\n\n  제목입니다  \n\n본문 첫 줄.\n둘째 줄.\n");
+    CHECK(a.id == "a1");
+    CHECK(a.title == "제목입니다");
+    CHECK(a.text == "\n본문 첫 줄.\n둘째 줄.\n");
+}
+
+TEST_CASE("a one-line text article is its own text, an empty one is refused")
+{
+    CHECK(parse_text_article("a", "한 줄짜리 기사").text == "한 줄짜리 기사");
+    CHECK_THROWS_AS(parse_text_article("a", " \n\n "), ArticleError);
+}
+
+TEST_CASE("clean_text drops a BOM, unifies line ends and repairs bad UTF-8")
+{
+    std::size_t replaced = 0;
+    CHECK(clean_text("\xEF\xBB\xBF가\r\n나\r다", replaced) == "가\n나\n다");
+    CHECK(replaced == 0);
+    CHECK(clean_text("가\xFF나", replaced) == "가\xEF\xBF\xBD나");
+    CHECK(replaced == 1);
+}
+
+TEST_CASE("a .jsonl line gives an article with its optional fields")
+{
+    const Article a = parse_jsonl_article(
+        R"({"id": "n1", "title": "제목", "text": "본문", "date": "2025-07-01", "source": "AI 뉴스", "url": "https://example.com/1"})");
+    CHECK(a.id == "n1");
+    CHECK(a.title == "제목");
+    CHECK(a.text == "본문");
+    CHECK(a.date == "2025-07-01");
+    CHECK(a.source == "AI 뉴스");
+    CHECK(a.url == "https://example.com/1");
+    CHECK(parse_jsonl_article(R"({"id": 7, "text": "본문"})").id == "7");
+}
+
+TEST_CASE("a bad .jsonl line is refused with the reason")
+{
+    auto reason = [](const std::string& line) {
+        try {
+            parse_jsonl_article(line);
+        } catch (const ArticleError& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK_THAT(reason("{\"id\": \"x\", \"text\": "), Catch::Contains("not valid JSON"));
+    CHECK_THAT(reason("[1, 2]"), Catch::Contains("not a JSON object"));
+    CHECK_THAT(reason(R"({"text": "본문"})"), Catch::Contains("\"id\""));
+    CHECK_THAT(reason(R"({"id": "x"})"), Catch::Contains("\"text\""));
+    CHECK_THAT(reason(R"({"id": "x", "text": 5})"), Catch::Contains("must be a string"));
+    CHECK_THAT(reason(R"({"id": "x", "text": "본문", "date": "어제"})"), Catch::Contains("ISO date"));
+    CHECK_THAT(reason(R"({"id": "", "text": "본문"})"), Catch::Contains("empty id"));
+}
+
+TEST_CASE("ISO dates keep their precision, anything else is not a date")
+{
+    CHECK(iso_date("2025") == "2025");
+    CHECK(iso_date("2024-10") == "2024-10");
+    CHECK(iso_date("2023-11-17") == "2023-11-17");
+    CHECK(iso_date("2023-11-17T09:30:00Z") == "2023-11-17");
+    CHECK(iso_date("2025-13-01").empty());
+    CHECK(iso_date("17 Nov 2023").empty());
+}

@@ -1,0 +1,196 @@
+// The binaries as users and scripts meet them: exit codes, messages, JSON.
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "support.h"
+
+namespace {
+
+using ks::test::quoted;
+using ks::test::run_command;
+using ks::test::TempDir;
+using nlohmann::json;
+
+ks::test::CommandResult indexer(const std::string& args)
+{
+    return run_command(std::string(KS_INDEXER_BIN) + " " + args);
+}
+
+ks::test::CommandResult searcher(const std::string& db, const std::string& args)
+{
+    return run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " " + args);
+}
+
+// Index of the seed articles, built once through the indexer binary; empty when the seeds are missing.
+const std::string& seeds_index()
+{
+    static TempDir dir;
+    static const std::string path = []() -> std::string {
+        const auto seeds = ks::test::shared_dir();
+        if (!seeds) {
+            return {};
+        }
+        const std::string db = (dir / "seeds.db").string();
+        const auto r = indexer("--db " + quoted(db) + " " + quoted((*seeds / "corpus" / "seeds").string()));
+        REQUIRE(r.exit_code == 0);
+        return db;
+    }();
+    return path;
+}
+
+void check_hit_schema(const json& hit)
+{
+    CHECK(hit.at("rank").is_number_unsigned());
+    CHECK(hit.at("score").is_number());
+    CHECK(hit.at("doc").is_string());
+    CHECK(hit.at("title").is_string());
+    CHECK(hit.at("passage").is_number_unsigned());
+    CHECK(hit.at("text").is_string());
+    CHECK(hit.at("snippet").is_string());
+    REQUIRE(hit.at("highlights").is_array());
+    for (const json& range : hit.at("highlights")) {
+        REQUIRE(range.is_array());
+        REQUIRE(range.size() == 2);
+        CHECK(range[0].get<std::size_t>() < range[1].get<std::size_t>());
+    }
+}
+
+// True if 메타 occurs in `text` and every occurrence carries a particle (메타의, 메타는, 메타가...).
+bool only_particle_forms_of_meta(const std::string& text)
+{
+    static const std::vector<std::string> kParticles = {"의", "는", "가", "를", "에", "도", "와", "로"};
+    const std::string meta = "메타";
+    bool any = false;
+    for (std::size_t at = text.find(meta); at != std::string::npos; at = text.find(meta, at + 1)) {
+        const std::string next = text.substr(at + meta.size(), 3);
+        if (std::find(kParticles.begin(), kParticles.end(), next) == kParticles.end()) {
+            return false;
+        }
+        any = true;
+    }
+    return any;
+}
+
+}  // namespace
+
+TEST_CASE("searching 메타 finds the passages that only say 메타의, 메타는, 메타가")
+{
+    if (!ks::test::seeds_or_skip()) {
+        return;
+    }
+    const json all = json::parse(searcher(seeds_index(), "--json --limit 100000").out);
+    std::set<std::string> expected;
+    for (const json& hit : all.at("hits")) {
+        if (only_particle_forms_of_meta(hit.at("text"))) {
+            expected.insert(hit.at("doc").get<std::string>() + "#" + std::to_string(hit.at("passage").get<int>()));
+        }
+    }
+    REQUIRE(expected.size() >= 3);
+    const auto r = searcher(seeds_index(), "--json --limit 1000 메타");
+    REQUIRE(r.exit_code == 0);
+    std::set<std::string> found;
+    const json result = json::parse(r.out);
+    for (const json& hit : result.at("hits")) {
+        found.insert(hit.at("doc").get<std::string>() + "#" + std::to_string(hit.at("passage").get<int>()));
+    }
+    for (const std::string& key : expected) {
+        INFO(key);
+        CHECK(found.contains(key));
+    }
+}
+
+TEST_CASE("the phrase \"선교사가 용병을\" finds exactly its passage")
+{
+    if (!ks::test::seeds_or_skip()) {
+        return;
+    }
+    const auto r = searcher(seeds_index(), "--json " + quoted("\"선교사가 용병을\""));
+    REQUIRE(r.exit_code == 0);
+    const json hits = json::parse(r.out).at("hits");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].at("text").get<std::string>().find("선교사가 용병을") != std::string::npos);
+}
+
+TEST_CASE("JSON output parses and follows the documented schema")
+{
+    if (!ks::test::seeds_or_skip()) {
+        return;
+    }
+    const auto r = searcher(seeds_index(), "--json --limit 5 인재 영입 전쟁");
+    REQUIRE(r.exit_code == 0);
+    const json out = json::parse(r.out);
+    CHECK(out.at("schema_version").is_string());
+    CHECK(out.at("query") == "인재 영입 전쟁");
+    CHECK(out.at("total_estimate").is_number_unsigned());
+    REQUIRE(out.at("hits").size() == 5);
+    for (std::size_t i = 0; i < 5; ++i) {
+        const json& hit = out["hits"][i];
+        check_hit_schema(hit);
+        CHECK(hit.at("rank") == i + 1);
+        if (i > 0) {
+            CHECK(hit.at("score").get<double>() <= out["hits"][i - 1].at("score").get<double>());
+        }
+    }
+}
+
+TEST_CASE("exit codes follow grep: 0 hits, 1 no hits, 2 error")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    CHECK(searcher(db, "메타").exit_code == 0);
+    CHECK(searcher(db, "존재하지않는낱말").exit_code == 1);
+
+    const auto missing = searcher((dir / "nope").string(), "메타");
+    CHECK(missing.exit_code == 2);
+    CHECK_THAT(missing.err, Catch::Contains("no index at") && Catch::Contains("nope"));
+    CHECK(missing.out.empty());
+
+    CHECK(searcher(db, "--limit 0 메타").exit_code == 2);
+    CHECK(searcher(db, "--color sometimes 메타").exit_code == 2);
+}
+
+TEST_CASE("an input path that does not exist stops the indexer before it creates anything")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const auto r = indexer("--db " + quoted(db) + " " + quoted((dir / "missing.txt").string()));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("missing.txt") && Catch::Contains("No such file"));
+    CHECK_FALSE(ks::test::fs::exists(db));
+}
+
+TEST_CASE("bad .jsonl lines are named by line and skipped, the others indexed")
+{
+    TempDir dir;
+    const auto input = dir / "news.jsonl";
+    ks::test::write_file(input, "{\"id\": \"a\", \"title\": \"첫 기사\", \"text\": \"메타가 연구자를 영입했다.\"}\n"
+                                "{\"id\": \"b\", \"text\": \n"
+                                "{\"id\": \"c\", \"title\": \"셋째 기사\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    const std::string db = (dir / "db").string();
+    const auto r = indexer("--db " + quoted(db) + " " + quoted(input.string()));
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("news.jsonl:2") && Catch::Contains("not valid JSON"));
+    CHECK_THAT(r.out, Catch::Contains("indexed 2 articles"));
+    CHECK(json::parse(searcher(db, "--json").out).at("hits").size() == 2);
+}
+
+TEST_CASE("colour appears only when asked for or on a terminal")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    CHECK(searcher(db, "메타").out.find('\x1b') == std::string::npos);  // piped
+    CHECK(searcher(db, "--color always 메타").out.find("\x1b[1;31m") != std::string::npos);
+}
+
+TEST_CASE("--help teaches the query syntax and exits 0")
+{
+    const auto r = run_command(std::string(KS_SEARCHER_BIN) + " --help");
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Examples") && Catch::Contains("OR"));
+    CHECK(run_command(std::string(KS_INDEXER_BIN) + " --help").exit_code == 0);
+}

@@ -1,0 +1,103 @@
+#include "ks/analysis/korean_suffixes.h"
+#include "ks/text/utf8.h"
+#include "support.h"
+
+using ks::analysis::split_stem;
+using ks::text::to_u32;
+using ks::text::to_utf8;
+
+namespace {
+
+struct Row {
+    const char* word;
+    const char* stem;
+    const char* alternative;  // "" when the split is certain
+};
+
+void check_row(const Row& row)
+{
+    INFO(row.word);
+    const std::u32string word = to_u32(row.word);
+    const auto split = split_stem(word);
+    CHECK(to_utf8(word.substr(0, split.stem_length)) == row.stem);
+    const std::string alternative =
+        split.alternative_length == 0 ? "" : to_utf8(word.substr(0, split.alternative_length));
+    CHECK(alternative == row.alternative);
+}
+
+}  // namespace
+
+TEST_CASE("particles come off nouns: 메타의, 메타는, 메타가, 메타를 all give 메타")
+{
+    const Row row = GENERATE(values<Row>({
+        {"메타의", "메타", "메타의"},
+        {"메타는", "메타", ""},
+        {"메타가", "메타", "메타가"},
+        {"메타를", "메타", ""},
+        {"메타에서", "메타", ""},
+        {"알트만이", "알트만", "알트만이"},
+        {"알트만은", "알트만", ""},
+        {"알트만을", "알트만", ""},
+        {"저커버그의", "저커버그", "저커버그의"},
+        {"앤트로픽으로", "앤트로픽", ""},
+        {"오픈ai를", "오픈ai", ""},
+        {"ai가", "ai", ""},
+        {"메타", "메타", ""},
+    }));
+    check_row(row);
+}
+
+TEST_CASE("stacked particles come off in order: case particle inside, auxiliary outside")
+{
+    const Row row = GENERATE(values<Row>({
+        {"회사에서는", "회사", ""},
+        {"오픈ai에서도", "오픈ai", ""},
+        {"직원에게도", "직원", ""},
+        {"사람들이", "사람", "사람들"},
+        {"2025년에만", "2025년", ""},
+    }));
+    check_row(row);
+}
+
+TEST_CASE("verb endings come off 하다 and 되다 verbs and the copula")
+{
+    const Row row = GENERATE(values<Row>({
+        {"영입하며", "영입", ""},
+        {"영입했다", "영입", ""},
+        {"영입한", "영입", "영입한"},
+        {"영입했습니다", "영입", ""},
+        {"비판했다", "비판", ""},
+        {"보도됐다", "보도", ""},
+        {"설립했고", "설립", ""},
+        {"생각한다", "생각", ""},
+        {"사례였다", "사례", ""},
+        {"밝혔다", "밝혔", "밝혔다"},
+    }));
+    check_row(row);
+}
+
+TEST_CASE("nouns that merely end like a particle keep their last syllable")
+{
+    // 을 and 은 follow a final consonant, 를 and 는 and 가 a vowel: 마을, 국가, 전문가 stay whole.
+    const Row row = GENERATE(values<Row>({
+        {"마을", "마을", ""},
+        {"가을", "가을", ""},
+        {"국가", "국가", ""},
+        {"전문가", "전문가", ""},
+        {"나이", "나이", ""},
+        {"대한", "대한", ""},
+        {"바다", "바다", ""},
+        {"팀", "팀", ""},
+    }));
+    check_row(row);
+}
+
+TEST_CASE("an ambiguous split keeps the longer form as an alternative stem")
+{
+    const Row row = GENERATE(values<Row>({
+        {"결과", "결", "결과"},
+        {"인도", "인", "인도"},
+        {"지난해", "지난", "지난해"},
+    }));
+    check_row(row);
+}

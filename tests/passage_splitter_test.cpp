@@ -1,0 +1,87 @@
+#include "ks/indexer/passage_splitter.h"
+#include "ks/text/utf8.h"
+#include "support.h"
+
+using ks::indexer::PassageLimits;
+using ks::indexer::PassageSpan;
+using ks::indexer::split_passages;
+
+namespace {
+
+std::vector<std::string> passages(const std::string& text, const PassageLimits& limits = {})
+{
+    ks::text::SentenceSegmenter sentences;
+    std::vector<std::string> out;
+    for (const PassageSpan& p : split_passages(text, sentences, limits)) {
+        out.push_back(text.substr(p.begin, p.end - p.begin));
+    }
+    return out;
+}
+
+const std::string kLong1 = "메타가 새 연구 조직을 만들고 경쟁사 연구자들을 잇달아 영입하고 있다고 여러 매체가 보도했다.";
+const std::string kLong2 = "오픈AI는 연구 조직 전체의 보상 체계를 다시 검토하고 있다고 밝히며 직원들을 다독였다.";
+
+}  // namespace
+
+TEST_CASE("paragraphs separated by blank lines become passages")
+{
+    CHECK(passages(kLong1 + "\n\n" + kLong2 + "\n") == std::vector<std::string>{kLong1, kLong2});
+}
+
+TEST_CASE("an article with one paragraph per line splits at lines")
+{
+    CHECK(passages(kLong1 + "\n" + kLong2) == std::vector<std::string>{kLong1, kLong2});
+}
+
+TEST_CASE("short lines such as headings and bylines join their neighbour")
+{
+    const std::string heading = "■ 인재 전쟁";
+    const std::string byline = "홍길동 기자";
+    CHECK(passages(heading + "\n" + kLong1 + "\n" + kLong2 + "\n" + byline) ==
+          std::vector<std::string>{heading + "\n" + kLong1, kLong2 + "\n" + byline});
+}
+
+TEST_CASE("hard-wrapped lines of one paragraph stay together")
+{
+    const std::string wrapped = "메타가 새 연구 조직을 만들고 경쟁사 연구자들을 잇달아\n영입하고 있다고 여러 매체가 보도했다.";
+    CHECK(passages(wrapped) == std::vector<std::string>{wrapped});
+}
+
+TEST_CASE("a long paragraph is cut at sentence boundaries")
+{
+    std::string paragraph;
+    for (int i = 0; i < 6; ++i) {
+        paragraph += kLong1 + " ";
+    }
+    PassageLimits limits;
+    limits.max_chars = 150;
+    limits.target_chars = 110;
+    const auto pieces = passages(paragraph, limits);
+    REQUIRE(pieces.size() == 3);
+    for (const std::string& piece : pieces) {
+        CHECK(piece == kLong1 + " " + kLong1);
+    }
+}
+
+TEST_CASE("a sentence longer than the limit is cut at spaces and nothing is lost")
+{
+    std::string sentence;
+    for (int i = 0; i < 40; ++i) {
+        sentence += "인재 ";
+    }
+    PassageLimits limits;
+    limits.max_chars = 30;
+    limits.target_chars = 20;
+    std::string rejoined;
+    for (const std::string& piece : passages(sentence, limits)) {
+        CHECK(ks::text::count_code_points(piece) <= 30);
+        rejoined += piece + " ";
+    }
+    CHECK(rejoined == sentence);
+}
+
+TEST_CASE("empty and blank articles have no passages")
+{
+    CHECK(passages("").empty());
+    CHECK(passages("\n\n  \n").empty());
+}

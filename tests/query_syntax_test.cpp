@@ -1,0 +1,43 @@
+#include "ks/searcher/query_syntax.h"
+#include "support.h"
+
+using namespace ks::searcher;
+
+namespace {
+
+// A compact picture of a parsed query: groups in brackets, phrases in quotes, exclusions with '-'.
+std::string shape(const ParsedQuery& q)
+{
+    std::string out;
+    for (const auto& group : q.groups) {
+        out += "[";
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            const QueryItem& item = group[i];
+            out += (i ? "|" : "") + std::string(item.excluded ? "-" : "") +
+                   (item.phrase ? "\"" + item.text + "\"" : item.text);
+        }
+        out += "]";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("words, phrases, exclusions and OR groups are read as typed")
+{
+    CHECK(shape(parse_query("메타 인재")) == "[메타][인재]");
+    CHECK(shape(parse_query("\"선교사가 용병을\" 알트만")) == "[\"선교사가 용병을\"][알트만]");
+    CHECK(shape(parse_query("메타 OR 구글 -애플")) == "[메타|구글][-애플]");
+    CHECK(shape(parse_query("-\"초지능 팀\" 메타")) == "[-\"초지능 팀\"][메타]");
+    CHECK(shape(parse_query("GPT-4o")) == "[GPT-4o]");
+}
+
+TEST_CASE("broken syntax is read leniently, as the user meant it")
+{
+    CHECK(shape(parse_query("\"초지능 팀")) == "[\"초지능 팀\"]");
+    CHECK(shape(parse_query("OR 메타 OR")) == "[메타]");
+    CHECK(shape(parse_query("메타 OR OR 구글")) == "[메타|구글]");
+    CHECK(shape(parse_query("- 메타 \"\"")) == "[메타]");
+    CHECK(shape(parse_query("")) == "");
+    CHECK(shape(parse_query("-메타 OR 구글")) == "[-메타][구글]");
+}

@@ -1,0 +1,151 @@
+// End-to-end through the libraries: index the project's corpus/, then search it.
+
+#include <sstream>
+
+#include "ks/indexer/indexer.h"
+#include "ks/searcher/search.h"
+#include "support.h"
+
+using namespace ks::searcher;
+using ks::test::TempDir;
+
+namespace {
+
+// One index of corpus/ shared by the tests of this file.
+const std::string& corpus_index()
+{
+    static TempDir dir;
+    static const std::string path = [] {
+        const std::string db = (dir / "corpus.db").string();
+        std::ostringstream diagnostics;
+        ks::indexer::run({db, {ks::test::corpus_dir().string()}}, diagnostics);
+        return db;
+    }();
+    return path;
+}
+
+SearchResult search(const std::string& query, MatchMode mode = MatchMode::kAny, Xapian::doccount limit = 10)
+{
+    Searcher searcher(corpus_index());
+    return searcher.search({query, mode, 0, limit});
+}
+
+bool contains(const std::string& text, const std::string& word)
+{
+    return text.find(word) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a query ranks the passage that is about it first")
+{
+    struct Row {
+        const char* query;
+        const char* doc;
+        const char* passage_contains;
+    };
+    const Row row = GENERATE(values<Row>({
+        {"선교사 용병", "altman-missionaries-memo", "선교사가 결국 용병을"},
+        {"슈퍼인텔리전스팀 50명", "meta-the-list", "50명 규모"},
+        {"초지능 팀", "altman-missionaries-memo", "초지능팀"},
+        {"5100만 달러 칩", "rain-ai-chip-deal", "5100만 달러어치"},
+        {"레인AI의 NPU", "rain-ai-chip-deal", "NPU"},
+        {"무라티가 퇴사한 이유", "murati-exodus", "탐구를 위한"},
+        {"FBI 요원 초청", "ai-lab-security", "FBI"},
+        {"라마 개발팀", "meta-msl-friction", "라마"},
+    }));
+    INFO(row.query);
+    const SearchResult result = search(row.query);
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits[0].record.doc == row.doc);
+    CHECK(contains(result.hits[0].record.text, row.passage_contains));
+}
+
+TEST_CASE("a word finds its forms with particles: 알트만 finds 알트만은 and 알트만이")
+{
+    const SearchResult result = search("알트만", MatchMode::kAny, 100);
+    bool found_particle_only = false;
+    for (const Hit& hit : result.hits) {
+        const std::string& t = hit.record.text;
+        if (!contains(t, "알트만 ") && (contains(t, "알트만은") || contains(t, "알트만이") || contains(t, "알트만의"))) {
+            found_particle_only = true;
+        }
+    }
+    CHECK(found_particle_only);
+}
+
+TEST_CASE("a quoted phrase matches only where its words stand together")
+{
+    const SearchResult result = search("\"선교사가 결국\"");
+    REQUIRE(result.hits.size() == 1);
+    CHECK(contains(result.hits[0].record.text, "선교사가 결국 용병을"));
+    CHECK(search("\"결국 선교사가\"").hits.empty());
+}
+
+TEST_CASE("an excluded word leaves out every passage that has it")
+{
+    const SearchResult result = search("메타 -저커버그", MatchMode::kAny, 100);
+    REQUIRE_FALSE(result.hits.empty());
+    for (const Hit& hit : result.hits) {
+        CHECK_FALSE(contains(hit.record.text, "저커버그"));
+    }
+}
+
+TEST_CASE("with --all every word must match")
+{
+    const SearchResult result = search("알트만 해임", MatchMode::kAll, 100);
+    REQUIRE_FALSE(result.hits.empty());
+    for (const Hit& hit : result.hits) {
+        CHECK(contains(hit.record.text, "알트만"));
+        CHECK(contains(hit.record.text, "해임"));
+    }
+    CHECK(search("알트만 해임").hits.size() > result.hits.size());
+}
+
+TEST_CASE("no query lists every passage in article order")
+{
+    const SearchResult result = search("", MatchMode::kAny, 1000);
+    CHECK(result.browse);
+    REQUIRE(result.hits.size() > 9);
+    for (std::size_t i = 1; i < result.hits.size(); ++i) {
+        const auto& a = result.hits[i - 1].record;
+        const auto& b = result.hits[i].record;
+        CHECK((a.doc < b.doc || (a.doc == b.doc && a.passage < b.passage)));
+    }
+}
+
+TEST_CASE("a query with nothing searchable matches nothing")
+{
+    CHECK(search("!!! ...").hits.empty());
+}
+
+TEST_CASE("snippets highlight the stem of each matched word")
+{
+    const SearchResult result = search("메타의 초지능");
+    REQUIRE_FALSE(result.hits.empty());
+    const Snippet& snippet = result.hits[0].snippet;
+    REQUIRE_FALSE(snippet.highlights.empty());
+    for (const auto& [begin, end] : snippet.highlights) {
+        const std::string word = snippet.text.substr(begin, end - begin);
+        CHECK((word == "메타" || word == "초지능"));
+    }
+}
+
+TEST_CASE("indexing the same articles again replaces them without duplicates")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const ks::test::fs::path jsonl = dir / "a.jsonl";
+    ks::test::write_file(jsonl, R"({"id": "x", "title": "첫 판", "text": "메타가 연구자를 영입했다.\n\n두 번째 문단이다. 오픈AI도 대응했다."})"
+                                "\n");
+    std::ostringstream diagnostics;
+    const auto first = ks::indexer::run({db, {jsonl.string()}}, diagnostics);
+    CHECK(first.passages == 1);  // the short second paragraph joins the first
+    ks::test::write_file(jsonl, R"({"id": "x", "title": "고친 판", "text": "메타가 연구자를 영입했다."})" "\n");
+    ks::indexer::run({db, {jsonl.string()}}, diagnostics);
+    Searcher searcher(db);
+    const SearchResult all = searcher.search({"", MatchMode::kAny, 0, 100});
+    REQUIRE(all.hits.size() == 1);
+    CHECK(all.hits[0].record.title == "고친 판");
+    CHECK(searcher.search({"오픈AI", MatchMode::kAny, 0, 10}).hits.empty());
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+// Helpers shared by the tests: where the data is, temporary folders, and running the binaries.
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <random>
+#include <sstream>
+#include <string>
+
+namespace ks::test {
+
+namespace fs = std::filesystem;
+
+/// The project's own sample corpus.
+inline fs::path corpus_dir()
+{
+    return fs::path(KS_SOURCE_DIR) / "corpus";
+}
+
+/// ../shared beside the project (or $KS_SHARED_DIR), if it is there.
+inline std::optional<fs::path> shared_dir()
+{
+    const char* env = std::getenv("KS_SHARED_DIR");
+    fs::path dir = env != nullptr ? fs::path(env) : fs::path(KS_SOURCE_DIR) / ".." / "shared";
+    if (fs::is_directory(dir / "corpus" / "seeds")) {
+        return dir;
+    }
+    return std::nullopt;
+}
+
+/// The seed articles, or nothing after a warning that says the test is skipped.
+inline std::optional<fs::path> seeds_or_skip()
+{
+    if (auto dir = shared_dir()) {
+        return *dir / "corpus" / "seeds";
+    }
+    WARN("SKIPPED: ../shared/corpus/seeds is missing (set KS_SHARED_DIR to point at shared/)");
+    return std::nullopt;
+}
+
+/// A fresh folder under the system temp dir, removed when the object goes.
+class TempDir {
+public:
+    TempDir()
+    {
+        std::random_device rd;
+        path_ = fs::temp_directory_path() / ("ks-test-" + std::to_string(rd()) + std::to_string(rd()));
+        fs::create_directories(path_);
+    }
+    ~TempDir() { fs::remove_all(path_); }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const fs::path& path() const { return path_; }
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    fs::path path_;
+};
+
+inline void write_file(const fs::path& path, const std::string& content)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+inline std::string read_file(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// What a command printed and how it ended.
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs a shell command line, capturing stdout and stderr.
+inline CommandResult run_command(const std::string& command)
+{
+    TempDir tmp;
+    const fs::path out = tmp / "out";
+    const fs::path err = tmp / "err";
+    const std::string line = command + " >'" + out.string() + "' 2>'" + err.string() + "'";
+    const int status = std::system(line.c_str());
+    CommandResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = read_file(out);
+    result.err = read_file(err);
+    return result;
+}
+
+/// Quotes an argument for the shell.
+inline std::string quoted(const std::string& arg)
+{
+    std::string q = "'";
+    for (char c : arg) {
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return q + "'";
+}
+
+}  // namespace ks::test
