@@ -82,6 +82,14 @@ TEST_CASE("a quoted phrase matches only where its words stand together")
     CHECK(search("\"결국 선교사가\"").hits.empty());
 }
 
+TEST_CASE("a quoted phrase also finds its words written as one compound")
+{
+    const SearchResult result = search("\"초지능 팀\"");
+    REQUIRE(result.hits.size() == 1);
+    CHECK(contains(result.hits[0].record.text, "초지능팀"));
+    CHECK(search("\"메타의 팀\"").hits.empty());  // 메타의 is not a bare noun: no compound 메타팀
+}
+
 TEST_CASE("an excluded word leaves out every passage that has it")
 {
     const SearchResult result = search("메타 -저커버그", MatchMode::kAny, 100);

@@ -61,6 +61,8 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
     const Style style = style_for(color);
     if (result.browse) {
         out << style.dim << result.total_estimate << " passages in the index" << style.reset << "\n\n";
+    } else if (result.hits.empty()) {
+        out << style.dim << "no matching passages" << style.reset << '\n';
     } else {
         out << style.dim << "about " << result.total_estimate << " matching passages" << style.reset << "\n\n";
     }

@@ -102,16 +102,40 @@ Query match_query(const Token& token)
     return any_of(ways);
 }
 
+// The words of a phrase written as one compound (초지능 팀 → 초지능팀), if they can be: every word but the last
+// is a bare Hangul noun.
+std::vector<std::string> compound_stems(const std::vector<Token>& tokens)
+{
+    std::string head;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (analysis::joining_bigram(tokens[i], tokens[i + 1]).empty()) {
+            return {};
+        }
+        head += tokens[i].surface;
+    }
+    std::vector<std::string> compounds{head + tokens.back().stem};
+    if (!tokens.back().alternative.empty()) {
+        compounds.push_back(head + tokens.back().alternative);
+    }
+    return compounds;
+}
+
+// Words standing together in order, or the same words written as one compound.
 Query phrase_query(const std::vector<Token>& tokens)
 {
     if (tokens.size() == 1) {
-        return position_query(tokens.front());
+        return match_query(tokens.front());
     }
     std::vector<Query> positions;
     for (const Token& token : tokens) {
         positions.push_back(position_query(token));
     }
-    return Query(Query::OP_PHRASE, positions.begin(), positions.end(), static_cast<Xapian::termcount>(tokens.size()));
+    std::vector<Query> ways{
+        Query(Query::OP_PHRASE, positions.begin(), positions.end(), static_cast<Xapian::termcount>(tokens.size()))};
+    for (Query& compound : term_queries(schema::kStemPrefix, compound_stems(tokens))) {
+        ways.push_back(std::move(compound));
+    }
+    return any_of(ways);
 }
 
 void collect_highlights(const Token& token, HighlightTerms& highlight)
