@@ -127,13 +127,13 @@ TEST_CASE("on queries against the seed articles we rank the answer first more of
     ks::searcher::Searcher ours(db_path);
     auto our_search = [&](const std::string& query) {
         std::vector<ks::schema::PassageRecord> records;
-        for (const auto& hit : ours.search({query, ks::searcher::MatchMode::kAny, 0, 10}).hits) {
+        for (const auto& hit : ours.search({.query = query}).hits) {
             records.push_back(hit.record);
         }
         return records;
     };
     // Every annotation must point at a real passage, or the figures below mean nothing.
-    const auto all = ours.search({"", ks::searcher::MatchMode::kAny, 0, 100000}).hits;
+    const auto all = ours.search({.query = "", .limit = 100000}).hits;
     for (const Judged& q : queries) {
         INFO("annotation: " << q.query << " → " << q.doc << " containing '" << q.key << "'");
         CHECK(std::count_if(all.begin(), all.end(), [&](const auto& hit) { return answers(hit.record, q); }) == 1);

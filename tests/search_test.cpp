@@ -27,7 +27,7 @@ const std::string& corpus_index()
 SearchResult search(const std::string& query, MatchMode mode = MatchMode::kAny, Xapian::doccount limit = 10)
 {
     Searcher searcher(corpus_index());
-    return searcher.search({query, mode, 0, limit});
+    return searcher.search({.query = query, .mode = mode, .limit = limit});
 }
 
 bool contains(const std::string& text, const std::string& word)
@@ -152,8 +152,8 @@ TEST_CASE("indexing the same articles again replaces them without duplicates")
     ks::test::write_file(jsonl, R"({"id": "x", "title": "고친 판", "text": "메타가 연구자를 영입했다."})" "\n");
     ks::indexer::run({db, {jsonl.string()}}, diagnostics);
     Searcher searcher(db);
-    const SearchResult all = searcher.search({"", MatchMode::kAny, 0, 100});
+    const SearchResult all = searcher.search({.query = "", .limit = 100});
     REQUIRE(all.hits.size() == 1);
     CHECK(all.hits[0].record.title == "고친 판");
-    CHECK(searcher.search({"오픈AI", MatchMode::kAny, 0, 10}).hits.empty());
+    CHECK(searcher.search({.query = "오픈AI"}).hits.empty());
 }

@@ -53,6 +53,7 @@ int main(int argc, char** argv)
     app.add_option("--offset", options.offset, "hits to skip, for paging")->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     app.add_flag("--all", all, "every word (or one of each OR group) must match; default: rank by how many match");
+    app.add_flag("--explain", options.explain, "show on stderr the index terms the query became and what each hit matched");
     app.add_flag("--json", options.json, "print one JSON object (see README for the schema)");
     app.add_option("--color", color, "colour the text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -65,7 +66,7 @@ int main(int argc, char** argv)
     options.mode = all ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
     options.color = use_color(color);
     try {
-        return ks::searcher::run(options, std::cout);
+        return ks::searcher::run(options, std::cout, std::cerr);
     } catch (const Xapian::Error& e) {  // not a std::exception
         std::cerr << "searcher: " << e.get_description() << '\n';
     } catch (const std::exception& e) {

@@ -77,6 +77,18 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
     }
 }
 
+void print_explanation(std::ostream& out, const SearchResult& result)
+{
+    out << "query: " << (result.explanation.empty() ? "(nothing searchable)" : result.explanation) << '\n';
+    for (const Hit& hit : result.hits) {
+        out << hit.rank << ". " << hit.record.doc << '#' << hit.record.passage << " matched:";
+        for (const std::string& term : hit.matched_terms) {
+            out << ' ' << term;
+        }
+        out << '\n';
+    }
+}
+
 void print_json(std::ostream& out, const SearchResult& result)
 {
     nlohmann::ordered_json hits = nlohmann::ordered_json::array();

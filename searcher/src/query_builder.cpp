@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "ks/analysis/question_words.h"
 #include "ks/schema/schema.h"
 
 namespace ks::searcher {
@@ -66,7 +67,7 @@ Query position_query(const Token& token)
 }
 
 // Everything that speaks for a word, weighted: stems, then parts, exact form, title and bigrams.
-Query ranking_query(const Token& token, const RankingWeights& w)
+Query ranking_query(const Token& token, const RankingParams& w)
 {
     std::vector<Query> evidence{position_query(token)};
     if (std::vector<Query> parts = term_queries(schema::kStemPrefix, token.parts); !parts.empty()) {
@@ -149,6 +150,36 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     }
 }
 
+// The words of an unquoted item that carry evidence: 몇층 is searched as 층, and interrogatives (무엇, 누구)
+// are left out, as the passage holds the answer in their place.
+std::vector<Token> evidence_words(std::vector<Token> tokens, analysis::Analyzer& analyzer)
+{
+    std::vector<Token> kept;
+    for (Token& token : tokens) {
+        if (const std::string noun = analysis::counted_noun(token.stem); !noun.empty()) {
+            for (Token& counted : analyzer.analyze(noun)) {
+                kept.push_back(std::move(counted));
+            }
+        } else if (!analysis::is_question_word(token.stem)) {
+            kept.push_back(std::move(token));
+        }
+    }
+    return kept;
+}
+
+// Whether the query has a word other than an interrogative outside quotes; if not (누구), it is searched as is.
+bool has_evidence_words(const ParsedQuery& parsed, analysis::Analyzer& analyzer)
+{
+    for (const std::vector<QueryItem>& group : parsed.groups) {
+        for (const QueryItem& item : group) {
+            if (!item.excluded && (item.phrase || !evidence_words(analyzer.analyze(item.text), analyzer).empty())) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
@@ -160,12 +191,16 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     std::vector<Query> excluded;  // what no match may contain
     bool has_positive_item = false;
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
+    const bool drop_question_words = has_evidence_words(parsed, analyzer_);
 
     for (const std::vector<QueryItem>& group : parsed.groups) {
         std::vector<Query> alternatives;
         bool group_required = mode_ == MatchMode::kAll;
         for (const QueryItem& item : group) {
             std::vector<Token> tokens = analyzer_.analyze(item.text);
+            if (drop_question_words && !item.phrase && !item.excluded) {
+                tokens = evidence_words(std::move(tokens), analyzer_);
+            }
             has_positive_item = has_positive_item || !item.excluded;
             if (tokens.empty()) {
                 previous_word.reset();

@@ -9,10 +9,6 @@ namespace ks::searcher {
 
 namespace {
 
-// BM25 as Lucene sets it (k1 = 1.2, b = 0.75); Xapian's own defaults are k1 = 1, b = 0.5.
-constexpr double kBm25K1 = 1.2;
-constexpr double kBm25B = 0.75;
-
 Xapian::Database open_index(const std::string& path)
 {
     if (!std::filesystem::exists(path)) {
@@ -33,19 +29,22 @@ SearchResult Searcher::search(const SearchRequest& request)
 {
     SearchResult result;
     result.query = text::repair_utf8(request.query);
-    QueryBuilder builder(analyzer_, request.mode);
+    QueryBuilder builder(analyzer_, request.mode, request.ranking);
     const BuiltQuery built = builder.build(parse_query(result.query));
     result.browse = built.browse;
     if (built.query.empty()) {
         return result;  // nothing searchable in the query
     }
 
+    if (request.explain) {
+        result.explanation = built.query.get_description();
+    }
     Xapian::Enquire enquire(db_);
     enquire.set_query(built.query);
     if (built.browse) {
         enquire.set_sort_by_value(schema::kOrderSlot, false);
     } else {
-        enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
+        enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.bm25_k1, 0, 1, request.ranking.bm25_b, 0.5));
     }
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
     result.total_estimate = mset.get_matches_estimated();
@@ -54,7 +53,12 @@ SearchResult Searcher::search(const SearchRequest& request)
         hit.rank = it.get_rank() + 1;
         hit.score = built.browse ? 0 : it.get_weight();
         hit.record = schema::decode_record(it.get_document().get_data());
-        hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);
+        if (request.snippet_chars > 0) {
+            hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);
+        }
+        if (request.explain) {
+            hit.matched_terms.assign(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+        }
         result.hits.push_back(std::move(hit));
     }
     return result;

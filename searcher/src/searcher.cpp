@@ -7,7 +7,7 @@
 
 namespace ks::searcher {
 
-int run(const Options& options, std::ostream& out)
+int run(const Options& options, std::ostream& out, std::ostream& err)
 {
     std::string query;
     for (const std::string& word : options.query_words) {
@@ -17,7 +17,12 @@ int run(const Options& options, std::ostream& out)
         query += word;
     }
     Searcher searcher(options.db_path);
-    const SearchResult result = searcher.search({query, options.mode, options.offset, options.limit});
+    const SearchResult result = searcher.search(
+        {.query = query, .mode = options.mode, .offset = options.offset, .limit = options.limit,
+         .explain = options.explain});
+    if (options.explain) {
+        print_explanation(err, result);
+    }
     if (options.json) {
         print_json(out, result);
     } else {

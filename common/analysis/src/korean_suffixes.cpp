@@ -21,7 +21,8 @@ enum class Kind {
 
 // Korean particles change shape with the sound before them (은/는, 이/가, 을/를, 과/와, 으로/로). Checking the
 // final consonant keeps nouns whole that merely end in a particle-like syllable: 마을 (not 마+을), 국가, 사과.
-enum class Follows { kAny, kConsonant, kVowel, kVowelOrRieul };
+// kPastTense: a syllable closed by ㅆ, the past-tense marker (나왔+는가, 불렀+다, 태어났+나).
+enum class Follows { kAny, kConsonant, kVowel, kVowelOrRieul, kPastTense };
 
 struct Suffix {
     std::u32string text;
@@ -58,20 +59,24 @@ const std::vector<EndingFamily> kHadaEndings = {
         {U"하", {U"", U"다", U"며", U"고", U"는", U"면", U"면서", U"여", U"여서", U"였다", U"였으며", U"였고",
                  U"였던", U"지", U"지만", U"기", U"기로", U"기도", U"기에", U"게", U"자", U"려", U"려고", U"려는",
                  U"도록", U"던", U"는데", U"나", U"니", U"다고", U"다는", U"다며", U"다면", U"겠다", U"는지",
-                 U"다가", U"거나", U"세요"}},
+                 U"다가", U"거나", U"세요", U"는가", U"는지", U"였는가", U"였나", U"였을까", U"였는지", U"였습니까",
+                 U"시오"}},
         {U"해", {U"", U"서", U"야", U"도", U"요", U"왔다", U"왔고", U"왔으며", U"온", U"진", U"졌다"}},
         {U"했", {U"다", U"고", U"으며", U"던", U"지만", U"는데", U"다고", U"다는", U"다며", U"습니다", U"으나",
-                 U"을", U"어요", U"었다"}},
-        {U"한", {U"", U"다", U"다고", U"다는", U"다며", U"다면", U"데"}},
-        {U"할", {U""}},
+                 U"을", U"어요", U"었다", U"는가", U"나", U"을까", U"는지", U"습니까"}},
+        {U"한", {U"", U"다", U"다고", U"다는", U"다며", U"다면", U"데", U"가", U"지"}},
+        {U"할", {U"", U"까"}},
         {U"함", {U"", U"께"}},
         {U"합", {U"니다", U"니까"}},
+        {U"했을", {U"까"}},
         {U"되", {U"다", U"며", U"고", U"는", U"면", U"어", U"었다", U"었고", U"었으며", U"지", U"지만", U"기",
-                 U"기로", U"던", U"는데", U"도록", U"자", U"려", U"겠다", U"면서"}},
+                 U"기로", U"던", U"는데", U"도록", U"자", U"려", U"겠다", U"면서", U"는가", U"는지", U"었는가",
+                 U"었나", U"었을까", U"었는지"}},
         {U"돼", {U"", U"서", U"야", U"도", U"요"}},
-        {U"됐", {U"다", U"고", U"으며", U"던", U"지만", U"는데", U"다고", U"다는", U"습니다", U"으나"}},
-        {U"된", {U"", U"다", U"다고", U"다는"}},
-        {U"될", {U""}},
+        {U"됐", {U"다", U"고", U"으며", U"던", U"지만", U"는데", U"다고", U"다는", U"습니다", U"으나", U"는가",
+                 U"나", U"을까", U"는지"}},
+        {U"된", {U"", U"다", U"다고", U"다는", U"가", U"지"}},
+        {U"될", {U"", U"까"}},
         {U"됨", {U""}},
         {U"됩", {U"니다"}},
         {U"시켜", {U"", U"서"}},
@@ -84,7 +89,14 @@ const std::vector<std::u32string_view> kOtherEndings = {
     U"이다", U"였다", U"이었다", U"입니다", U"이고", U"이던", U"이지만", U"이라서", U"인", U"었다", U"았다",
     U"었고", U"았고", U"였고", U"었으며", U"았으며", U"였으며", U"었던", U"았던", U"었지만", U"았지만",
     U"였지만", U"었는데", U"았는데", U"습니다", U"는다", U"다고", U"다는", U"다며", U"다면", U"으며", U"으면",
-    U"으나", U"면서", U"지만", U"는데", U"어서", U"아서", U"도록", U"려고", U"는지", U"다", U"며"};
+    U"으나", U"면서", U"지만", U"는데", U"어서", U"아서", U"도록", U"려고", U"는지", U"다", U"며",
+    // Question endings, the way questions put to a search engine end: 무엇인가, 부르는가, 적으시오.
+    U"인가", U"인지", U"일까", U"는가", U"습니까", U"입니까", U"으시오", U"이었나", U"였나"};
+// Endings after a past-tense syllable (one closed by ㅆ): 나왔+는가, 태어났+나, 불렀+다. The stem keeps the
+// tense syllable (나왔), which is how the same verb is indexed from 나왔다.
+const std::vector<std::u32string_view> kPastTenseEndings = {
+    U"다", U"고", U"으며", U"던", U"지만", U"는데", U"다고", U"다는", U"다며", U"습니다", U"으나", U"는가",
+    U"나", U"을까", U"는지", U"을지", U"어요", U"으면", U"을", U"음", U"는가요", U"나요", U"습니까", U"는지요"};
 
 bool contains(const std::vector<std::u32string_view>& list, std::u32string_view s)
 {
@@ -119,6 +131,13 @@ std::vector<Suffix> build_suffix_table()
     for (std::u32string_view e : kOtherEndings) {
         add_ending(std::u32string(e));
     }
+    for (std::u32string_view e : kPastTenseEndings) {
+        table.push_back({std::u32string(e), Kind::kEnding, Follows::kPastTense, false, 1});
+        // The plain tense syllables come off with the ending, as in 었다: 있었는가 and 있었다 both give 있.
+        for (std::u32string_view tense : {U"었", U"았", U"였"}) {
+            add_ending(std::u32string(tense) + std::u32string(e));
+        }
+    }
     // Longest suffix first, so 에서 wins over 서 and 했습니다 over 다.
     std::stable_sort(table.begin(), table.end(),
                      [](const Suffix& a, const Suffix& b) { return a.text.size() > b.text.size(); });
@@ -152,6 +171,8 @@ bool sound_fits(char32_t before, Follows follows)
             return final == 0;
         case Follows::kVowelOrRieul:
             return final == 0 || final == 8;
+        case Follows::kPastTense:
+            return final == 20;  // ㅆ
     }
     return false;
 }

@@ -13,6 +13,9 @@ inline constexpr const char* kJsonSchemaVersion = "1.0";
 /// `color` is set.
 void print_text(std::ostream& out, const SearchResult& result, bool color);
 
+/// How the query was read: the Xapian query, then per hit the index terms it matched (for --explain).
+void print_explanation(std::ostream& out, const SearchResult& result);
+
 /// Hits for a program: one JSON object, as documented in the README.
 void print_json(std::ostream& out, const SearchResult& result);
 

@@ -18,12 +18,14 @@ enum class MatchMode {
 };
 
 /// Relative weights of the kinds of term a query word stands for; a stem counts 1.
-struct RankingWeights {
+struct RankingParams {
     double surface = 0.3;  ///< the word exactly as typed (메타의 for 메타의)
     double parts = 0.5;    ///< parts of a mixed word (오픈, ai of 오픈ai)
     double all_bigrams = 1.0;   ///< every Hangul bigram of the word present: the compound written another way
     double some_bigrams = 0.3;  ///< Hangul bigrams of the word, each counting for its share
     double title = 0.6;    ///< the word in the article title
+    double bm25_k1 = 1.2;  ///< BM25 term-frequency saturation (Lucene's default; Xapian's is 1)
+    double bm25_b = 0.75;  ///< BM25 length normalization (Lucene's default; Xapian's is 0.5)
 };
 
 /// What highlighting needs to know of a query: the terms that count as a match.
@@ -42,7 +44,7 @@ struct BuiltQuery {
 /// Turns a parsed query into a Xapian query through the same analyzer the indexer used.
 class QueryBuilder {
 public:
-    QueryBuilder(analysis::Analyzer& analyzer, MatchMode mode, RankingWeights weights = {})
+    QueryBuilder(analysis::Analyzer& analyzer, MatchMode mode, RankingParams weights = {})
         : analyzer_(analyzer), mode_(mode), weights_(weights)
     {
     }
@@ -52,7 +54,7 @@ public:
 private:
     analysis::Analyzer& analyzer_;
     MatchMode mode_;
-    RankingWeights weights_;
+    RankingParams weights_;
 };
 
 }  // namespace ks::searcher

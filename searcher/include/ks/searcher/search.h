@@ -18,7 +18,9 @@ struct SearchRequest {
     MatchMode mode = MatchMode::kAny;
     Xapian::doccount offset = 0;    ///< hits to skip
     Xapian::doccount limit = 10;    ///< hits to return
-    std::size_t snippet_chars = 200;
+    std::size_t snippet_chars = 200;  ///< 0: no snippet (for evaluation runs that only need ids)
+    RankingParams ranking;
+    bool explain = false;  ///< fill SearchResult::explanation and Hit::matched_terms
 };
 
 /// One ranked passage.
@@ -27,6 +29,7 @@ struct Hit {
     double score = 0;           ///< BM25 score; 0 when browsing
     schema::PassageRecord record;
     Snippet snippet;
+    std::vector<std::string> matched_terms;  ///< index terms of the query found in the passage (with explain)
 };
 
 struct SearchResult {
@@ -34,6 +37,7 @@ struct SearchResult {
     Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
     bool browse = false;                  ///< no query words: passages in article order
     std::vector<Hit> hits;
+    std::string explanation;  ///< the Xapian query the words became (with explain)
 };
 
 /// Thrown when the index cannot be opened or read.

@@ -17,10 +17,11 @@ struct Options {
     MatchMode mode = MatchMode::kAny;
     bool json = false;
     bool color = false;
+    bool explain = false;  ///< print how the query was read and what each hit matched on `err`
 };
 
-/// Runs one search and prints it on `out`. Returns the exit status: 0 with hits, 1 without (as grep).
-/// Throws SearchError or Xapian::Error when it cannot search.
-int run(const Options& options, std::ostream& out);
+/// Runs one search and prints it on `out` (explanations on `err`). Returns the exit status: 0 with hits, 1
+/// without (as grep). Throws SearchError or Xapian::Error when it cannot search.
+int run(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace ks::searcher

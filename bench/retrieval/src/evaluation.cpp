@@ -1,0 +1,54 @@
+#include "ks/retrieval/evaluation.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace ks::retrieval {
+
+namespace {
+
+searcher::SearchRequest make_request(const JudgedQuery& judged, const EvaluationSettings& settings)
+{
+    searcher::SearchRequest request;
+    request.query = judged.query;
+    request.mode = settings.mode;
+    request.limit = static_cast<Xapian::doccount>(std::max<std::size_t>(kRecallCutoffs.back(), settings.depth));
+    request.snippet_chars = 0;
+    request.ranking = settings.ranking;
+    return request;
+}
+
+}  // namespace
+
+EvaluationReport evaluate(searcher::Searcher& searcher, const std::vector<JudgedQuery>& queries,
+                          const EvaluationSettings& settings, const QueryObserver& observer)
+{
+    using Clock = std::chrono::steady_clock;
+    for (std::size_t i = 0; i < std::min(settings.warmup_queries, queries.size()); ++i) {
+        searcher.search(make_request(queries[i], settings));
+    }
+
+    EvaluationReport report;
+    for (const JudgedQuery& judged : queries) {
+        const searcher::SearchRequest request = make_request(judged, settings);
+        const Clock::time_point start = Clock::now();
+        const searcher::SearchResult result = searcher.search(request);
+        const std::chrono::duration<double> elapsed = Clock::now() - start;
+        report.latencies_ms.push_back(elapsed.count() * 1000.0);
+        report.total_seconds += elapsed.count();
+
+        std::vector<std::string> ranked_docs;
+        for (const searcher::Hit& hit : result.hits) {
+            ranked_docs.push_back(hit.record.doc);
+        }
+        const std::set<std::string> relevant(judged.positive_ids.begin(), judged.positive_ids.end());
+        const QueryScores scores = score_ranking(ranked_docs, relevant, settings.depth);
+        report.metrics.add(scores);
+        if (observer) {
+            observer(judged, scores);
+        }
+    }
+    return report;
+}
+
+}  // namespace ks::retrieval

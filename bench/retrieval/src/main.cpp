@@ -1,0 +1,135 @@
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "ks/retrieval/evaluation.h"
+
+namespace {
+
+constexpr const char* kFooter = R"(
+Query file: one JSON object a line, {"id": "...", "query": "...", "positive_ids": ["article id", ...]},
+as in the queries-*.jsonl files of a retrieval set. A retrieved passage counts as relevant when its
+article id (the `doc` field of search results) is one of positive_ids.
+
+Reports recall at 1/5/10/100, MRR and nDCG at --k, and query latency (p50/p95/p99, queries per second)
+measured on one thread after a warm-up, each search retrieving 100 passages without snippets.
+
+Examples:
+  indexer --db kq.db data/korquad-v1-dev/passages.jsonl
+  bench-retrieval --db kq.db --queries data/korquad-v1-dev/queries-dev.jsonl
+  bench-retrieval --db kq.db --queries queries.jsonl --json | jq .mrr_at_k
+  bench-retrieval --db kq.db --queries queries.jsonl --misses 2> misses.tsv
+
+Exit status: 0 done, 2 error.
+)";
+
+using ks::retrieval::EvaluationReport;
+using ks::retrieval::EvaluationSettings;
+using ks::retrieval::kRecallCutoffs;
+using ks::retrieval::percentile;
+
+nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings& settings)
+{
+    const ks::retrieval::MetricTotals& m = report.metrics;
+    nlohmann::json out{{"queries", m.queries()}, {"k", settings.depth}};
+    for (std::size_t c = 0; c < kRecallCutoffs.size(); ++c) {
+        out["recall_at_" + std::to_string(kRecallCutoffs[c])] = m.recall(c);
+    }
+    out["mrr_at_k"] = m.mrr();
+    out["ndcg_at_k"] = m.ndcg();
+    out["latency_ms"] = {{"p50", percentile(report.latencies_ms, 0.50)},
+                         {"p95", percentile(report.latencies_ms, 0.95)},
+                         {"p99", percentile(report.latencies_ms, 0.99)}};
+    out["queries_per_second"] = report.total_seconds > 0 ? static_cast<double>(m.queries()) / report.total_seconds : 0;
+    return out;
+}
+
+void print_text(const EvaluationReport& report, const EvaluationSettings& settings, std::ostream& out)
+{
+    const ks::retrieval::MetricTotals& m = report.metrics;
+    char line[256];
+    out << "queries  " << m.queries() << '\n';
+    out << "recall  ";
+    for (std::size_t c = 0; c < kRecallCutoffs.size(); ++c) {
+        std::snprintf(line, sizeof line, " R@%zu %.4f", kRecallCutoffs[c], m.recall(c));
+        out << line;
+    }
+    std::snprintf(line, sizeof line, "\nranking   MRR@%zu %.4f  nDCG@%zu %.4f\n", settings.depth, m.mrr(),
+                  settings.depth, m.ndcg());
+    out << line;
+    const double qps = report.total_seconds > 0 ? static_cast<double>(m.queries()) / report.total_seconds : 0;
+    std::snprintf(line, sizeof line, "latency   p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  %.0f queries/s (one thread)\n",
+                  percentile(report.latencies_ms, 0.50), percentile(report.latencies_ms, 0.95),
+                  percentile(report.latencies_ms, 0.99), qps);
+    out << line;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Measure retrieval quality and query speed of an index on judged queries."};
+    app.footer(kFooter);
+    std::string db_path;
+    std::string queries_path;
+    std::size_t max_queries = 0;
+    bool json = false;
+    bool all = false;
+    bool misses = false;
+    EvaluationSettings settings;
+    ks::searcher::RankingParams& ranking = settings.ranking;
+    app.add_option("-d,--db", db_path, "index built by indexer")->required();
+    app.add_option("-q,--queries", queries_path, "judged queries (.jsonl)")->required();
+    app.add_option("-k,--k", settings.depth, "cut-off of MRR and nDCG")->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    app.add_option("--first", max_queries, "use only the first N queries (0: all)")->capture_default_str();
+    app.add_option("--warmup", settings.warmup_queries, "untimed queries run first")->capture_default_str();
+    app.add_flag("--all", all, "every query word must match (searcher --all)");
+    app.add_flag("--json", json, "print the figures as one JSON object");
+    app.add_flag("--misses", misses, "list queries whose first hit is not relevant on stderr: id, rank, query");
+    auto* tuning = app.add_option_group("ranking", "ranking parameters, for tuning (defaults are the searcher's)");
+    tuning->add_option("--k1", ranking.bm25_k1, "BM25 k1")->capture_default_str();
+    tuning->add_option("--b", ranking.bm25_b, "BM25 b")->capture_default_str();
+    tuning->add_option("--surface-weight", ranking.surface, "weight of the exact word form")->capture_default_str();
+    tuning->add_option("--parts-weight", ranking.parts, "weight of parts of mixed-script words")->capture_default_str();
+    tuning->add_option("--bigram-weight", ranking.all_bigrams, "weight of all bigrams of a word")->capture_default_str();
+    tuning->add_option("--some-bigram-weight", ranking.some_bigrams, "weight of single bigrams")->capture_default_str();
+    tuning->add_option("--title-weight", ranking.title, "weight of words in the title")->capture_default_str();
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;
+    }
+    settings.mode = all ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
+    try {
+        std::vector<ks::retrieval::JudgedQuery> queries = ks::retrieval::load_judged_queries(queries_path);
+        if (max_queries > 0 && queries.size() > max_queries) {
+            queries.resize(max_queries);
+        }
+        ks::searcher::Searcher searcher(db_path);
+        ks::retrieval::QueryObserver observer;
+        if (misses) {
+            observer = [](const ks::retrieval::JudgedQuery& q, const ks::retrieval::QueryScores& s) {
+                if (s.first_relevant_rank != 1) {
+                    std::cerr << q.id << '\t' << s.first_relevant_rank << '\t' << q.query << '\n';
+                }
+            };
+        }
+        const EvaluationReport report = ks::retrieval::evaluate(searcher, queries, settings, observer);
+        if (json) {
+            std::cout << to_json(report, settings).dump(2) << '\n';
+        } else {
+            print_text(report, settings, std::cout);
+        }
+        return 0;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "bench-retrieval: " << e.get_description() << '\n';
+    } catch (const std::exception& e) {
+        std::cerr << "bench-retrieval: " << e.what() << '\n';
+    }
+    return 2;
+}
