@@ -47,13 +47,14 @@ std::vector<Query> term_queries(std::string_view prefix, const std::vector<std::
     return queries;
 }
 
+// The bigrams that stand for a word written inside a compound. A one-syllable word (팀 of 초지능 팀) has none of
+// its own; the bigram joining it to the word before stands in for it.
 std::vector<std::string> all_bigrams(const Token& token)
 {
-    std::vector<std::string> bigrams = token.bigrams;
-    if (!token.joining_bigram.empty()) {
-        bigrams.push_back(token.joining_bigram);
+    if (token.bigrams.empty() && !token.joining_bigram.empty()) {
+        return {token.joining_bigram};
     }
-    return bigrams;
+    return token.bigrams;
 }
 
 // What stands at a word's position in the index: its stem, or stem and alternative (결 or 결과).
@@ -89,6 +90,12 @@ Query ranking_query(const Token& token, const RankingParams& w)
         const double share = 1.0 / static_cast<double>(bigrams.size());
         evidence.push_back(scaled(all_of(bigrams), w.all_bigrams * share));
         evidence.push_back(scaled(any_of(bigrams), w.some_bigrams * share));
+    }
+    // The word written together with the one before it (초지능팀 for 초지능 팀), a sign the two belong together.
+    if (!token.bigrams.empty() && !token.joining_bigram.empty()) {
+        if (std::string joined = term(schema::kBigramPrefix, token.joining_bigram); fits(joined)) {
+            evidence.push_back(scaled(Query(joined), w.joined));
+        }
     }
     return any_of(evidence);
 }
@@ -147,6 +154,9 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     highlight.words.insert(token.surface);
     for (const std::string& bigram : all_bigrams(token)) {
         highlight.bigrams.insert(bigram);
+    }
+    if (!token.joining_bigram.empty()) {
+        highlight.bigrams.insert(token.joining_bigram);
     }
 }
 

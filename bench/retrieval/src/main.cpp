@@ -98,6 +98,8 @@ int main(int argc, char** argv)
     tuning->add_option("--parts-weight", ranking.parts, "weight of parts of mixed-script words")->capture_default_str();
     tuning->add_option("--bigram-weight", ranking.all_bigrams, "weight of all bigrams of a word")->capture_default_str();
     tuning->add_option("--some-bigram-weight", ranking.some_bigrams, "weight of single bigrams")->capture_default_str();
+    tuning->add_option("--joined-weight", ranking.joined, "weight of the bigram joining two words")
+        ->capture_default_str();
     tuning->add_option("--title-weight", ranking.title, "weight of words in the title")->capture_default_str();
     try {
         app.parse(argc, argv);
