@@ -57,32 +57,44 @@ std::vector<std::string> all_bigrams(const Token& token)
     return token.bigrams;
 }
 
-// What stands at a word's position in the index: its stem, or stem and alternative (결 or 결과).
-Query position_query(const Token& token)
+// A word's stems: the stem, and the longer form when the split was ambiguous (결 and 결과).
+std::vector<std::string> stem_texts(const Token& token)
 {
     std::vector<std::string> stems{token.stem};
     if (!token.alternative.empty()) {
         stems.push_back(token.alternative);
     }
-    return any_of(term_queries(schema::kStemPrefix, stems));
+    return stems;
+}
+
+// Terms that are one word written in several ways, weighed as one term (Xapian's synonym: their frequencies
+// add up), so that a passage holding both 결 and 결과 at one position does not count the word twice.
+Query one_word(const std::vector<Query>& forms)
+{
+    if (forms.empty()) {
+        return Query();
+    }
+    return forms.size() == 1 ? forms.front() : Query(Query::OP_SYNONYM, forms.begin(), forms.end());
+}
+
+// What stands at a word's position in the index: its stem, or stem and alternative (결 or 결과).
+Query position_query(const Token& token)
+{
+    return any_of(term_queries(schema::kStemPrefix, stem_texts(token)));
 }
 
 // Everything that speaks for a word, weighted: stems, then parts, exact form, title and bigrams.
 Query ranking_query(const Token& token, const RankingParams& w)
 {
-    std::vector<Query> evidence{position_query(token)};
+    std::vector<Query> evidence{one_word(term_queries(schema::kStemPrefix, stem_texts(token)))};
     if (std::vector<Query> parts = term_queries(schema::kStemPrefix, token.parts); !parts.empty()) {
         evidence.push_back(scaled(any_of(parts), w.parts));
     }
     if (token.surface != token.stem && token.surface != token.alternative && fits(token.surface)) {
         evidence.push_back(scaled(Query(term(schema::kSurfacePrefix, token.surface)), w.surface));
     }
-    std::vector<std::string> stems{token.stem};
-    if (!token.alternative.empty()) {
-        stems.push_back(token.alternative);
-    }
-    if (std::vector<Query> titles = term_queries(schema::kTitlePrefix, stems); !titles.empty()) {
-        evidence.push_back(scaled(any_of(titles), w.title));
+    if (std::vector<Query> titles = term_queries(schema::kTitlePrefix, stem_texts(token)); !titles.empty()) {
+        evidence.push_back(scaled(one_word(titles), w.title));
     }
     // Bigram weights are divided by their number, so that long words do not outweigh short ones. All of them
     // together stand in for the stem when the passage writes the compound differently (초지능팀, 초지능 팀).
@@ -100,12 +112,20 @@ Query ranking_query(const Token& token, const RankingParams& w)
     return any_of(evidence);
 }
 
-// A word matches through its stem, or through all of its bigrams (초지능팀 written 초지능 팀).
-Query match_query(const Token& token)
+// A word matches a passage through its stem, through all of its bigrams (초지능팀 written 초지능 팀; 학과 inside
+// 외교학과), or, where `in_title` says so, through the article's title: a passage of the article 하현우 is about
+// 하현우 even where it says 그.
+Query match_query(const Token& token, bool in_title)
 {
     std::vector<Query> ways{position_query(token)};
-    if (std::vector<Query> bigrams = term_queries(schema::kBigramPrefix, all_bigrams(token)); bigrams.size() >= 2) {
+    const std::vector<Query> bigrams = term_queries(schema::kBigramPrefix, all_bigrams(token));
+    if (bigrams.size() >= 2 || token.bigrams.size() == 1) {
         ways.push_back(all_of(bigrams));
+    }
+    if (in_title) {
+        for (Query& title : term_queries(schema::kTitlePrefix, {token.stem})) {
+            ways.push_back(std::move(title));
+        }
     }
     return any_of(ways);
 }
@@ -132,7 +152,7 @@ std::vector<std::string> compound_stems(const std::vector<Token>& tokens)
 Query phrase_query(const std::vector<Token>& tokens)
 {
     if (tokens.size() == 1) {
-        return match_query(tokens.front());
+        return match_query(tokens.front(), false);
     }
     std::vector<Query> positions;
     for (const Token& token : tokens) {
@@ -224,7 +244,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
             previous_word = plain ? std::optional<Token>(tokens.back()) : std::nullopt;
             // Several tokens in one unquoted item (GPT-4o, 5.1%p) are read as a phrase too.
             const bool is_phrase = item.phrase || tokens.size() > 1;
-            const Query match = is_phrase ? phrase_query(tokens) : match_query(tokens.front());
+            const Query match = is_phrase ? phrase_query(tokens) : match_query(tokens.front(), !item.excluded);
             if (item.excluded) {
                 excluded.push_back(match);
                 continue;

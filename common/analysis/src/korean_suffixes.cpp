@@ -92,6 +92,10 @@ const std::vector<std::u32string_view> kOtherEndings = {
     U"으나", U"면서", U"지만", U"는데", U"어서", U"아서", U"도록", U"려고", U"는지", U"다", U"며",
     // Question endings, the way questions put to a search engine end: 무엇인가, 부르는가, 적으시오.
     U"인가", U"인지", U"일까", U"는가", U"습니까", U"입니까", U"으시오", U"이었나", U"였나"};
+// The suffix 적 (-ic) with what follows it: 역사적인 → 역사, 정치적으로 → 정치. Nouns of two syllables end in 적
+// as often as not (목적, 기적, 업적), so the stem keeps two syllables and the form with 적 stays an alternative.
+const std::vector<std::u32string_view> kDerivedAdjectiveEndings = {
+    U"적", U"적인", U"적으로", U"적이다", U"적이며", U"적이고", U"적이었다", U"적이지만", U"적이라"};
 // Endings after a past-tense syllable (one closed by ㅆ): 나왔+는가, 태어났+나, 불렀+다. The stem keeps the
 // tense syllable (나왔), which is how the same verb is indexed from 나왔다.
 const std::vector<std::u32string_view> kPastTenseEndings = {
@@ -130,6 +134,9 @@ std::vector<Suffix> build_suffix_table()
     }
     for (std::u32string_view e : kOtherEndings) {
         add_ending(std::u32string(e));
+    }
+    for (std::u32string_view e : kDerivedAdjectiveEndings) {
+        table.push_back({std::u32string(e), Kind::kEnding, Follows::kAny, true, 2});
     }
     for (std::u32string_view e : kPastTenseEndings) {
         table.push_back({std::u32string(e), Kind::kEnding, Follows::kPastTense, false, 1});
