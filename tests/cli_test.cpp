@@ -194,3 +194,29 @@ TEST_CASE("--help teaches the query syntax and exits 0")
     CHECK_THAT(r.out, Catch::Contains("Examples") && Catch::Contains("OR"));
     CHECK(run_command(std::string(KS_INDEXER_BIN) + " --help").exit_code == 0);
 }
+
+TEST_CASE("bench-retrieval scores judged queries against an index and names a bad query file")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const auto queries = dir / "queries.jsonl";
+    // Two questions whose article must come first, and one whose judged article is not in the index at all.
+    ks::test::write_file(queries, R"({"id": "1", "query": "레인 AI의 뉴로모픽 칩 계약", "positive_ids": ["rain-ai-chip-deal"]}
+{"id": "2", "query": "무라티는 왜 오픈AI를 떠났나", "positive_ids": ["murati-exodus"]}
+{"id": "3", "query": "메타", "positive_ids": ["not-indexed"]}
+)");
+    const std::string bench = std::string(KS_BENCH_RETRIEVAL_BIN) + " --db " + quoted(db);
+    const auto r = run_command(bench + " --queries " + quoted(queries.string()) + " --json");
+    REQUIRE(r.exit_code == 0);
+    const json report = json::parse(r.out);
+    CHECK(report.at("queries") == 3);
+    CHECK(report.at("mrr_at_k").get<double>() == Approx(2.0 / 3));
+    CHECK(report.at("recall_at_100").get<double>() == Approx(2.0 / 3));
+    CHECK(report.at("latency_ms").at("p50").get<double>() > 0);
+
+    ks::test::write_file(queries, "{\"id\": \"1\", \"query\": \"메타\"}\n");
+    const auto bad = run_command(bench + " --queries " + quoted(queries.string()));
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("queries.jsonl:1"));
+}

@@ -52,8 +52,14 @@ SearchResult Searcher::search(const SearchRequest& request)
         Hit hit;
         hit.rank = it.get_rank() + 1;
         hit.score = built.browse ? 0 : it.get_weight();
-        hit.record = schema::decode_record(it.get_document().get_data());
-        if (request.snippet_chars > 0) {
+        if (request.ids_only) {
+            schema::PassageRef ref = schema::parse_order_key(it.get_document().get_value(schema::kOrderSlot));
+            hit.record.doc = std::move(ref.doc);
+            hit.record.passage = ref.passage;
+        } else {
+            hit.record = schema::decode_record(it.get_document().get_data());
+        }
+        if (request.snippet_chars > 0 && !request.ids_only) {
             hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);
         }
         if (request.explain) {

@@ -14,6 +14,7 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
     request.mode = settings.mode;
     request.limit = static_cast<Xapian::doccount>(std::max<std::size_t>(kRecallCutoffs.back(), settings.depth));
     request.snippet_chars = 0;
+    request.ids_only = true;
     request.ranking = settings.ranking;
     return request;
 }

@@ -16,7 +16,7 @@ as in the queries-*.jsonl files of a retrieval set. A retrieved passage counts a
 article id (the `doc` field of search results) is one of positive_ids.
 
 Reports recall at 1/5/10/100, MRR and nDCG at --k, and query latency (p50/p95/p99, queries per second)
-measured on one thread after a warm-up, each search retrieving 100 passages without snippets.
+measured on one thread after a warm-up, each search retrieving the ids of 100 passages (no stored text, no snippets).
 
 Examples:
   indexer --db kq.db data/korquad-v1-dev/passages.jsonl

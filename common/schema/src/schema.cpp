@@ -19,4 +19,21 @@ std::string order_key(std::string_view doc, unsigned passage)
     return key;
 }
 
+PassageRef parse_order_key(std::string_view key)
+{
+    constexpr std::size_t kDigits = 8;
+    const std::size_t separator = key.size() > kDigits ? key.size() - kDigits - 1 : std::string_view::npos;
+    if (separator == std::string_view::npos || key[separator] != '\0') {
+        throw std::invalid_argument("not a passage order key");
+    }
+    PassageRef ref{std::string(key.substr(0, separator)), 0};
+    for (char digit : key.substr(separator + 1)) {
+        if (digit < '0' || digit > '9') {
+            throw std::invalid_argument("not a passage order key");
+        }
+        ref.passage = ref.passage * 10 + static_cast<unsigned>(digit - '0');
+    }
+    return ref;
+}
+
 }  // namespace ks::schema

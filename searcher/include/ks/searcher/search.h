@@ -18,7 +18,8 @@ struct SearchRequest {
     MatchMode mode = MatchMode::kAny;
     Xapian::doccount offset = 0;    ///< hits to skip
     Xapian::doccount limit = 10;    ///< hits to return
-    std::size_t snippet_chars = 200;  ///< 0: no snippet (for evaluation runs that only need ids)
+    std::size_t snippet_chars = 200;  ///< 0: no snippet
+    bool ids_only = false;  ///< fill only record.doc and record.passage: no stored text is read, much faster
     RankingParams ranking;
     bool explain = false;  ///< fill SearchResult::explanation and Hit::matched_terms
 };

@@ -28,7 +28,7 @@ struct EvaluationReport {
 using QueryObserver = std::function<void(const JudgedQuery&, const QueryScores&)>;
 
 /// Runs every query through `searcher` on one thread: retrieves max(100, depth) passages, judges them by article
-/// id and times each search call (analysis, query building, matching and reading the hits; no snippets).
+/// id and times each search call (analysis, query building, matching and the ids of the hits; no stored text or snippets).
 EvaluationReport evaluate(searcher::Searcher& searcher, const std::vector<JudgedQuery>& queries,
                           const EvaluationSettings& settings, const QueryObserver& observer = {});
 

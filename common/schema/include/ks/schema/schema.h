@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,15 @@ std::string passage_key(std::string_view doc, unsigned passage);
 
 /// The value stored in kOrderSlot, which sorts passages by article id, then passage number.
 std::string order_key(std::string_view doc, unsigned passage);
+
+/// A passage named by its article id and number.
+struct PassageRef {
+    std::string doc;
+    unsigned passage = 0;
+};
+
+/// Reads what order_key wrote. Throws std::invalid_argument on a value of another shape.
+PassageRef parse_order_key(std::string_view key);
 
 /// `prefix` + `text`.
 inline std::string term(std::string_view prefix, std::string_view text)
