@@ -25,8 +25,8 @@ struct RankingParams {
     double some_bigrams = 1.0;  ///< Hangul bigrams of the word, each counting for its share
     double joined = 0.3;   ///< the word written together with the one before it (초지능팀 for 초지능 팀)
     double title = 0.6;    ///< the word in the article title
-    double bm25_k1 = 0.6;  ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; lower won on korquad dev)
-    double bm25_b = 0.75;  ///< BM25 length normalization (Lucene's default; Xapian's is 0.5)
+    double bm25_k1 = 0.5;   ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
+    double bm25_b = 0.3;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5; passages are already bounded)
 };
 
 /// What highlighting needs to know of a query: the terms that count as a match.
