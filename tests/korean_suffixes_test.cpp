@@ -101,3 +101,31 @@ TEST_CASE("an ambiguous split keeps the longer form as an alternative stem")
     }));
     check_row(row);
 }
+
+TEST_CASE("question endings come off, so a question meets the statement that answers it")
+{
+    const Row row = GENERATE(values<Row>({
+        {"발표하였는가", "발표", ""},
+        {"선정하였을까", "선정", ""},
+        {"발견되었나요", "발견", ""},
+        {"무엇인가", "무엇", ""},
+        {"남성인가요", "남성", ""},
+        {"부르는가", "부르", ""},
+        {"있었는가", "있", ""},  // as 있었다 gives 있
+        {"나왔는가", "나왔", ""},  // as 나왔다 gives 나왔
+        {"태어났나", "태어났", ""},
+        {"필요한가요", "필요", ""},
+    }));
+    check_row(row);
+}
+
+TEST_CASE("the suffix 적 comes off only where two syllables remain, keeping the long form")
+{
+    const Row row = GENERATE(values<Row>({
+        {"역사적인", "역사", "역사적인"},
+        {"정치적으로", "정치", "정치적으로"},
+        {"목적", "목적", ""},
+        {"기적을", "기적", ""},
+    }));
+    check_row(row);
+}
