@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ks/analysis/analyzer.h"
+
+namespace ks::entities {
+
+enum class EntityKind { kPerson, kCompany };
+
+/// A person or company under its canonical name.
+struct Entity {
+    EntityKind kind = EntityKind::kPerson;
+    std::string canonical;  ///< the name facets show: 샘 알트만, 오픈AI
+};
+
+/// Where a known name stands in analyzed text.
+struct EntityMention {
+    std::size_t entity = 0;       ///< index into Gazetteer::entities()
+    std::size_t first_token = 0;  ///< index of the name's first token
+    std::size_t token_count = 0;
+};
+
+/// Thrown when a gazetteer cannot be read; the message names the line.
+class GazetteerError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Known people and companies with all their spellings (샘 알트만 / Sam Altman / 알트만 / 올트먼).
+///
+/// Names are compared as the analyzer sees them, so particles never stop a match (알트만은, 메타의) and
+/// Latin spellings match in any case. Matching prefers the longest name: 구글 딥마인드 over 구글.
+class Gazetteer {
+public:
+    /// Reads `kind<TAB>canonical<TAB>alias|alias...` lines; `#` starts a comment. Throws GazetteerError.
+    static Gazetteer parse(std::string_view tsv, analysis::Analyzer& analyzer);
+
+    /// The gazetteer that ships with the project (common/entities/data/gazetteer.tsv, built in).
+    static const Gazetteer& builtin();
+
+    const std::vector<Entity>& entities() const { return entities_; }
+
+    /// Every known name in `tokens`, left to right, longest first where names overlap.
+    std::vector<EntityMention> find(const std::vector<analysis::Token>& tokens) const;
+
+    /// The entity a name typed by a user stands for (any alias, any case, with or without particles), or
+    /// nullptr.
+    const Entity* lookup(std::string_view name, analysis::Analyzer& analyzer) const;
+
+private:
+    void add_name(std::string_view name, std::size_t entity, analysis::Analyzer& analyzer, std::size_t line);
+
+    std::vector<Entity> entities_;
+    std::map<std::string, std::size_t> names_;  ///< stems of a name joined by spaces → entity
+    std::size_t longest_name_ = 0;              ///< in tokens
+};
+
+}  // namespace ks::entities

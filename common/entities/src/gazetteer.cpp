@@ -1,0 +1,139 @@
+#include "ks/entities/gazetteer.h"
+
+#include <algorithm>
+
+#include "embedded_gazetteer.h"
+
+namespace ks::entities {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char separator)
+{
+    std::vector<std::string_view> fields;
+    for (std::size_t begin = 0;;) {
+        const std::size_t end = text.find(separator, begin);
+        fields.push_back(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+        if (end == std::string_view::npos) {
+            return fields;
+        }
+        begin = end + 1;
+    }
+}
+
+std::string_view trim(std::string_view s)
+{
+    const std::size_t begin = s.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
+}
+
+// How a run of tokens reads as a name key: stems joined by spaces. A name's last word may carry a particle
+// (알트만은), the words before it may not (샘의 알트만 is not a name).
+std::string key_of(const std::vector<analysis::Token>& tokens, std::size_t first, std::size_t count,
+                   bool last_as_alternative = false)
+{
+    std::string key;
+    for (std::size_t i = first; i < first + count; ++i) {
+        const analysis::Token& t = tokens[i];
+        const bool last = i + 1 == first + count;
+        if (!key.empty()) {
+            key += ' ';
+        }
+        key += !last ? t.surface : (last_as_alternative ? t.alternative : t.stem);
+    }
+    return key;
+}
+
+}  // namespace
+
+void Gazetteer::add_name(std::string_view name, std::size_t entity, analysis::Analyzer& analyzer, std::size_t line)
+{
+    const std::vector<analysis::Token> tokens = analyzer.analyze(name);
+    if (tokens.empty()) {
+        throw GazetteerError("line " + std::to_string(line) + ": the name '" + std::string(name) +
+                             "' has no word in it");
+    }
+    // Names are written without particles, so every word is its own surface.
+    std::string key;
+    for (const analysis::Token& t : tokens) {
+        key += (key.empty() ? "" : " ") + t.surface;
+    }
+    names_.emplace(std::move(key), entity);  // the first entity to claim a spelling keeps it
+    longest_name_ = std::max(longest_name_, tokens.size());
+}
+
+Gazetteer Gazetteer::parse(std::string_view tsv, analysis::Analyzer& analyzer)
+{
+    Gazetteer gazetteer;
+    std::size_t number = 0;
+    for (std::string_view line : split(tsv, '\n')) {
+        ++number;
+        line = trim(line);
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        const std::vector<std::string_view> fields = split(line, '\t');
+        if (fields.size() != 3 || (fields[0] != "person" && fields[0] != "company") || trim(fields[1]).empty()) {
+            throw GazetteerError("line " + std::to_string(number) +
+                                 ": expected person|company, a canonical name and aliases, separated by tabs");
+        }
+        const std::size_t index = gazetteer.entities_.size();
+        gazetteer.entities_.push_back(
+            {fields[0] == "person" ? EntityKind::kPerson : EntityKind::kCompany, std::string(trim(fields[1]))});
+        gazetteer.add_name(trim(fields[1]), index, analyzer, number);
+        for (std::string_view alias : split(fields[2], '|')) {
+            if (!trim(alias).empty()) {
+                gazetteer.add_name(trim(alias), index, analyzer, number);
+            }
+        }
+    }
+    return gazetteer;
+}
+
+const Gazetteer& Gazetteer::builtin()
+{
+    static const Gazetteer gazetteer = [] {
+        analysis::Analyzer analyzer;
+        return parse(kEmbeddedGazetteer, analyzer);
+    }();
+    return gazetteer;
+}
+
+std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& tokens) const
+{
+    std::vector<EntityMention> mentions;
+    for (std::size_t first = 0; first < tokens.size();) {
+        std::size_t matched = 0;
+        for (std::size_t count = std::min(longest_name_, tokens.size() - first); count > 0 && matched == 0; --count) {
+            auto it = names_.find(key_of(tokens, first, count));
+            if (it == names_.end() && !tokens[first + count - 1].alternative.empty()) {
+                it = names_.find(key_of(tokens, first, count, true));
+            }
+            if (it != names_.end()) {
+                mentions.push_back({it->second, first, count});
+                matched = count;
+            }
+        }
+        first += std::max<std::size_t>(matched, 1);
+    }
+    return mentions;
+}
+
+const Entity* Gazetteer::lookup(std::string_view name, analysis::Analyzer& analyzer) const
+{
+    const std::vector<analysis::Token> tokens = analyzer.analyze(name);
+    for (bool alternative : {false, true}) {
+        if (tokens.empty() || (alternative && tokens.back().alternative.empty())) {
+            continue;
+        }
+        if (auto it = names_.find(key_of(tokens, 0, tokens.size(), alternative)); it != names_.end()) {
+            return &entities_[it->second];
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace ks::entities
