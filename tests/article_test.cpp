@@ -67,3 +67,17 @@ TEST_CASE("ISO dates keep their precision, anything else is not a date")
     CHECK(iso_date("2025-13-01").empty());
     CHECK(iso_date("17 Nov 2023").empty());
 }
+
+TEST_CASE("a date line under the title dates a .txt article and leaves its text")
+{
+    const auto a = ks::indexer::parse_text_article("a", "메타의 인재 영입\n2025.07.01 10:30\n\n본문 첫 줄이다.\n");
+    CHECK(a.date == "2025-07-01");
+    CHECK(a.text.find("2025.07.01") == std::string::npos);
+    CHECK(ks::indexer::parse_text_article("b", "제목\n날짜: 2024-10-05\n본문\n").date == "2024-10-05");
+    CHECK(ks::indexer::parse_text_article("c", "제목\n2023년 11월 17일\n본문\n").date == "2023-11-17");
+    // A sentence that merely starts with a date is text, not a date line.
+    const auto d = ks::indexer::parse_text_article("d", "제목\n2023년 11월 17일 이사회가 알트만을 해임했다.\n");
+    CHECK(d.date.empty());
+    CHECK(d.text.find("이사회") != std::string::npos);
+    CHECK(ks::indexer::date_line("2025-13-01").empty());
+}

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <regex>
 
 #include "ks/text/utf8.h"
@@ -72,6 +73,15 @@ Article parse_text_article(std::string id, std::string_view content)
         if (!line.empty()) {
             article.title = line;
             break;
+        }
+    }
+    // A date line right under the title dates the article (and is not part of its text).
+    const std::size_t body = content.find_first_not_of(" \t\n", std::min(start, content.size()));
+    if (body != std::string_view::npos) {
+        const std::size_t end = std::min(content.find('\n', body), content.size());
+        if (std::string date = date_line(content.substr(body, end - body)); !date.empty()) {
+            article.date = std::move(date);
+            start = end + 1;
         }
     }
     if (start < content.size()) {
@@ -152,6 +162,25 @@ void check_article_id(std::string_view id)
     if (!text::is_valid_utf8(id)) {
         throw ArticleError("id is not valid UTF-8");
     }
+}
+
+std::string date_line(std::string_view line)
+{
+    static const std::regex pattern(
+        R"(\s*(?:(?:날짜|입력|기사입력|작성|발행|date|Date|DATE)\s*:?\s*)?)"
+        R"((\d{4})(?:[-./]\s*|년\s*)(\d{1,2})(?:[-./]\s*|월\s*)(\d{1,2})(?:일)?\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)");
+    std::match_results<std::string_view::const_iterator> m;
+    if (line.size() > 80 || !std::regex_match(line.begin(), line.end(), m, pattern)) {
+        return {};
+    }
+    const int month = std::stoi(m[2].str());
+    const int day = std::stoi(m[3].str());
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+        return {};
+    }
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%s-%02d-%02d", m[1].str().c_str(), month, day);
+    return iso;
 }
 
 std::string iso_date(std::string_view value)

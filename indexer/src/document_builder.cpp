@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "ks/entities/entity_extractor.h"
 #include "ks/schema/passage_record.h"
 #include "ks/schema/schema.h"
 
@@ -60,6 +61,36 @@ std::set<std::string> title_terms(const std::vector<analysis::Token>& tokens)
     return terms;
 }
 
+// A date and every coarser precision of it: 2025-07-13 → 2025-07-13, 2025-07, 2025 (filters of any precision).
+std::vector<std::string> date_and_coarser(const std::string& date)
+{
+    std::vector<std::string> out{date};
+    for (std::size_t length : {std::size_t{7}, std::size_t{4}}) {
+        if (date.size() > length) {
+            out.push_back(date.substr(0, length));
+        }
+    }
+    return out;
+}
+
+void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
+{
+    for (const std::string& person : found.persons) {
+        add_term(doc, term(schema::kPersonPrefix, person));
+    }
+    for (const std::string& company : found.companies) {
+        add_term(doc, term(schema::kCompanyPrefix, company));
+    }
+    for (const std::string& date : found.dates) {
+        for (const std::string& d : date_and_coarser(date)) {
+            add_term(doc, term(schema::kDatePrefix, d));
+        }
+    }
+    doc.add_value(schema::kPersonsSlot, schema::encode_values(found.persons));
+    doc.add_value(schema::kCompaniesSlot, schema::encode_values(found.companies));
+    doc.add_value(schema::kDatesSlot, schema::encode_values(found.dates));
+}
+
 }  // namespace
 
 std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
@@ -77,7 +108,9 @@ std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
                                      article.source,
                                      article.url};
         Xapian::Document doc;
-        add_text_terms(doc, analyzer_.analyze(record.text));
+        const std::vector<analysis::Token> tokens = analyzer_.analyze(record.text);
+        add_text_terms(doc, tokens);
+        add_facets(doc, entities::extract_entities(tokens, record.text, article.date));
         for (const std::string& t : titles) {
             add_term(doc, t);
         }

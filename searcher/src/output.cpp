@@ -54,13 +54,36 @@ nlohmann::ordered_json highlight_offsets(const Snippet& snippet)
     return ranges;
 }
 
+nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts)
+{
+    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    for (const FacetCount& c : counts) {
+        values.push_back({{"value", c.value}, {"count", c.count}});
+    }
+    return values;
+}
+
+void print_facet_line(std::ostream& out, const char* label, const std::vector<FacetCount>& counts, const Style& style)
+{
+    if (counts.empty()) {
+        return;
+    }
+    out << style.dim << label << style.reset;
+    const char* separator = " ";
+    for (const FacetCount& c : counts) {
+        out << separator << c.value << style.dim << " (" << c.count << ")" << style.reset;
+        separator = " · ";
+    }
+    out << '\n';
+}
+
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResult& result, bool color)
 {
     const Style style = style_for(color);
     if (result.browse) {
-        out << style.dim << result.total_estimate << " passages in the index" << style.reset << "\n\n";
+        out << style.dim << result.total_estimate << " passages, in article order" << style.reset << "\n\n";
     } else if (result.hits.empty()) {
         out << style.dim << "no matching passages" << style.reset << '\n';
     } else {
@@ -75,6 +98,9 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
             << style.title << hit.record.title << style.reset << style.dim << score << style.reset << '\n';
         out << "   " << highlighted(hit.snippet, style) << "\n\n";
     }
+    print_facet_line(out, "people:   ", result.facets.persons, style);
+    print_facet_line(out, "companies:", result.facets.companies, style);
+    print_facet_line(out, "dates:    ", result.facets.dates, style);
 }
 
 void print_explanation(std::ostream& out, const SearchResult& result)
@@ -110,12 +136,19 @@ void print_json(std::ostream& out, const SearchResult& result)
         if (!hit.record.url.empty()) {
             h["url"] = hit.record.url;
         }
+        h["persons"] = hit.persons;
+        h["companies"] = hit.companies;
+        h["dates"] = hit.dates;
         hits.push_back(std::move(h));
     }
     const nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion},
                                         {"query", result.query},
                                         {"total_estimate", result.total_estimate},
-                                        {"hits", std::move(hits)}};
+                                        {"hits", std::move(hits)},
+                                        {"facets",
+                                         {{"person", facet_json(result.facets.persons)},
+                                          {"company", facet_json(result.facets.companies)},
+                                          {"date", facet_json(result.facets.dates)}}}};
     out << doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ks/analysis/question_words.h"
+#include "ks/entities/gazetteer.h"
 #include "ks/schema/schema.h"
 
 namespace ks::searcher {
@@ -180,6 +181,20 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     }
 }
 
+// The facet terms of the people and companies named in `words`, by any spelling the gazetteer knows.
+std::vector<Query> entity_queries(const std::vector<Token>& words)
+{
+    const entities::Gazetteer& gazetteer = entities::Gazetteer::builtin();
+    std::vector<Query> queries;
+    for (const entities::EntityMention& mention : gazetteer.find(words)) {
+        const entities::Entity& entity = gazetteer.entities()[mention.entity];
+        const std::string_view prefix =
+            entity.kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
+        queries.emplace_back(term(prefix, entity.canonical));
+    }
+    return queries;
+}
+
 // The words of an unquoted item that carry evidence: 몇층 is searched as 층, and interrogatives (무엇, 누구)
 // are left out, as the passage holds the answer in their place.
 std::vector<Token> evidence_words(std::vector<Token> tokens, analysis::Analyzer& analyzer)
@@ -222,6 +237,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     bool has_positive_item = false;
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
     const bool drop_question_words = has_evidence_words(parsed, analyzer_);
+    std::vector<Token> plain_words;  // unquoted words in query order, where names are looked for
 
     for (const std::vector<QueryItem>& group : parsed.groups) {
         std::vector<Query> alternatives;
@@ -242,6 +258,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
                 tokens.front().joining_bigram = analysis::joining_bigram(*previous_word, tokens.front());
             }
             previous_word = plain ? std::optional<Token>(tokens.back()) : std::nullopt;
+            if (plain) {
+                plain_words.insert(plain_words.end(), tokens.begin(), tokens.end());
+            }
             // Several tokens in one unquoted item (GPT-4o, 5.1%p) are read as a phrase too.
             const bool is_phrase = item.phrase || tokens.size() > 1;
             const Query match = is_phrase ? phrase_query(tokens) : match_query(tokens.front(), !item.excluded);
@@ -264,6 +283,11 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
         }
     }
 
+    // A known name matches every spelling of it: 올트먼 finds passages that say 알트만 or Sam Altman.
+    for (Query& entity : entity_queries(plain_words)) {
+        ranking.push_back(entity);
+        wanted.push_back(entity);
+    }
     if (!ranking.empty()) {
         // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.
         if (!wanted.empty()) {

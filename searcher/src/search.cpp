@@ -35,29 +35,53 @@ SearchResult Searcher::search(const SearchRequest& request)
     if (built.query.empty()) {
         return result;  // nothing searchable in the query
     }
+    Xapian::Query query = built.query;
+    if (!request.filters.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(request.filters, db_, analyzer_));
+    }
 
     if (request.explain) {
-        result.explanation = built.query.get_description();
+        result.explanation = query.get_description();
     }
     Xapian::Enquire enquire(db_);
-    enquire.set_query(built.query);
+    enquire.set_query(query);
+    // Month buckets for dates: days would scatter the counts.
+    constexpr std::size_t kMonthChars = 7;
+    ListValueCountSpy persons(schema::kPersonsSlot);
+    ListValueCountSpy companies(schema::kCompaniesSlot);
+    ListValueCountSpy dates(schema::kDatesSlot, kMonthChars);
+    Xapian::doccount check_at_least = 0;
+    if (request.facet_limit > 0) {
+        for (ListValueCountSpy* spy : {&persons, &companies, &dates}) {
+            enquire.add_matchspy(spy);
+        }
+        check_at_least = db_.get_doccount();  // spies see every match, and the total is exact
+    }
     if (built.browse) {
         enquire.set_sort_by_value(schema::kOrderSlot, false);
     } else {
         enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.bm25_k1, 0, 1, request.ranking.bm25_b, 0.5));
     }
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    if (request.facet_limit > 0) {
+        result.facets = {persons.top(request.facet_limit), companies.top(request.facet_limit),
+                         dates.top(request.facet_limit)};
+    }
     result.total_estimate = mset.get_matches_estimated();
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.rank = it.get_rank() + 1;
         hit.score = built.browse ? 0 : it.get_weight();
+        const Xapian::Document doc = it.get_document();
         if (request.ids_only) {
-            schema::PassageRef ref = schema::parse_order_key(it.get_document().get_value(schema::kOrderSlot));
+            schema::PassageRef ref = schema::parse_order_key(doc.get_value(schema::kOrderSlot));
             hit.record.doc = std::move(ref.doc);
             hit.record.passage = ref.passage;
         } else {
-            hit.record = schema::decode_record(it.get_document().get_data());
+            hit.record = schema::decode_record(doc.get_data());
+            hit.persons = schema::decode_values(doc.get_value(schema::kPersonsSlot));
+            hit.companies = schema::decode_values(doc.get_value(schema::kCompaniesSlot));
+            hit.dates = schema::decode_values(doc.get_value(schema::kDatesSlot));
         }
         if (request.snippet_chars > 0 && !request.ids_only) {
             hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);

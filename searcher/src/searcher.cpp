@@ -19,7 +19,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err)
     Searcher searcher(options.db_path);
     const SearchResult result = searcher.search(
         {.query = query, .mode = options.mode, .offset = options.offset, .limit = options.limit,
-         .explain = options.explain});
+         .explain = options.explain, .filters = options.filters, .facet_limit = options.facet_limit});
     if (options.explain) {
         print_explanation(err, result);
     }

@@ -15,6 +15,7 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
     request.limit = static_cast<Xapian::doccount>(std::max<std::size_t>(kRecallCutoffs.back(), settings.depth));
     request.snippet_chars = 0;
     request.ids_only = true;
+    request.facet_limit = settings.facet_limit;
     request.ranking = settings.ranking;
     return request;
 }

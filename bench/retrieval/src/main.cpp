@@ -89,6 +89,8 @@ int main(int argc, char** argv)
     app.add_option("--first", max_queries, "use only the first N queries (0: all)")->capture_default_str();
     app.add_option("--warmup", settings.warmup_queries, "untimed queries run first")->capture_default_str();
     app.add_flag("--all", all, "every query word must match (searcher --all)");
+    app.add_option("--facets", settings.facet_limit, "also count facets over all matches, listing N values (0: off)")
+        ->capture_default_str();
     app.add_flag("--json", json, "print the figures as one JSON object");
     app.add_flag("--misses", misses, "list queries whose first hit is not relevant on stderr: id, rank, query");
     auto* tuning = app.add_option_group("ranking", "ranking parameters, for tuning (defaults are the searcher's)");

@@ -18,10 +18,10 @@ struct RelativeYear {
     std::string_view word;
     int offset;
 };
-constexpr RelativeYear kRelativeYears[] = {{"지난해", -1}, {"작년", -1}, {"올해", 0}, {"금년", 0}};
+constexpr RelativeYear kRelativeYears[] = {{"지난해", -1}, {"지난 해", -1}, {"작년", -1}, {"올해", 0}, {"금년", 0}};
 // What marks a bare day number (13일) as a date rather than a count of days.
 constexpr std::string_view kDayBefore[] = {"지난 ", "오는 ", "이번 "};
-constexpr std::string_view kDayAfter[] = {"(현지시간)", "(현지 시간)", "(미국시간)", "(한국시간)"};
+constexpr std::string_view kDayAfter[] = {"(현지시간)", "(현지 시간)", "(현지시각)", "(미국시간)", "(한국시간)"};
 
 struct YearMonth {
     int year = 0;   // 0: unknown
@@ -195,7 +195,7 @@ std::vector<std::string> extract_dates(std::string_view text, std::string_view a
         }
         if (auto day = day_after(text, at); day && day->begin == at) {
             const bool marked = any_ends_at(text, at, {kDayBefore[0], kDayBefore[1], kDayBefore[2]}) ||
-                                any_starts_at(text, day->end, {kDayAfter[0], kDayAfter[1], kDayAfter[2], kDayAfter[3]});
+                                any_starts_at(text, day->end, {kDayAfter[0], kDayAfter[1], kDayAfter[2], kDayAfter[3], kDayAfter[4]});
             if (marked && article.month > 0) {
                 dates.add(format(article.year, article.month, day->value));
             }

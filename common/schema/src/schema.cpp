@@ -36,4 +36,31 @@ PassageRef parse_order_key(std::string_view key)
     return ref;
 }
 
+namespace {
+constexpr char kValueSeparator = '\x1f';
+}
+
+std::string encode_values(const std::vector<std::string>& values)
+{
+    std::string encoded;
+    for (const std::string& value : values) {
+        if (!encoded.empty()) {
+            encoded += kValueSeparator;
+        }
+        encoded += value;
+    }
+    return encoded;
+}
+
+std::vector<std::string> decode_values(std::string_view encoded)
+{
+    std::vector<std::string> values;
+    while (!encoded.empty()) {
+        const std::size_t end = encoded.find(kValueSeparator);
+        values.emplace_back(encoded.substr(0, end));
+        encoded = end == std::string_view::npos ? std::string_view() : encoded.substr(end + 1);
+    }
+    return values;
+}
+
 }  // namespace ks::schema

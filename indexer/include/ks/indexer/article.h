@@ -26,8 +26,9 @@ public:
 /// U+FFFD; `replaced` receives how many sequences were replaced.
 std::string clean_text(std::string_view bytes, std::size_t& replaced);
 
-/// A .txt/.md article: its first non-empty line is the title, the lines after it the text.
-/// Throws ArticleError for an article with no text at all.
+/// A .txt/.md article: its first non-empty line is the title, the lines after it the text. When the next
+/// non-empty line is a date line (`2025-07-01`, `2025.07.01 10:30`, `날짜: 2025-07-01`, `2025년 7월 1일`), it
+/// becomes the article's date and leaves the text. Throws ArticleError for an article with no text at all.
 Article parse_text_article(std::string id, std::string_view content);
 
 /// One line of a .jsonl file: {"id", "title", "text"} with optional "date", "source", "url".
@@ -36,6 +37,9 @@ Article parse_jsonl_article(std::string_view line);
 
 /// Checks an article id: non-empty, at most 200 bytes, no control characters. Throws ArticleError.
 void check_article_id(std::string_view id);
+
+/// The article date a line states, as ISO, or empty when the line is not a date line.
+std::string date_line(std::string_view line);
 
 /// The date as stored if `value` is an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time);
 /// empty otherwise.

@@ -7,7 +7,7 @@
 namespace ks::searcher {
 
 /// Version of the JSON output; fields are only ever added within a major version.
-inline constexpr const char* kJsonSchemaVersion = "1.0";
+inline constexpr const char* kJsonSchemaVersion = "1.1";  // 1.1: facets, persons, companies, dates
 
 /// Hits for a person: rank, article id, passage number, title, score and snippet, matches in bold red when
 /// `color` is set.

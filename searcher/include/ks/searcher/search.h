@@ -7,6 +7,8 @@
 
 #include "ks/analysis/analyzer.h"
 #include "ks/schema/passage_record.h"
+#include "ks/searcher/facets.h"
+#include "ks/searcher/filters.h"
 #include "ks/searcher/query_builder.h"
 #include "ks/searcher/snippet.h"
 
@@ -22,6 +24,8 @@ struct SearchRequest {
     bool ids_only = false;  ///< fill only record.doc and record.passage: no stored text is read, much faster
     RankingParams ranking;
     bool explain = false;  ///< fill SearchResult::explanation and Hit::matched_terms
+    Filters filters;       ///< facet filters; with no query words they browse the passages that pass
+    std::size_t facet_limit = 10;  ///< values listed per facet, counted over all matches; 0: no counting
 };
 
 /// One ranked passage.
@@ -31,6 +35,9 @@ struct Hit {
     schema::PassageRecord record;
     Snippet snippet;
     std::vector<std::string> matched_terms;  ///< index terms of the query found in the passage (with explain)
+    std::vector<std::string> persons;    ///< canonical names the passage mentions
+    std::vector<std::string> companies;  ///< canonical names the passage mentions
+    std::vector<std::string> dates;      ///< ISO dates the passage mentions, at their own precision
 };
 
 struct SearchResult {
@@ -39,6 +46,7 @@ struct SearchResult {
     bool browse = false;                  ///< no query words: passages in article order
     std::vector<Hit> hits;
     std::string explanation;  ///< the Xapian query the words became (with explain)
+    Facets facets;            ///< over every match (empty when facet_limit is 0)
 };
 
 /// Thrown when the index cannot be opened or read.
@@ -53,7 +61,8 @@ public:
     /// Opens the index read-only. Throws SearchError naming the path.
     explicit Searcher(const std::string& db_path);
 
-    /// Ranks passages for a query (BM25), with snippets. Throws Xapian::Error on a damaged index.
+    /// Ranks passages for a query (BM25), with snippets and facets. Throws FilterError for a malformed filter,
+    /// Xapian::Error on a damaged index.
     SearchResult search(const SearchRequest& request);
 
 private:

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ks/searcher/filters.h"
 #include "ks/searcher/query_builder.h"
 
 namespace ks::searcher {
@@ -18,6 +19,8 @@ struct Options {
     bool json = false;
     bool color = false;
     bool explain = false;  ///< print how the query was read and what each hit matched on `err`
+    Filters filters;
+    std::size_t facet_limit = 10;
 };
 
 /// Runs one search and prints it on `out` (explanations on `err`). Returns the exit status: 0 with hits, 1

@@ -15,6 +15,7 @@ struct EvaluationSettings {
     std::size_t warmup_queries = 100;  ///< run (untimed) before measuring, to warm caches
     searcher::MatchMode mode = searcher::MatchMode::kAny;
     searcher::RankingParams ranking;
+    std::size_t facet_limit = 0;  ///< > 0: count facets over all matches too, as the searcher does by default
 };
 
 /// Relevance and speed of one index on one query set.

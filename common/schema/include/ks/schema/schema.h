@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 /// The only place where term prefixes and value slots are spelled; the indexer writes and the searcher reads
 /// through these names. Prefixes follow Omega's convention: Q for the unique id, X… for our own.
@@ -21,9 +22,19 @@ inline constexpr std::string_view kTitlePrefix = "XT";    // stems of the articl
 inline constexpr std::string_view kPassageIdPrefix = "Q";  // Q<doc>#<passage>: one passage, for replace_document
 inline constexpr std::string_view kArticlePrefix = "XA";   // XA<doc>: all passages of an article, for re-indexing
 
+// Facet terms, with wdf 1 so that they both filter and rank (a query naming 올트먼 ranks passages of 샘 알트만).
+inline constexpr std::string_view kPersonPrefix = "XP";   // XP<canonical person>: XP샘 알트만
+inline constexpr std::string_view kCompanyPrefix = "XC";  // XC<canonical company>: XC오픈AI
+inline constexpr std::string_view kDatePrefix = "XD";     // XD<date> at its own and every coarser precision:
+                                                          // XD2025-07-13, XD2025-07, XD2025
+
 // Values.
 inline constexpr Xapian::valueno kDateSlot = 0;   // article date as given, ISO: "2025", "2025-07", "2025-07-01"
 inline constexpr Xapian::valueno kOrderSlot = 1;  // <doc> NUL <passage, 8 digits>: article order, for browsing
+// Facet values of a passage as a list (encode_values), for counting over all matches and showing per hit.
+inline constexpr Xapian::valueno kPersonsSlot = 2;
+inline constexpr Xapian::valueno kCompaniesSlot = 3;
+inline constexpr Xapian::valueno kDatesSlot = 4;
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
@@ -42,6 +53,10 @@ struct PassageRef {
 
 /// Reads what order_key wrote. Throws std::invalid_argument on a value of another shape.
 PassageRef parse_order_key(std::string_view key);
+
+/// Several values in one value slot: joined by the ASCII unit separator, which no name or date contains.
+std::string encode_values(const std::vector<std::string>& values);
+std::vector<std::string> decode_values(std::string_view encoded);
 
 /// `prefix` + `text`.
 inline std::string term(std::string_view prefix, std::string_view text)

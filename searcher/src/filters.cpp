@@ -1,0 +1,78 @@
+#include "ks/searcher/filters.h"
+
+#include <regex>
+
+#include "ks/entities/gazetteer.h"
+#include "ks/schema/schema.h"
+
+namespace ks::searcher {
+
+namespace {
+
+using Query = Xapian::Query;
+
+// The name a facet stores for what a user typed: the gazetteer's canonical name, else the name as typed.
+std::string canonical_name(const std::string& name, analysis::Analyzer& analyzer)
+{
+    if (const entities::Entity* entity = entities::Gazetteer::builtin().lookup(name, analyzer)) {
+        return entity->canonical;
+    }
+    const std::size_t begin = name.find_first_not_of(' ');
+    return begin == std::string::npos ? std::string() : name.substr(begin, name.find_last_not_of(' ') - begin + 1);
+}
+
+// First and last day a date of any precision covers, comparable as strings: 2025 → 2025-01-01 .. 2025-12-99.
+std::string first_day(const std::string& date)
+{
+    return date + std::string("-01-01").substr(0, 10 - date.size());
+}
+
+std::string last_day(const std::string& date)
+{
+    return date + std::string("-12-99").substr(0, 10 - date.size());
+}
+
+Query date_range_query(const Filters& filters, const Xapian::Database& db)
+{
+    const std::string low = filters.from.empty() ? std::string() : first_day(filters.from);
+    const std::string high = filters.to.empty() ? std::string("9999-12-99") : last_day(filters.to);
+    std::vector<Query> dates;
+    const std::string prefix(schema::kDatePrefix);
+    for (Xapian::TermIterator it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        const std::string date = (*it).substr(prefix.size());
+        if (first_day(date) >= low && last_day(date) <= high) {
+            dates.emplace_back(*it);
+        }
+    }
+    return dates.empty() ? Query::MatchNothing : Query(Query::OP_OR, dates.begin(), dates.end());
+}
+
+}  // namespace
+
+bool is_date_filter(const std::string& date)
+{
+    static const std::regex pattern(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
+    return std::regex_match(date, pattern);
+}
+
+Query filter_query(const Filters& filters, const Xapian::Database& db, analysis::Analyzer& analyzer)
+{
+    for (const std::string* date : {&filters.from, &filters.to}) {
+        if (!date->empty() && !is_date_filter(*date)) {
+            throw FilterError("not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + *date + "'");
+        }
+    }
+    std::vector<Query> all;
+    for (const std::string& person : filters.persons) {
+        all.emplace_back(schema::term(schema::kPersonPrefix, canonical_name(person, analyzer)));
+    }
+    for (const std::string& company : filters.companies) {
+        all.emplace_back(schema::term(schema::kCompanyPrefix, canonical_name(company, analyzer)));
+    }
+    if (!filters.from.empty() || !filters.to.empty()) {
+        all.push_back(date_range_query(filters, db));
+    }
+    return Query(Query::OP_AND, all.begin(), all.end());
+}
+
+}  // namespace ks::searcher
