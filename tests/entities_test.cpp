@@ -3,6 +3,7 @@
 #include "ks/analysis/analyzer.h"
 #include "ks/entities/date_extractor.h"
 #include "ks/entities/entity_extractor.h"
+#include "ks/entities/name_similarity.h"
 
 using ks::entities::extract_dates;
 using Values = std::vector<std::string>;
@@ -87,4 +88,79 @@ TEST_CASE("a malformed gazetteer line is reported with its number")
     REQUIRE(g.lookup("META", analyzer) != nullptr);
     CHECK(g.lookup("메타의", analyzer)->canonical == "메타");
     CHECK(g.lookup("구글", analyzer) == nullptr);
+}
+
+namespace {
+
+std::vector<ks::entities::PassageEntities> article_entities(const std::vector<std::string>& passages,
+                                                            const std::string& date = "")
+{
+    ks::analysis::Analyzer analyzer;
+    std::vector<std::vector<ks::analysis::Token>> tokens;
+    for (const std::string& p : passages) {
+        tokens.push_back(analyzer.analyze(p));
+    }
+    std::vector<ks::entities::PassageInput> inputs;
+    for (std::size_t i = 0; i < passages.size(); ++i) {
+        inputs.push_back({&tokens[i], passages[i]});
+    }
+    ks::entities::EntityExtractor extractor;
+    return extractor.extract(inputs, date);
+}
+
+}  // namespace
+
+TEST_CASE("a Hangul name with its Latin form in parentheses is learned, as a person or a company")
+{
+    const auto found = entities_of("토마스 뮐러(Thomas Mueller) 연구원은 노바랩스(Nova Labs)로 옮겼다");
+    CHECK(found.persons == Values{"토마스 뮐러"});
+    CHECK(found.companies == Values{"노바랩스"});
+}
+
+TEST_CASE("a lone Latin word or an acronym in parentheses is not taken for a name")
+{
+    const auto found = entities_of("사내 메신저 슬랙(Slack)과 슈퍼인텔리전스 랩(MSL)");
+    CHECK(found.persons.empty());
+    CHECK(found.companies.empty());
+}
+
+TEST_CASE("a name before a title is learned; ordinary words before a title are not")
+{
+    CHECK(entities_of("임대준 기자가 썼다").persons == Values{"임대준"});
+    CHECK(entities_of("전직 메타 연구원이 말했다").persons.empty());
+    CHECK(entities_of("기존 연구원들은 반발했다").persons.empty());
+    CHECK(entities_of("이에 대해 알트먼 CEO는 답했다").persons == Values{"샘 알트만"});
+}
+
+TEST_CASE("a name learned in one passage counts in the others, and its surname alone resolves to it")
+{
+    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "뮐러는 보상이 아니라 연구 주제를 보고 왔다고 말했다."});
+    CHECK(found[0].persons == Values{"토마스 뮐러"});
+    CHECK(found[1].persons == Values{"토마스 뮐러"});
+}
+
+TEST_CASE("a surname shared by two people of the article resolves to neither")
+{
+    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)와 게르트 뮐러(Gerd Mueller)", "뮐러는 답하지 않았다."});
+    CHECK(found[0].persons.size() == 2);
+    CHECK(found[1].persons.empty());
+}
+
+TEST_CASE("transliteration variants are compared on jamo, conservatively")
+{
+    using ks::entities::same_transliterated_name;
+    CHECK(same_transliterated_name("일리야 수츠케버", "일리야 서츠케버"));
+    CHECK(same_transliterated_name("알트만", "알트먼"));
+    CHECK_FALSE(same_transliterated_name("마크 저커버그", "마크 첸"));
+    CHECK_FALSE(same_transliterated_name("마크", "미크"));            // too short to tell
+    CHECK_FALSE(same_transliterated_name("셩지아 자오", "셩자 자오"));  // syllables differ
+    CHECK_FALSE(same_transliterated_name("알트만", "올트먼"));          // two jamo: left to the gazetteer
+    CHECK_FALSE(same_transliterated_name("토마스 뮐러", "토마스 밀러"));  // short word changed
+}
+
+TEST_CASE("a learned name that is a variant of a gazetteer name takes the gazetteer's name")
+{
+    // 수츠캐버 is in no gazetteer line; one jamo (ㅐ for ㅔ) away from 수츠케버.
+    const auto found = entities_of("일리야 수츠캐버 교수는 답하지 않았다");
+    CHECK(found.persons == Values{"일리야 수츠케버"});
 }

@@ -96,21 +96,27 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
 std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
 {
     const std::set<std::string> titles = title_terms(analyzer_.analyze(article.title));
-    std::vector<PassageDocument> out;
-    unsigned number = 0;
+    // Passages are analyzed first: names found in one passage count in the others (entities::EntityExtractor).
+    std::vector<std::string> texts;
+    std::vector<std::vector<analysis::Token>> tokens;
     for (const PassageSpan& span : split_passages(article.text, sentences_, limits_)) {
-        ++number;
-        schema::PassageRecord record{article.id,
-                                     article.title,
-                                     number,
-                                     article.text.substr(span.begin, span.end - span.begin),
-                                     article.date,
-                                     article.source,
+        texts.push_back(article.text.substr(span.begin, span.end - span.begin));
+        tokens.push_back(analyzer_.analyze(texts.back()));
+    }
+    std::vector<entities::PassageInput> inputs;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        inputs.push_back({&tokens[i], texts[i]});
+    }
+    const std::vector<entities::PassageEntities> found = entities_.extract(inputs, article.date);
+
+    std::vector<PassageDocument> out;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const auto number = static_cast<unsigned>(i + 1);
+        schema::PassageRecord record{article.id, article.title, number, texts[i], article.date, article.source,
                                      article.url};
         Xapian::Document doc;
-        const std::vector<analysis::Token> tokens = analyzer_.analyze(record.text);
-        add_text_terms(doc, tokens);
-        add_facets(doc, entities::extract_entities(tokens, record.text, article.date));
+        add_text_terms(doc, tokens[i]);
+        add_facets(doc, found[i]);
         for (const std::string& t : titles) {
             add_term(doc, t);
         }

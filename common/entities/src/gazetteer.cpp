@@ -102,6 +102,17 @@ const Gazetteer& Gazetteer::builtin()
     return gazetteer;
 }
 
+void Gazetteer::add(Entity entity, const std::vector<std::string>& names, analysis::Analyzer& analyzer)
+{
+    const std::size_t index = entities_.size();
+    entities_.push_back(std::move(entity));
+    for (const std::string& name : names) {
+        if (!trim(name).empty()) {
+            add_name(name, index, analyzer, 0);
+        }
+    }
+}
+
 std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& tokens) const
 {
     std::vector<EntityMention> mentions;

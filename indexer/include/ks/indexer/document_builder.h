@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
+#include "ks/entities/entity_extractor.h"
 #include "ks/indexer/article.h"
 #include "ks/indexer/passage_splitter.h"
 #include "ks/text/segmenter.h"
@@ -30,6 +31,7 @@ private:
     PassageLimits limits_;
     analysis::Analyzer analyzer_;
     text::SentenceSegmenter sentences_;
+    entities::EntityExtractor entities_;
 };
 
 }  // namespace ks::indexer

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ks/analysis/token.h"
+#include "ks/analysis/analyzer.h"
 #include "ks/entities/gazetteer.h"
 
 namespace ks::entities {
@@ -16,8 +16,34 @@ struct PassageEntities {
     std::vector<std::string> dates;  ///< ISO with the precision the text gives: 2025, 2025-07, 2025-07-01
 };
 
-/// The people, companies and dates a passage mentions. `tokens` are the analyzer's tokens of `text`;
-/// `article_date` (ISO, may be empty) resolves dates written without a year or month.
+/// One passage as the extractor reads it: its text and the analyzer's tokens of it.
+struct PassageInput {
+    const std::vector<analysis::Token>* tokens = nullptr;
+    std::string_view text;
+};
+
+/// Finds the people, companies and dates of an article's passages, reading the article as a whole.
+///
+/// People and companies come from three sources together: the gazetteer; names the text marks itself
+/// (find_name_patterns: 알렉산더 왕(Alexandr Wang), 알렉세이 에프로스 교수), which then count in every passage
+/// of the article, under the gazetteer's name when they are a transliteration variant of it; and, within
+/// the article, a surname alone (에프로스는) for the one full name of the article that ends in it. Dates
+/// resolve against the article's date. Holds an analyzer: one per thread.
+class EntityExtractor {
+public:
+    explicit EntityExtractor(const Gazetteer& gazetteer = Gazetteer::builtin()) : gazetteer_(gazetteer) {}
+
+    /// One PassageEntities per passage, in order. `article_date` is ISO of any precision, or empty.
+    std::vector<PassageEntities> extract(const std::vector<PassageInput>& passages, std::string_view article_date);
+
+private:
+    Gazetteer names_in_article(const std::vector<PassageInput>& passages);
+
+    const Gazetteer& gazetteer_;
+    analysis::Analyzer analyzer_;
+};
+
+/// The entities of a text read as an article of one passage (tests, tools).
 PassageEntities extract_entities(const std::vector<analysis::Token>& tokens, std::string_view text,
                                  std::string_view article_date, const Gazetteer& gazetteer = Gazetteer::builtin());
 

@@ -53,6 +53,10 @@ public:
     /// nullptr.
     const Entity* lookup(std::string_view name, analysis::Analyzer& analyzer) const;
 
+    /// Adds an entity known by `names` (spellings as written, without particles). A spelling already taken
+    /// keeps its entity. Throws GazetteerError for a name with no word in it.
+    void add(Entity entity, const std::vector<std::string>& names, analysis::Analyzer& analyzer);
+
 private:
     void add_name(std::string_view name, std::size_t entity, analysis::Analyzer& analyzer, std::size_t line);
 

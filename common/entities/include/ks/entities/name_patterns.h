@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ks/analysis/token.h"
+#include "ks/entities/gazetteer.h"
+
+namespace ks::entities {
+
+/// A name the text itself marks as one, with no gazetteer needed.
+struct NameCandidate {
+    EntityKind kind = EntityKind::kPerson;
+    std::string name;   ///< the Hangul name as written: 알렉산더 왕, 유레카랩스
+    std::string latin;  ///< its Latin form when given in parentheses: Alexandr Wang; empty otherwise
+    std::size_t first_token = 0;
+    std::size_t token_count = 0;
+};
+
+/// Names marked by the way news writes them:
+/// - a Hangul name followed by its Latin form in parentheses: 알렉산더 왕(Alexandr Wang) is a person, 유레카랩스
+///   (Eureka Labs) a company (the Latin form holds a company word: AI, Labs, Inc, Capital...);
+/// - a Hangul name followed by a title: 알렉세이 에프로스 교수, 임대준 기자, 마크 저커버그 CEO.
+/// Conservative by design: a lone Latin word or an acronym in parentheses (슬랙(Slack), 랩(MSL)) is not a
+/// name, nor is a single word of fewer than three syllables before a title (전직 연구원). `text` is the
+/// source text the tokens' offsets point into.
+std::vector<NameCandidate> find_name_patterns(const std::vector<analysis::Token>& tokens, std::string_view text,
+                                              const Gazetteer& gazetteer);
+
+}  // namespace ks::entities

@@ -1,0 +1,187 @@
+#include "ks/entities/name_patterns.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ks/analysis/hangul.h"
+#include "ks/text/utf8.h"
+
+namespace ks::entities {
+
+namespace {
+
+using analysis::Token;
+
+// Words of a Latin name that make it a company's (Scale AI, Eureka Labs, Sequoia Capital).
+constexpr std::array<std::string_view, 16> kCompanyWords = {
+    "AI",       "Labs",    "Lab",     "Inc",       "Inc.",     "Corp",     "Corp.",    "Capital",
+    "Systems", "Group",   "Ventures", "Partners", "Robotics", "Motors", "Electronics", "Technologies"};
+
+// Titles that follow a person's name, as stems (particles already off: CEO가 → ceo).
+constexpr std::array<std::string_view, 21> kTitles = {
+    "ceo",     "cto",    "cfo",  "cro",    "최고경영자", "최고기술책임자", "최고연구책임자", "최고재무책임자",
+    "공동창업자", "창업자", "수석", "교수",  "연구원",    "기자",         "사장",         "부사장",
+    "회장",    "대표",   "의장", "총괄",   "엔지니어"};
+
+// Words that stand before titles without being names: 전직 연구원, 기존 연구원, 주임 연구원.
+constexpr std::array<std::string_view, 40> kNotNames = {
+    "전",   "현",   "전직", "신임", "당시", "최고", "공동", "수석", "이",   "그",
+    "한",   "새",   "회사", "업체", "팀",   "측",   "등",   "및",   "겸",   "출신",
+    "기존", "일부", "관계자", "소속", "국내", "해외", "주임", "책임", "선임", "객원",
+    "임시", "대행", "초대", "차기", "전임", "후임", "명예", "최초", "때",   "직무"};
+
+template <std::size_t N>
+bool among(const std::array<std::string_view, N>& list, std::string_view word)
+{
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::size_t syllables(const Token& token)
+{
+    return text::count_code_points(token.surface);
+}
+
+bool all_hangul(const Token& token)
+{
+    const std::u32string word = text::to_u32(token.surface);
+    return !word.empty() && std::all_of(word.begin(), word.end(), analysis::is_hangul_syllable);
+}
+
+// A word that can be part of a name: Hangul only, nothing taken off, one to four syllables.
+bool name_word(const Token& token)
+{
+    return all_hangul(token) && token.stem == token.surface && syllables(token) <= 4 && !among(kNotNames, token.stem);
+}
+
+bool only_spaces_between(std::string_view text, const Token& left, const Token& right)
+{
+    return left.end < right.begin &&
+           text.substr(left.end, right.begin - left.end).find_first_not_of(' ') == std::string_view::npos;
+}
+
+std::string source_of(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t count)
+{
+    const Token& last = tokens[first + count - 1];
+    return std::string(text.substr(tokens[first].begin, last.stem_end - tokens[first].begin));
+}
+
+bool is_company(const std::vector<Token>& tokens, std::size_t i, const Gazetteer& gazetteer)
+{
+    const std::vector<EntityMention> found = gazetteer.find({tokens[i]});
+    return !found.empty() && gazetteer.entities()[found.front().entity].kind == EntityKind::kCompany;
+}
+
+bool is_known(const std::vector<Token>& tokens, std::size_t i, const Gazetteer& gazetteer)
+{
+    return !gazetteer.find({tokens[i]}).empty();
+}
+
+// A word that ends the way adverbs, verbs and particles end (대해, 따라서, 또), not the way first names do.
+bool ends_like_a_clause(const Token& token)
+{
+    static const std::u32string kClauseEnds = U"해게고면서며로도는은을를가에의와과다한된던또즉";
+    const std::u32string word = text::to_u32(token.surface);
+    return word.empty() || kClauseEnds.find(word.back()) != std::u32string::npos;
+}
+
+std::vector<std::string_view> latin_words(std::string_view latin)
+{
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < latin.size();) {
+        const std::size_t end = std::min(latin.find(' ', at), latin.size());
+        if (end > at) {
+            words.push_back(latin.substr(at, end - at));
+        }
+        at = end + 1;
+    }
+    return words;
+}
+
+bool capitalized_word(std::string_view w)
+{
+    const bool upper_first = w[0] >= 'A' && w[0] <= 'Z';
+    const bool has_lower = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return upper_first && has_lower;
+}
+
+// 알렉산더 왕(Alexandr Wang), 스케일AI(Scale AI): `last` is the token right before "(".
+void parenthesized(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
+                   std::vector<NameCandidate>& out)
+{
+    const std::size_t open = tokens[last].end;
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 60) {
+        return;
+    }
+    const std::string_view latin = text.substr(open + 1, close - open - 1);
+    if (latin.empty() || latin.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-") !=
+                             std::string_view::npos) {
+        return;
+    }
+    const std::vector<std::string_view> words = latin_words(latin);
+    if (words.empty() || words.size() > 4) {
+        return;
+    }
+    const bool company = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+        return among(kCompanyWords, w);
+    });
+    if (company) {
+        out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
+        return;
+    }
+    // A person: as many Hangul words as Latin ones, all capitalized words (not an acronym such as MSL).
+    const std::size_t n = words.size();
+    if (n < 2 || last + 1 < n || !std::all_of(words.begin(), words.end(), capitalized_word)) {
+        return;
+    }
+    const std::size_t first = last + 1 - n;
+    for (std::size_t i = first; i <= last; ++i) {
+        const bool spaced = i == first || only_spaces_between(text, tokens[i - 1], tokens[i]);
+        if (!all_hangul(tokens[i]) || syllables(tokens[i]) > 4 || !spaced) {
+            return;
+        }
+    }
+    out.push_back({EntityKind::kPerson, source_of(text, tokens, first, n), std::string(latin), first, n});
+}
+
+// 알렉세이 에프로스 교수, 임대준 기자: `title` is the index of the title word.
+void before_title(const std::vector<Token>& tokens, std::string_view text, std::size_t title,
+                  const Gazetteer& gazetteer, std::vector<NameCandidate>& out)
+{
+    if (title == 0 || !name_word(tokens[title - 1]) || is_company(tokens, title - 1, gazetteer) ||
+        !only_spaces_between(text, tokens[title - 1], tokens[title])) {
+        return;
+    }
+    if (is_known(tokens, title - 1, gazetteer)) {
+        return;  // 알트먼 CEO: the gazetteer has it already, and the word before it (대해 알트먼) is no first name
+    }
+    std::size_t first = title - 1;
+    if (first > 0 && name_word(tokens[first - 1]) && !is_known(tokens, first - 1, gazetteer) &&
+        !ends_like_a_clause(tokens[first - 1]) && only_spaces_between(text, tokens[first - 1], tokens[first])) {
+        --first;
+    }
+    const std::size_t count = title - first;
+    if (count == 1 && syllables(tokens[first]) < 3) {
+        return;  // one short word before a title is rarely a name: 기존 연구원
+    }
+    out.push_back({EntityKind::kPerson, source_of(text, tokens, first, count), "", first, count});
+}
+
+}  // namespace
+
+std::vector<NameCandidate> find_name_patterns(const std::vector<Token>& tokens, std::string_view text,
+                                              const Gazetteer& gazetteer)
+{
+    std::vector<NameCandidate> found;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].end < text.size() && text[tokens[i].end] == '(') {
+            parenthesized(tokens, text, i, found);
+        }
+        if (among(kTitles, tokens[i].stem)) {
+            before_title(tokens, text, i, gazetteer, found);
+        }
+    }
+    return found;
+}
+
+}  // namespace ks::entities
