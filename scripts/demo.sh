@@ -19,3 +19,4 @@ search 인재 영입 전쟁
 search 메타
 search '"초지능 팀"'
 search 알트만 복귀 --all
+search 이사회 --person 올트먼 --facets 5

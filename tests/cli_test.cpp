@@ -56,6 +56,23 @@ void check_hit_schema(const json& hit)
         REQUIRE(range.size() == 2);
         CHECK(range[0].get<std::size_t>() < range[1].get<std::size_t>());
     }
+    for (const char* facet : {"persons", "companies", "dates"}) {
+        REQUIRE(hit.at(facet).is_array());
+        for (const json& value : hit.at(facet)) {
+            CHECK(value.is_string());
+        }
+    }
+}
+
+void check_facets_schema(const json& facets)
+{
+    for (const char* facet : {"person", "company", "date"}) {
+        REQUIRE(facets.at(facet).is_array());
+        for (const json& entry : facets.at(facet)) {
+            CHECK(entry.at("value").is_string());
+            CHECK(entry.at("count").is_number_unsigned());
+        }
+    }
 }
 
 // True if 메타 occurs in `text` and every occurrence carries a particle (메타의, 메타는, 메타가...).
@@ -125,6 +142,8 @@ TEST_CASE("JSON output parses and follows the documented schema")
     CHECK(out.at("schema_version").is_string());
     CHECK(out.at("query") == "인재 영입 전쟁");
     CHECK(out.at("total_estimate").is_number_unsigned());
+    check_facets_schema(out.at("facets"));
+    CHECK(out["facets"]["company"].size() > 0);
     REQUIRE(out.at("hits").size() == 5);
     for (std::size_t i = 0; i < 5; ++i) {
         const json& hit = out["hits"][i];
@@ -219,4 +238,26 @@ TEST_CASE("bench-retrieval scores judged queries against an index and names a ba
     const auto bad = run_command(bench + " --queries " + quoted(queries.string()));
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::Contains("queries.jsonl:1"));
+}
+
+TEST_CASE("filters on the command line: a name in any spelling, dates checked and named when malformed")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const auto r = searcher(db, "--json --person 올트먼 --company 메타");
+    REQUIRE(r.exit_code == 0);
+    const json out = json::parse(r.out);
+    REQUIRE(!out.at("hits").empty());
+    for (const json& hit : out["hits"]) {
+        const auto persons = hit.at("persons").get<std::vector<std::string>>();
+        CHECK(std::find(persons.begin(), persons.end(), "샘 알트만") != persons.end());
+    }
+    CHECK(out["facets"]["person"][0]["value"] == "샘 알트만");
+
+    const auto bad = searcher(db, "--from 2025-13-40 메타");
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("--from") && Catch::Contains("2025-13-40"));
+    CHECK(bad.out.empty());
+    CHECK(searcher(db, "--person 존재하지않는사람").exit_code == 1);
 }

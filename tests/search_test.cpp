@@ -1,5 +1,6 @@
 // End-to-end through the libraries: index the project's corpus/, then search it.
 
+#include <algorithm>
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
@@ -156,4 +157,85 @@ TEST_CASE("indexing the same articles again replaces them without duplicates")
     REQUIRE(all.hits.size() == 1);
     CHECK(all.hits[0].record.title == "고친 판");
     CHECK(searcher.search({.query = "오픈AI"}).hits.empty());
+}
+
+namespace {
+
+SearchResult filtered(const std::string& query, Filters filters, Xapian::doccount limit = 1000)
+{
+    Searcher searcher(corpus_index());
+    return searcher.search({.query = query, .limit = limit, .filters = std::move(filters)});
+}
+
+bool has(const std::vector<std::string>& values, const std::string& value)
+{
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+Xapian::doccount facet_count(const std::vector<FacetCount>& counts, const std::string& value)
+{
+    for (const FacetCount& c : counts) {
+        if (c.value == value) {
+            return c.count;
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a person filter keeps only passages that mention the person, by any spelling")
+{
+    const SearchResult by_alias = filtered("", {.persons = {"올트먼"}});
+    REQUIRE(!by_alias.hits.empty());
+    for (const Hit& hit : by_alias.hits) {
+        CHECK(has(hit.persons, "샘 알트만"));
+    }
+    CHECK(filtered("", {.persons = {"Sam Altman"}}).hits.size() == by_alias.hits.size());
+}
+
+TEST_CASE("facet counts are the numbers of matching passages that carry each value")
+{
+    const SearchResult all = filtered("오픈AI", {});
+    REQUIRE(!all.facets.persons.empty());
+    for (const FacetCount& person : all.facets.persons) {
+        INFO(person.value);
+        const SearchResult narrowed = filtered("오픈AI", {.persons = {person.value}});
+        CHECK(narrowed.hits.size() == person.count);
+    }
+    for (const FacetCount& company : all.facets.companies) {
+        INFO(company.value);
+        CHECK(filtered("오픈AI", {.companies = {company.value}}).hits.size() == company.count);
+    }
+}
+
+TEST_CASE("filters combine: every one must hold")
+{
+    const SearchResult both = filtered("", {.persons = {"샘 알트만"}, .companies = {"메타"}});
+    REQUIRE(!both.hits.empty());
+    for (const Hit& hit : both.hits) {
+        CHECK(has(hit.persons, "샘 알트만"));
+        CHECK(has(hit.companies, "메타"));
+    }
+    CHECK(both.hits.size() < filtered("", {.persons = {"샘 알트만"}}).hits.size());
+}
+
+TEST_CASE("a date range keeps passages that mention a date inside it, at any precision")
+{
+    const SearchResult november = filtered("", {.from = "2023-11", .to = "2023-11"});
+    REQUIRE(!november.hits.empty());
+    for (const Hit& hit : november.hits) {
+        CHECK(std::any_of(hit.dates.begin(), hit.dates.end(), [](const std::string& d) { return d.starts_with("2023-11"); }));
+    }
+    const SearchResult year = filtered("", {.from = "2023", .to = "2023"});
+    CHECK(year.hits.size() >= november.hits.size());
+    CHECK(filtered("", {.from = "2030"}).hits.empty());
+    CHECK_THROWS_AS(filtered("", {.from = "2025-13-40"}), FilterError);
+}
+
+TEST_CASE("the date facet counts months")
+{
+    const SearchResult all = filtered("", {});
+    CHECK(facet_count(all.facets.dates, "2023-11") > 0);
+    CHECK(facet_count(all.facets.dates, "2023-11-17") == 0);
 }

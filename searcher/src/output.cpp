@@ -87,7 +87,8 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
     } else if (result.hits.empty()) {
         out << style.dim << "no matching passages" << style.reset << '\n';
     } else {
-        out << style.dim << "about " << result.total_estimate << " matching passages" << style.reset << "\n\n";
+        out << style.dim << (result.total_exact ? "" : "about ") << result.total_estimate << " matching passages"
+            << style.reset << "\n\n";
     }
     for (const Hit& hit : result.hits) {
         char score[32] = "";

@@ -68,6 +68,7 @@ SearchResult Searcher::search(const SearchRequest& request)
                          dates.top(request.facet_limit)};
     }
     result.total_estimate = mset.get_matches_estimated();
+    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.rank = it.get_rank() + 1;

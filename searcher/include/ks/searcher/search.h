@@ -43,6 +43,7 @@ struct Hit {
 struct SearchResult {
     std::string query;
     Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
+    bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
     bool browse = false;                  ///< no query words: passages in article order
     std::vector<Hit> hits;
     std::string explanation;  ///< the Xapian query the words became (with explain)
