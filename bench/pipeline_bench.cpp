@@ -109,7 +109,7 @@ void BM_DocumentBuilding(benchmark::State& state)
     std::size_t documents = 0;
     for (auto _ : state) {
         for (const auto& a : articles()) {
-            documents += builder.build(a).size();
+            documents += builder.build(a).passages.size();
         }
     }
     state.SetBytesProcessed(state.iterations() * corpus_bytes());

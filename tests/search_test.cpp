@@ -239,3 +239,19 @@ TEST_CASE("the date facet counts months")
     CHECK(facet_count(all.facets.dates, "2023-11") > 0);
     CHECK(facet_count(all.facets.dates, "2023-11-17") == 0);
 }
+
+TEST_CASE("a Latin name the text gave in parentheses finds and filters its person, even where only the surname stands")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const ks::test::fs::path jsonl = dir / "a.jsonl";
+    ks::test::write_file(jsonl, R"({"id": "m", "title": "연구자 이적", "text": "독일 출신 연구자 토마스 뮐러(Thomas Mueller)가 새 연구소로 자리를 옮겼다. 그는 십 년 동안 언어 모델의 평가 방법을 연구해 왔으며 업계에서 손꼽히는 전문가로 알려졌다.\n\n뮐러는 보상보다 풀고 싶은 문제가 있어서 옮겼다고 설명했다. 그는 새 연구소에서 평가 팀을 이끌 예정이며 첫 결과를 내년에 공개할 계획이다."})" "\n");
+    std::ostringstream diagnostics;
+    REQUIRE(ks::indexer::run({db, {jsonl.string()}}, diagnostics).passages == 2);
+    Searcher searcher(db);
+    const SearchResult by_latin = searcher.search({.query = "", .filters = {.persons = {"Thomas Mueller"}}});
+    CHECK(by_latin.hits.size() == 2);
+    const SearchResult query = searcher.search({.query = "Thomas Mueller 보상"});
+    REQUIRE(!query.hits.empty());
+    CHECK(query.hits[0].record.passage == 2);  // says only 뮐러, and 보상
+}

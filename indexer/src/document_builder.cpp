@@ -93,7 +93,7 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
 
 }  // namespace
 
-std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
+ArticleDocuments DocumentBuilder::build(const Article& article)
 {
     const std::set<std::string> titles = title_terms(analyzer_.analyze(article.title));
     // Passages are analyzed first: names found in one passage count in the others (entities::EntityExtractor).
@@ -107,9 +107,9 @@ std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
     for (std::size_t i = 0; i < texts.size(); ++i) {
         inputs.push_back({&tokens[i], texts[i]});
     }
-    const std::vector<entities::PassageEntities> found = entities_.extract(inputs, article.date);
+    ArticleDocuments out;
+    const std::vector<entities::PassageEntities> found = entities_.extract(inputs, article.date, &out.names);
 
-    std::vector<PassageDocument> out;
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const auto number = static_cast<unsigned>(i + 1);
         schema::PassageRecord record{article.id, article.title, number, texts[i], article.date, article.source,
@@ -128,7 +128,7 @@ std::vector<PassageDocument> DocumentBuilder::build(const Article& article)
             doc.add_value(schema::kDateSlot, article.date);
         }
         doc.set_data(schema::encode_record(record));
-        out.push_back({std::move(key), std::move(doc)});
+        out.passages.push_back({std::move(key), std::move(doc)});
     }
     return out;
 }

@@ -51,14 +51,20 @@ public:
 
     void write(const Article& article, Summary& summary)
     {
-        std::vector<PassageDocument> passages = builder_.build(article);
+        ArticleDocuments built = builder_.build(article);
         // The new version may have fewer passages than the old one: remove them all first.
         db_.delete_document(schema::term(schema::kArticlePrefix, article.id));
-        for (PassageDocument& p : passages) {
+        for (PassageDocument& p : built.passages) {
             db_.replace_document(schema::term(schema::kPassageIdPrefix, p.key), p.document);
         }
+        for (const entities::LearnedName& name : built.names) {
+            const std::string key = schema::term(schema::kNameMetadataPrefix, name.name);
+            if (key.size() <= schema::kMaxTermBytes) {
+                db_.set_metadata(key, std::string(entities::kind_name(name.kind)) + '\t' + name.canonical);
+            }
+        }
         ++summary.articles;
-        summary.passages += passages.size();
+        summary.passages += built.passages.size();
         if (++pending_ >= batch_) {
             db_.commit();
             pending_ = 0;

@@ -2,7 +2,6 @@
 
 #include <regex>
 
-#include "ks/entities/gazetteer.h"
 #include "ks/schema/schema.h"
 
 namespace ks::searcher {
@@ -12,9 +11,9 @@ namespace {
 using Query = Xapian::Query;
 
 // The name a facet stores for what a user typed: the gazetteer's canonical name, else the name as typed.
-std::string canonical_name(const std::string& name, analysis::Analyzer& analyzer)
+std::string canonical_name(const std::string& name, const KnownNames& names, analysis::Analyzer& analyzer)
 {
-    if (const entities::Entity* entity = entities::Gazetteer::builtin().lookup(name, analyzer)) {
+    if (const entities::Entity* entity = names.lookup(name, analyzer)) {
         return entity->canonical;
     }
     const std::size_t begin = name.find_first_not_of(' ');
@@ -55,7 +54,8 @@ bool is_date_filter(const std::string& date)
     return std::regex_match(date, pattern);
 }
 
-Query filter_query(const Filters& filters, const Xapian::Database& db, analysis::Analyzer& analyzer)
+Query filter_query(const Filters& filters, const Xapian::Database& db, const KnownNames& names,
+                   analysis::Analyzer& analyzer)
 {
     for (const std::string* date : {&filters.from, &filters.to}) {
         if (!date->empty() && !is_date_filter(*date)) {
@@ -64,10 +64,10 @@ Query filter_query(const Filters& filters, const Xapian::Database& db, analysis:
     }
     std::vector<Query> all;
     for (const std::string& person : filters.persons) {
-        all.emplace_back(schema::term(schema::kPersonPrefix, canonical_name(person, analyzer)));
+        all.emplace_back(schema::term(schema::kPersonPrefix, canonical_name(person, names, analyzer)));
     }
     for (const std::string& company : filters.companies) {
-        all.emplace_back(schema::term(schema::kCompanyPrefix, canonical_name(company, analyzer)));
+        all.emplace_back(schema::term(schema::kCompanyPrefix, canonical_name(company, names, analyzer)));
     }
     if (!filters.from.empty() || !filters.to.empty()) {
         all.push_back(date_range_query(filters, db));

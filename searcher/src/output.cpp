@@ -54,6 +54,11 @@ nlohmann::ordered_json highlight_offsets(const Snippet& snippet)
     return ranges;
 }
 
+std::string passages(Xapian::doccount n, const char* adjective = "")
+{
+    return std::to_string(n) + " " + adjective + (n == 1 ? "passage" : "passages");
+}
+
 nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts)
 {
     nlohmann::ordered_json values = nlohmann::ordered_json::array();
@@ -83,11 +88,11 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
 {
     const Style style = style_for(color);
     if (result.browse) {
-        out << style.dim << result.total_estimate << " passages, in article order" << style.reset << "\n\n";
+        out << style.dim << passages(result.total_estimate) << ", in article order" << style.reset << "\n\n";
     } else if (result.hits.empty()) {
         out << style.dim << "no matching passages" << style.reset << '\n';
     } else {
-        out << style.dim << (result.total_exact ? "" : "about ") << result.total_estimate << " matching passages"
+        out << style.dim << (result.total_exact ? "" : "about ") << passages(result.total_estimate, "matching ")
             << style.reset << "\n\n";
     }
     for (const Hit& hit : result.hits) {

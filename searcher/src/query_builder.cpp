@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "ks/analysis/question_words.h"
-#include "ks/entities/gazetteer.h"
 #include "ks/schema/schema.h"
 
 namespace ks::searcher {
@@ -181,16 +180,14 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     }
 }
 
-// The facet terms of the people and companies named in `words`, by any spelling the gazetteer knows.
-std::vector<Query> entity_queries(const std::vector<Token>& words)
+// The facet terms of the people and companies named in `words`, by any spelling known.
+std::vector<Query> entity_queries(const std::vector<Token>& words, const KnownNames& names)
 {
-    const entities::Gazetteer& gazetteer = entities::Gazetteer::builtin();
     std::vector<Query> queries;
-    for (const entities::EntityMention& mention : gazetteer.find(words)) {
-        const entities::Entity& entity = gazetteer.entities()[mention.entity];
+    for (const entities::Entity* entity : names.find(words)) {
         const std::string_view prefix =
-            entity.kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
-        queries.emplace_back(term(prefix, entity.canonical));
+            entity->kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
+        queries.emplace_back(term(prefix, entity->canonical));
     }
     return queries;
 }
@@ -284,7 +281,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     }
 
     // A known name matches every spelling of it: 올트먼 finds passages that say 알트만 or Sam Altman.
-    for (Query& entity : entity_queries(plain_words)) {
+    static const KnownNames kGazetteerOnly;
+    for (Query& entity : entity_queries(plain_words, names_ ? *names_ : kGazetteerOnly)) {
         ranking.push_back(entity);
         wanted.push_back(entity);
     }

@@ -23,13 +23,13 @@ Xapian::Database open_index(const std::string& path)
 
 }  // namespace
 
-Searcher::Searcher(const std::string& db_path) : db_(open_index(db_path)) {}
+Searcher::Searcher(const std::string& db_path) : db_(open_index(db_path)), names_(db_, analyzer_) {}
 
 SearchResult Searcher::search(const SearchRequest& request)
 {
     SearchResult result;
     result.query = text::repair_utf8(request.query);
-    QueryBuilder builder(analyzer_, request.mode, request.ranking);
+    QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_);
     const BuiltQuery built = builder.build(parse_query(result.query));
     result.browse = built.browse;
     if (built.query.empty()) {
@@ -37,7 +37,7 @@ SearchResult Searcher::search(const SearchRequest& request)
     }
     Xapian::Query query = built.query;
     if (!request.filters.empty()) {
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(request.filters, db_, analyzer_));
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(request.filters, db_, names_, analyzer_));
     }
 
     if (request.explain) {

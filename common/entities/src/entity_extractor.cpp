@@ -69,18 +69,23 @@ std::vector<std::pair<const Gazetteer*, EntityMention>> all_mentions(const std::
 
 }  // namespace
 
-Gazetteer EntityExtractor::names_in_article(const std::vector<PassageInput>& passages)
+Gazetteer EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
+                                            std::vector<LearnedName>* learned)
 {
     Gazetteer local;
     std::map<std::string, EntityKind> people;  // full names of people in the article, for surnames
     for (const PassageInput& passage : passages) {
         for (const NameCandidate& candidate : find_name_patterns(*passage.tokens, passage.text, gazetteer_)) {
-            if (const Entity* entity = known_entity(candidate, gazetteer_, analyzer_)) {
-                local.add(*entity, {candidate.name}, analyzer_);  // a variant spelling of a known name
-                people.emplace(entity->canonical, entity->kind);
-            } else {
-                local.add({candidate.kind, candidate.name}, {candidate.name, candidate.latin}, analyzer_);
-                people.emplace(candidate.name, candidate.kind);
+            const Entity* known = known_entity(candidate, gazetteer_, analyzer_);
+            const Entity entity = known ? *known : Entity{candidate.kind, candidate.name};
+            local.add(entity, {candidate.name, candidate.latin}, analyzer_);
+            people.emplace(entity.canonical, entity.kind);
+            if (learned) {
+                for (const std::string* name : {&candidate.name, &candidate.latin}) {
+                    if (!name->empty()) {
+                        learned->push_back({entity.kind, entity.canonical, *name});
+                    }
+                }
             }
         }
         for (const EntityMention& mention : gazetteer_.find(*passage.tokens)) {
@@ -104,9 +109,9 @@ Gazetteer EntityExtractor::names_in_article(const std::vector<PassageInput>& pas
 }
 
 std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageInput>& passages,
-                                                      std::string_view article_date)
+                                                      std::string_view article_date, std::vector<LearnedName>* learned)
 {
-    const Gazetteer local = names_in_article(passages);
+    const Gazetteer local = names_in_article(passages, learned);
     std::vector<PassageEntities> out;
     for (const PassageInput& passage : passages) {
         PassageEntities found;

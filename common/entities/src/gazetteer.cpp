@@ -49,6 +49,20 @@ std::string key_of(const std::vector<analysis::Token>& tokens, std::size_t first
 
 }  // namespace
 
+std::string_view kind_name(EntityKind kind)
+{
+    return kind == EntityKind::kPerson ? "person" : "company";
+}
+
+bool parse_kind(std::string_view name, EntityKind& kind)
+{
+    if (name != "person" && name != "company") {
+        return false;
+    }
+    kind = name == "person" ? EntityKind::kPerson : EntityKind::kCompany;
+    return true;
+}
+
 void Gazetteer::add_name(std::string_view name, std::size_t entity, analysis::Analyzer& analyzer, std::size_t line)
 {
     const std::vector<analysis::Token> tokens = analyzer.analyze(name);
@@ -76,13 +90,13 @@ Gazetteer Gazetteer::parse(std::string_view tsv, analysis::Analyzer& analyzer)
             continue;
         }
         const std::vector<std::string_view> fields = split(line, '\t');
-        if (fields.size() != 3 || (fields[0] != "person" && fields[0] != "company") || trim(fields[1]).empty()) {
+        EntityKind kind{};
+        if (fields.size() != 3 || !parse_kind(fields[0], kind) || trim(fields[1]).empty()) {
             throw GazetteerError("line " + std::to_string(number) +
                                  ": expected person|company, a canonical name and aliases, separated by tabs");
         }
         const std::size_t index = gazetteer.entities_.size();
-        gazetteer.entities_.push_back(
-            {fields[0] == "person" ? EntityKind::kPerson : EntityKind::kCompany, std::string(trim(fields[1]))});
+        gazetteer.entities_.push_back({kind, std::string(trim(fields[1]))});
         gazetteer.add_name(trim(fields[1]), index, analyzer, number);
         for (std::string_view alias : split(fields[2], '|')) {
             if (!trim(alias).empty()) {

@@ -18,6 +18,12 @@ struct PassageDocument {
     Xapian::Document document;
 };
 
+/// An article ready to be written: its passages, and the names its text taught (for the index's name table).
+struct ArticleDocuments {
+    std::vector<PassageDocument> passages;
+    std::vector<entities::LearnedName> names;
+};
+
 /// Turns an article into one Xapian document per passage (terms as in ks/schema/schema.h).
 /// Holds an analyzer and ICU state: one per thread.
 class DocumentBuilder {
@@ -25,7 +31,7 @@ public:
     explicit DocumentBuilder(PassageLimits limits = {}) : limits_(limits) {}
 
     /// The article's passages as documents, numbered from 1. Throws text::IcuError.
-    std::vector<PassageDocument> build(const Article& article);
+    ArticleDocuments build(const Article& article);
 
 private:
     PassageLimits limits_;

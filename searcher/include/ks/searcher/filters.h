@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
+#include "ks/searcher/known_names.h"
 
 namespace ks::searcher {
 
@@ -29,9 +30,10 @@ public:
 /// Whether `date` is YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
 bool is_date_filter(const std::string& date);
 
-/// The boolean query that keeps only passages passing `filters`. Names resolve through the gazetteer to
+/// The boolean query that keeps only passages passing `filters`. Names resolve through `names` to
 /// their canonical form; a date range keeps passages that mention a date lying wholly inside it (a passage
 /// that says only 2024 is not inside 2024-10..2025-03). Throws FilterError for a malformed date.
-Xapian::Query filter_query(const Filters& filters, const Xapian::Database& db, analysis::Analyzer& analyzer);
+Xapian::Query filter_query(const Filters& filters, const Xapian::Database& db, const KnownNames& names,
+                           analysis::Analyzer& analyzer);
 
 }  // namespace ks::searcher

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ks/analysis/analyzer.h"
+#include "ks/searcher/known_names.h"
 #include "ks/searcher/query_syntax.h"
 
 namespace ks::searcher {
@@ -45,8 +46,10 @@ struct BuiltQuery {
 /// Turns a parsed query into a Xapian query through the same analyzer the indexer used.
 class QueryBuilder {
 public:
-    QueryBuilder(analysis::Analyzer& analyzer, MatchMode mode, RankingParams weights = {})
-        : analyzer_(analyzer), mode_(mode), weights_(weights)
+    /// `names`: the names the index knows besides the built-in gazetteer (nullptr: the gazetteer only).
+    QueryBuilder(analysis::Analyzer& analyzer, MatchMode mode, RankingParams weights = {},
+                 const KnownNames* names = nullptr)
+        : analyzer_(analyzer), mode_(mode), weights_(weights), names_(names)
     {
     }
 
@@ -56,6 +59,7 @@ private:
     analysis::Analyzer& analyzer_;
     MatchMode mode_;
     RankingParams weights_;
+    const KnownNames* names_;
 };
 
 }  // namespace ks::searcher

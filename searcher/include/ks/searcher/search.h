@@ -69,6 +69,7 @@ public:
 private:
     Xapian::Database db_;
     analysis::Analyzer analyzer_;
+    KnownNames names_;
 };
 
 }  // namespace ks::searcher

@@ -16,6 +16,14 @@ struct PassageEntities {
     std::vector<std::string> dates;  ///< ISO with the precision the text gives: 2025, 2025-07, 2025-07-01
 };
 
+/// A spelling the text itself tied to a person or company (알렉산더 왕(Alexandr Wang), 일리야 수츠캐버 교수):
+/// worth keeping as an alias for searches and filters.
+struct LearnedName {
+    EntityKind kind = EntityKind::kPerson;
+    std::string canonical;  ///< 알렉산더 왕
+    std::string name;       ///< Alexandr Wang
+};
+
 /// One passage as the extractor reads it: its text and the analyzer's tokens of it.
 struct PassageInput {
     const std::vector<analysis::Token>* tokens = nullptr;
@@ -33,11 +41,13 @@ class EntityExtractor {
 public:
     explicit EntityExtractor(const Gazetteer& gazetteer = Gazetteer::builtin()) : gazetteer_(gazetteer) {}
 
-    /// One PassageEntities per passage, in order. `article_date` is ISO of any precision, or empty.
-    std::vector<PassageEntities> extract(const std::vector<PassageInput>& passages, std::string_view article_date);
+    /// One PassageEntities per passage, in order. `article_date` is ISO of any precision, or empty. The names
+    /// the article taught (marked in its text) are appended to `learned` when given.
+    std::vector<PassageEntities> extract(const std::vector<PassageInput>& passages, std::string_view article_date,
+                                         std::vector<LearnedName>* learned = nullptr);
 
 private:
-    Gazetteer names_in_article(const std::vector<PassageInput>& passages);
+    Gazetteer names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
 
     const Gazetteer& gazetteer_;
     analysis::Analyzer analyzer_;

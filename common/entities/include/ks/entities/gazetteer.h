@@ -13,6 +13,12 @@ namespace ks::entities {
 
 enum class EntityKind { kPerson, kCompany };
 
+/// "person" or "company", as gazetteer files and the index write it.
+std::string_view kind_name(EntityKind kind);
+
+/// The kind a name from kind_name() stands for; false for another string.
+bool parse_kind(std::string_view name, EntityKind& kind);
+
 /// A person or company under its canonical name.
 struct Entity {
     EntityKind kind = EntityKind::kPerson;

@@ -36,6 +36,10 @@ inline constexpr Xapian::valueno kPersonsSlot = 2;
 inline constexpr Xapian::valueno kCompaniesSlot = 3;
 inline constexpr Xapian::valueno kDatesSlot = 4;
 
+// Metadata: names the indexed text taught, for searches and filters by any spelling.
+// "ks.name:<spelling as written>" → "person<TAB><canonical>" or "company<TAB><canonical>".
+inline constexpr std::string_view kNameMetadataPrefix = "ks.name:";
+
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
 
