@@ -164,3 +164,10 @@ TEST_CASE("a learned name that is a variant of a gazetteer name takes the gazett
     const auto found = entities_of("일리야 수츠캐버 교수는 답하지 않았다");
     CHECK(found.persons == Values{"일리야 수츠케버"});
 }
+
+TEST_CASE("a word ending in a company word is a company; a short or generic head is not")
+{
+    CHECK(entities_of("노바랩스가 투자를 받았다").companies == Values{"노바랩스"});
+    CHECK(entities_of("한빛전자와 대성그룹이 손잡았다").companies == Values{"한빛전자", "대성그룹"});
+    CHECK(entities_of("연구그룹과 양전자, 전자").companies.empty());
+}

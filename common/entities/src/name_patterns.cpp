@@ -167,6 +167,29 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
     out.push_back({EntityKind::kPerson, source_of(text, tokens, first, count), "", first, count});
 }
 
+// 유레카랩스, 삼성전자, 현대그룹: a Hangul word that ends in a company word after a name of two syllables or more.
+void company_word(const std::vector<Token>& tokens, std::string_view text, std::size_t i,
+                  std::vector<NameCandidate>& out)
+{
+    static const std::array<std::u32string_view, 3> kEndings = {U"랩스", U"전자", U"그룹"};
+    // Words that make a group that is no company: 연구그룹, 투자그룹.
+    static const std::array<std::u32string_view, 6> kNotNames = {U"연구", U"투자", U"작업", U"실무", U"시민", U"스터디"};
+    const Token& token = tokens[i];
+    if (!all_hangul(token)) {
+        return;
+    }
+    const std::u32string stem = text::to_u32(token.stem);
+    for (std::u32string_view ending : kEndings) {
+        if (stem.size() >= ending.size() + 2 && std::u32string_view(stem).ends_with(ending)) {
+            const std::u32string_view head = std::u32string_view(stem).substr(0, stem.size() - ending.size());
+            if (std::find(kNotNames.begin(), kNotNames.end(), head) == kNotNames.end()) {
+                out.push_back({EntityKind::kCompany, source_of(text, tokens, i, 1), "", i, 1});
+            }
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<NameCandidate> find_name_patterns(const std::vector<Token>& tokens, std::string_view text,
@@ -179,6 +202,9 @@ std::vector<NameCandidate> find_name_patterns(const std::vector<Token>& tokens, 
         }
         if (among(kTitles, tokens[i].stem)) {
             before_title(tokens, text, i, gazetteer, found);
+        }
+        if (!is_known(tokens, i, gazetteer)) {
+            company_word(tokens, text, i, found);
         }
     }
     return found;

@@ -22,7 +22,8 @@ struct NameCandidate {
 /// Names marked by the way news writes them:
 /// - a Hangul name followed by its Latin form in parentheses: 알렉산더 왕(Alexandr Wang) is a person, 유레카랩스
 ///   (Eureka Labs) a company (the Latin form holds a company word: AI, Labs, Inc, Capital...);
-/// - a Hangul name followed by a title: 알렉세이 에프로스 교수, 임대준 기자, 마크 저커버그 CEO.
+/// - a Hangul name followed by a title: 알렉세이 에프로스 교수, 임대준 기자, 마크 저커버그 CEO;
+/// - a Hangul word ending in a company word after two syllables or more: 유레카랩스, 삼성전자, 현대그룹.
 /// Conservative by design: a lone Latin word or an acronym in parentheses (슬랙(Slack), 랩(MSL)) is not a
 /// name, nor is a single word of fewer than three syllables before a title (전직 연구원). `text` is the
 /// source text the tokens' offsets point into.
