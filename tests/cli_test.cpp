@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "support.h"
 
@@ -260,4 +261,79 @@ TEST_CASE("filters on the command line: a name in any spelling, dates checked an
     CHECK_THAT(bad.err, Catch::Contains("--from") && Catch::Contains("2025-13-40"));
     CHECK(bad.out.empty());
     CHECK(searcher(db, "--person 존재하지않는사람").exit_code == 1);
+}
+
+TEST_CASE("batch mode answers each line as the same query run alone, one JSON line per query")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::vector<std::string> queries = {"메타 인재", "알트만 복귀", "\"초지능 팀\"", "존재하지않는낱말"};
+    const auto file = dir / "queries.txt";
+    std::string lines;
+    for (const std::string& q : queries) {
+        lines += q + "\n";
+    }
+    ks::test::write_file(file, lines + "\n");  // a blank line is skipped
+    const auto batch = searcher(db, "--batch --limit 5 < " + quoted(file.string()));
+    CHECK(batch.exit_code == 0);
+    CHECK(batch.err.empty());
+    std::istringstream out(batch.out);
+    std::string line;
+    std::size_t i = 0;
+    for (; std::getline(out, line); ++i) {
+        REQUIRE(i < queries.size());
+        const json from_batch = json::parse(line);
+        const auto single = searcher(db, "--json --limit 5 " + quoted(queries[i]));
+        const json alone = json::parse(single.out);
+        CHECK(from_batch.at("query") == queries[i]);
+        CHECK(from_batch.at("hits") == alone.at("hits"));
+        CHECK(from_batch.at("facets") == alone.at("facets"));
+    }
+    CHECK(i == queries.size());
+}
+
+TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in place, exit 2")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const auto file = dir / "q.jsonl";
+    ks::test::write_file(file, "{\"id\": \"a\", \"query\": \"메타\", \"positive_ids\": []}\n{\"id\": \"b\"}\n{\"id\": 7, \"query\": \"오픈AI\"}\n");
+    const auto r = searcher(db, "--queries " + quoted(file.string()));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("q.jsonl:2"));
+    std::istringstream out(r.out);
+    std::vector<json> lines;
+    for (std::string line; std::getline(out, line);) {
+        lines.push_back(json::parse(line));
+    }
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].at("id") == "a");
+    CHECK(lines[1].at("error").is_string());
+    CHECK(lines[2].at("id") == "7");
+    CHECK(!lines[2].at("hits").empty());
+}
+
+TEST_CASE("--count and --ids print only what they name, and keep grep's exit codes")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const auto count = searcher(db, "--count 메타");
+    CHECK(count.exit_code == 0);
+    const auto all = json::parse(searcher(db, "--json --limit 1000 메타").out);
+    CHECK(count.out == std::to_string(all.at("hits").size()) + "\n");
+    const auto ids = searcher(db, "--ids --limit 3 메타");
+    CHECK(ids.exit_code == 0);
+    std::istringstream lines(ids.out);
+    std::size_t n = 0;
+    for (std::string line; std::getline(lines, line); ++n) {
+        CHECK(line == all["hits"][n]["doc"].get<std::string>() + "#" + std::to_string(all["hits"][n]["passage"].get<int>()));
+    }
+    CHECK(n == 3);
+    const auto none = searcher(db, "--count 존재하지않는낱말");
+    CHECK(none.exit_code == 1);
+    CHECK(none.out == "0\n");
+    CHECK(searcher(db, "--count --ids 메타").exit_code == 2);
 }

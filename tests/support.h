@@ -17,10 +17,16 @@ namespace ks::test {
 
 namespace fs = std::filesystem;
 
+/// The project's source tree.
+inline fs::path source_dir()
+{
+    return fs::path(KS_SOURCE_DIR);
+}
+
 /// The project's own sample corpus.
 inline fs::path corpus_dir()
 {
-    return fs::path(KS_SOURCE_DIR) / "corpus";
+    return source_dir() / "corpus";
 }
 
 /// ../shared beside the project (or $KS_SHARED_DIR), if it is there.

@@ -24,10 +24,17 @@ Facets and filters:
   --person NAME, --company NAME (repeatable: all must hold), --from DATE, --to DATE (YYYY, YYYY-MM or
   YYYY-MM-DD: a passage counts when a date it mentions lies inside the range).
 
+For scripts:
+  --json prints one object, --jsonl one object per hit, --count the number of matches, --ids doc#passage.
+  --batch (stdin) or --queries FILE runs one query per line, opening the index once, and writes one JSON
+  object per query and line; a .jsonl line gives "query" and "id" ({"id": "q1", "query": "메타 인재"}).
+
 Examples:
   searcher --db news.db 인재 영입 전쟁
   searcher --db news.db --person 저커버그 --from 2025 --to 2025
   searcher --db news.db 퇴사 --company 오픈AI --facets 5
+  printf '메타 인재\n알트만 복귀\n' | searcher --db news.db --batch --limit 3 | jq -c '[.query, .total_estimate]'
+  searcher --db news.db --count --person 올트먼
   searcher --db news.db --limit 3 --json '"초지능 팀"' | jq '.hits[].doc'
   searcher --db news.db --all 알트만 복귀
 
@@ -77,7 +84,26 @@ int main(int argc, char** argv)
     app.add_option("--facets", options.facet_limit, "values listed per facet (0: no facets, faster)")
         ->capture_default_str();
     app.add_flag("--explain", options.explain, "show on stderr the index terms the query became and what each hit matched");
-    app.add_flag("--json", options.json, "print one JSON object (see README for the schema)");
+    bool json = false;
+    bool jsonl = false;
+    bool count = false;
+    bool ids = false;
+    auto* json_flag = app.add_flag("--json", json, "print one JSON object on one line (schema: docs/json.md)");
+    auto* jsonl_flag = app.add_flag("--jsonl", jsonl, "print one JSON object per hit, one per line");
+    auto* count_flag = app.add_flag("--count", count, "print only the number of matching passages");
+    auto* ids_flag = app.add_flag("--ids", ids, "print only doc#passage of each hit, one per line");
+    json_flag->excludes(jsonl_flag, count_flag, ids_flag);
+    jsonl_flag->excludes(count_flag, ids_flag);
+    count_flag->excludes(ids_flag);
+    auto* batch_flag = app.add_flag("--batch", options.batch,
+                                    "read one query per line from stdin, write one JSON line per query");
+    auto* queries_option = app.add_option("--queries", options.queries_file,
+                                          "batch mode reading this file: plain text, or .jsonl with \"query\" and \"id\"")
+                               ->check(CLI::ExistingFile);
+    for (auto* other : {jsonl_flag, count_flag, ids_flag}) {
+        batch_flag->excludes(other);
+        queries_option->excludes(other);
+    }
     app.add_option("--color", color, "colour the text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -86,10 +112,21 @@ int main(int argc, char** argv)
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;  // --help → 0; usage error → 2
     }
+    options.batch = options.batch || !options.queries_file.empty();
+    if (options.batch && !options.query_words.empty()) {
+        std::cerr << "searcher: --batch and --queries take their queries from lines, not from arguments\n";
+        return 2;
+    }
+    using ks::searcher::OutputFormat;
+    options.format = json || options.batch ? OutputFormat::kJson
+                     : jsonl               ? OutputFormat::kJsonl
+                     : count               ? OutputFormat::kCount
+                     : ids                 ? OutputFormat::kIds
+                                           : OutputFormat::kText;
     options.mode = all ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
     options.color = use_color(color);
     try {
-        return ks::searcher::run(options, std::cout, std::cerr);
+        return ks::searcher::run(options, std::cin, std::cout, std::cerr);
     } catch (const Xapian::Error& e) {  // not a std::exception
         std::cerr << "searcher: " << e.get_description() << '\n';
     } catch (const std::exception& e) {

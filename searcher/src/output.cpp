@@ -121,41 +121,83 @@ void print_explanation(std::ostream& out, const SearchResult& result)
     }
 }
 
-void print_json(std::ostream& out, const SearchResult& result)
+namespace {
+
+nlohmann::ordered_json hit_json(const Hit& hit)
+{
+    nlohmann::ordered_json h = {{"rank", hit.rank},
+                                {"score", hit.score},
+                                {"doc", hit.record.doc},
+                                {"title", hit.record.title},
+                                {"passage", hit.record.passage},
+                                {"text", hit.record.text},
+                                {"snippet", hit.snippet.text},
+                                {"highlights", highlight_offsets(hit.snippet)}};
+    if (!hit.record.date.empty()) {
+        h["date"] = hit.record.date;
+    }
+    if (!hit.record.source.empty()) {
+        h["source"] = hit.record.source;
+    }
+    if (!hit.record.url.empty()) {
+        h["url"] = hit.record.url;
+    }
+    h["persons"] = hit.persons;
+    h["companies"] = hit.companies;
+    h["dates"] = hit.dates;
+    return h;
+}
+
+// One line of JSON; invalid UTF-8 (which the searcher never produces) would be replaced, never thrown on.
+void print_line(std::ostream& out, const nlohmann::ordered_json& value)
+{
+    out << value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+void print_json(std::ostream& out, const SearchResult& result, const std::string& id)
 {
     nlohmann::ordered_json hits = nlohmann::ordered_json::array();
     for (const Hit& hit : result.hits) {
-        nlohmann::ordered_json h = {{"rank", hit.rank},
-                                    {"score", hit.score},
-                                    {"doc", hit.record.doc},
-                                    {"title", hit.record.title},
-                                    {"passage", hit.record.passage},
-                                    {"text", hit.record.text},
-                                    {"snippet", hit.snippet.text},
-                                    {"highlights", highlight_offsets(hit.snippet)}};
-        if (!hit.record.date.empty()) {
-            h["date"] = hit.record.date;
-        }
-        if (!hit.record.source.empty()) {
-            h["source"] = hit.record.source;
-        }
-        if (!hit.record.url.empty()) {
-            h["url"] = hit.record.url;
-        }
-        h["persons"] = hit.persons;
-        h["companies"] = hit.companies;
-        h["dates"] = hit.dates;
-        hits.push_back(std::move(h));
+        hits.push_back(hit_json(hit));
     }
-    const nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion},
-                                        {"query", result.query},
-                                        {"total_estimate", result.total_estimate},
-                                        {"hits", std::move(hits)},
-                                        {"facets",
-                                         {{"person", facet_json(result.facets.persons)},
-                                          {"company", facet_json(result.facets.companies)},
-                                          {"date", facet_json(result.facets.dates)}}}};
-    out << doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion}};
+    if (!id.empty()) {
+        doc["id"] = id;
+    }
+    doc["query"] = result.query;
+    doc["total_estimate"] = result.total_estimate;
+    doc["hits"] = std::move(hits);
+    doc["facets"] = {{"person", facet_json(result.facets.persons)},
+                     {"company", facet_json(result.facets.companies)},
+                     {"date", facet_json(result.facets.dates)}};
+    print_line(out, doc);
+}
+
+void print_jsonl(std::ostream& out, const SearchResult& result)
+{
+    for (const Hit& hit : result.hits) {
+        print_line(out, hit_json(hit));
+    }
+}
+
+void print_ids(std::ostream& out, const SearchResult& result)
+{
+    for (const Hit& hit : result.hits) {
+        out << hit.record.doc << '#' << hit.record.passage << '\n';
+    }
+}
+
+void print_json_error(std::ostream& out, const std::string& id, const std::string& query, const std::string& message)
+{
+    nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion}};
+    if (!id.empty()) {
+        doc["id"] = id;
+    }
+    doc["query"] = query;
+    doc["error"] = message;
+    print_line(out, doc);
 }
 
 }  // namespace ks::searcher

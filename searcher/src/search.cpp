@@ -50,7 +50,7 @@ SearchResult Searcher::search(const SearchRequest& request)
     ListValueCountSpy persons(schema::kPersonsSlot);
     ListValueCountSpy companies(schema::kCompaniesSlot);
     ListValueCountSpy dates(schema::kDatesSlot, kMonthChars);
-    Xapian::doccount check_at_least = 0;
+    Xapian::doccount check_at_least = request.exact_total ? db_.get_doccount() : 0;
     if (request.facet_limit > 0) {
         for (ListValueCountSpy* spy : {&persons, &companies, &dates}) {
             enquire.add_matchspy(spy);

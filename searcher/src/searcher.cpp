@@ -1,34 +1,119 @@
 #include "ks/searcher/searcher.h"
 
+#include <fstream>
+#include <istream>
 #include <ostream>
 
+#include "ks/searcher/batch.h"
 #include "ks/searcher/output.h"
 #include "ks/searcher/search.h"
 
 namespace ks::searcher {
 
-int run(const Options& options, std::ostream& out, std::ostream& err)
+namespace {
+
+std::string joined(const std::vector<std::string>& words)
 {
     std::string query;
-    for (const std::string& word : options.query_words) {
-        if (!query.empty()) {
-            query += ' ';
-        }
-        query += word;
+    for (const std::string& word : words) {
+        query += (query.empty() ? "" : " ") + word;
     }
+    return query;
+}
+
+SearchRequest request_for(const Options& options, std::string query)
+{
+    const bool count_only = options.format == OutputFormat::kCount;
+    return {.query = std::move(query),
+            .mode = options.mode,
+            .offset = options.offset,
+            .limit = count_only ? 0 : options.limit,
+            .snippet_chars = options.format == OutputFormat::kIds ? 0 : std::size_t{200},
+            .ids_only = options.format == OutputFormat::kIds,
+            .explain = options.explain,
+            .filters = options.filters,
+            .facet_limit = count_only || options.format == OutputFormat::kIds ? 0 : options.facet_limit,
+            .exact_total = count_only};
+}
+
+void print(const Options& options, const SearchResult& result, std::ostream& out)
+{
+    switch (options.format) {
+        case OutputFormat::kText:
+            print_text(out, result, options.color);
+            break;
+        case OutputFormat::kJson:
+            print_json(out, result);
+            break;
+        case OutputFormat::kJsonl:
+            print_jsonl(out, result);
+            break;
+        case OutputFormat::kCount:
+            out << result.total_estimate << '\n';
+            break;
+        case OutputFormat::kIds:
+            print_ids(out, result);
+            break;
+    }
+}
+
+bool has_matches(const SearchResult& result)
+{
+    return !result.hits.empty() || result.total_estimate > 0;
+}
+
+int run_batch(const Options& options, Searcher& searcher, std::istream& in, std::ostream& out, std::ostream& err)
+{
+    std::ifstream file;
+    if (!options.queries_file.empty()) {
+        file.open(options.queries_file);
+        if (!file) {
+            throw SearchError("cannot read query file '" + options.queries_file + "'");
+        }
+    }
+    std::istream& queries = options.queries_file.empty() ? in : file;
+    const std::string source = options.queries_file.empty() ? "stdin" : options.queries_file;
+    bool any_hits = false;
+    bool any_error = false;
+    std::string line;
+    for (std::size_t number = 1; std::getline(queries, line); ++number) {
+        const BatchQuery batch = parse_batch_line(line);
+        if (batch.error.empty() && batch.query.find_first_not_of(" \t") == std::string::npos) {
+            continue;  // blank line
+        }
+        std::string error = batch.error;
+        if (error.empty()) {
+            try {
+                const SearchResult result = searcher.search(request_for(options, batch.query));
+                any_hits = any_hits || has_matches(result);
+                print_json(out, result, batch.id);
+                out.flush();  // a script reading our output line by line sees each answer at once
+                continue;
+            } catch (const FilterError& e) {
+                error = e.what();
+            }
+        }
+        any_error = true;
+        err << "searcher: " << source << ':' << number << ": " << error << '\n';
+        print_json_error(out, batch.id, batch.query, error);
+    }
+    return any_error ? 2 : any_hits ? 0 : 1;
+}
+
+}  // namespace
+
+int run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err)
+{
     Searcher searcher(options.db_path);
-    const SearchResult result = searcher.search(
-        {.query = query, .mode = options.mode, .offset = options.offset, .limit = options.limit,
-         .explain = options.explain, .filters = options.filters, .facet_limit = options.facet_limit});
+    if (options.batch) {
+        return run_batch(options, searcher, in, out, err);
+    }
+    const SearchResult result = searcher.search(request_for(options, joined(options.query_words)));
     if (options.explain) {
         print_explanation(err, result);
     }
-    if (options.json) {
-        print_json(out, result);
-    } else {
-        print_text(out, result, options.color);
-    }
-    return result.hits.empty() ? 1 : 0;
+    print(options, result, out);
+    return has_matches(result) ? 0 : 1;
 }
 
 }  // namespace ks::searcher

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <string>
 
 #include "ks/searcher/search.h"
 
@@ -16,7 +17,17 @@ void print_text(std::ostream& out, const SearchResult& result, bool color);
 /// How the query was read: the Xapian query, then per hit the index terms it matched (for --explain).
 void print_explanation(std::ostream& out, const SearchResult& result);
 
-/// Hits for a program: one JSON object, as documented in the README.
-void print_json(std::ostream& out, const SearchResult& result);
+/// Hits for a program: one JSON object on one line, as documented in docs/json.md; `id` (batch mode) is
+/// included when not empty.
+void print_json(std::ostream& out, const SearchResult& result, const std::string& id = "");
+
+/// One JSON object per hit, one per line (--jsonl): the objects of `hits` in print_json.
+void print_jsonl(std::ostream& out, const SearchResult& result);
+
+/// `doc#passage`, one hit per line (--ids).
+void print_ids(std::ostream& out, const SearchResult& result);
+
+/// The line batch mode writes for a query it could not run: {"schema_version", "id", "query", "error"}.
+void print_json_error(std::ostream& out, const std::string& id, const std::string& query, const std::string& message);
 
 }  // namespace ks::searcher

@@ -26,6 +26,7 @@ struct SearchRequest {
     bool explain = false;  ///< fill SearchResult::explanation and Hit::matched_terms
     Filters filters;       ///< facet filters; with no query words they browse the passages that pass
     std::size_t facet_limit = 10;  ///< values listed per facet, counted over all matches; 0: no counting
+    bool exact_total = false;      ///< count every match (as counting facets does), for an exact total_estimate
 };
 
 /// One ranked passage.

@@ -9,6 +9,15 @@
 
 namespace ks::searcher {
 
+/// How results are printed.
+enum class OutputFormat {
+    kText,   ///< for a person: ranked snippets and a facet block
+    kJson,   ///< one JSON object (docs/json.md); in batch mode, one per query and line
+    kJsonl,  ///< one JSON object per hit and line
+    kCount,  ///< the number of matching passages only (exact)
+    kIds,    ///< doc#passage, one per line
+};
+
 /// What the searcher is asked to do.
 struct Options {
     std::string db_path;
@@ -16,15 +25,19 @@ struct Options {
     unsigned limit = 10;
     unsigned offset = 0;
     MatchMode mode = MatchMode::kAny;
-    bool json = false;
+    OutputFormat format = OutputFormat::kText;
+    bool batch = false;        ///< one query per line from `queries_file`, or from the input stream; JSON lines out
+    std::string queries_file;  ///< plain text or .jsonl (a "query" and an "id" per line)
     bool color = false;
     bool explain = false;  ///< print how the query was read and what each hit matched on `err`
     Filters filters;
     std::size_t facet_limit = 10;
 };
 
-/// Runs one search and prints it on `out` (explanations on `err`). Returns the exit status: 0 with hits, 1
-/// without (as grep). Throws SearchError or Xapian::Error when it cannot search.
-int run(const Options& options, std::ostream& out, std::ostream& err);
+/// Runs one search, or a batch of them, and prints on `out` (explanations and per-line problems on `err`).
+/// Batch queries come from `in` unless options.queries_file is set. Returns the exit status as grep does: 0
+/// when some query had hits, 1 when none had, 2 when a batch line could not be run. Throws SearchError,
+/// FilterError or Xapian::Error when it cannot search at all.
+int run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace ks::searcher
