@@ -315,7 +315,7 @@ TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in pl
     CHECK(!lines[2].at("hits").empty());
 }
 
-TEST_CASE("--count and --ids print only what they name, and keep grep's exit codes")
+TEST_CASE("count and ids output print only what they name, and keep grep exit codes")
 {
     TempDir dir;
     const std::string db = (dir / "db").string();
