@@ -1,7 +1,5 @@
 #include "ks/indexer/indexer.h"
 
-#include <xapian.h>
-
 #include <chrono>
 #include <fstream>
 #include <ostream>
@@ -9,9 +7,8 @@
 #include <stdexcept>
 
 #include "ks/indexer/article.h"
-#include "ks/indexer/document_builder.h"
+#include "ks/indexer/article_writer.h"
 #include "ks/indexer/input_files.h"
-#include "ks/schema/schema.h"
 
 namespace ks::indexer {
 
@@ -33,51 +30,6 @@ std::string read_file(const fs::path& path)
     return std::move(bytes).str();
 }
 
-Xapian::WritableDatabase open_database(const std::string& path)
-{
-    try {
-        return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-    } catch (const Xapian::DatabaseLockError&) {
-        throw std::runtime_error("index '" + path + "' is locked: another indexer is writing to it");
-    } catch (const Xapian::DatabaseError& e) {
-        throw std::runtime_error("cannot open index '" + path + "': " + e.get_msg());
-    }
-}
-
-// Writes articles, committing every batch so that memory stays bounded and a crash loses one batch at most.
-class IndexWriter {
-public:
-    IndexWriter(Xapian::WritableDatabase& db, std::size_t batch) : db_(db), batch_(batch) {}
-
-    void write(const Article& article, Summary& summary)
-    {
-        ArticleDocuments built = builder_.build(article);
-        // The new version may have fewer passages than the old one: remove them all first.
-        db_.delete_document(schema::term(schema::kArticlePrefix, article.id));
-        for (PassageDocument& p : built.passages) {
-            db_.replace_document(schema::term(schema::kPassageIdPrefix, p.key), p.document);
-        }
-        for (const entities::LearnedName& name : built.names) {
-            const std::string key = schema::term(schema::kNameMetadataPrefix, name.name);
-            if (key.size() <= schema::kMaxTermBytes) {
-                db_.set_metadata(key, std::string(entities::kind_name(name.kind)) + '\t' + name.canonical);
-            }
-        }
-        ++summary.articles;
-        summary.passages += built.passages.size();
-        if (++pending_ >= batch_) {
-            db_.commit();
-            pending_ = 0;
-        }
-    }
-
-private:
-    Xapian::WritableDatabase& db_;
-    std::size_t batch_;
-    std::size_t pending_ = 0;
-    DocumentBuilder builder_;
-};
-
 class Reporter {
 public:
     Reporter(std::ostream& out, Summary& summary) : out_(out), summary_(summary) {}
@@ -93,17 +45,23 @@ private:
     Summary& summary_;
 };
 
-void index_text_file(const InputFile& file, const std::string& content, IndexWriter& writer, Summary& summary,
+void write(ArticleWriter& writer, const Article& article, Summary& summary)
+{
+    summary.passages += writer.add(article);
+    ++summary.articles;
+}
+
+void index_text_file(const InputFile& file, const std::string& content, ArticleWriter& writer, Summary& summary,
                      Reporter& reporter)
 {
     try {
-        writer.write(parse_text_article(file.path.stem().string(), content), summary);
+        write(writer, parse_text_article(file.path.stem().string(), content), summary);
     } catch (const ArticleError& e) {
         reporter.skip(file.path.string(), e.what());
     }
 }
 
-void index_jsonl_file(const InputFile& file, const std::string& content, IndexWriter& writer, Summary& summary,
+void index_jsonl_file(const InputFile& file, const std::string& content, ArticleWriter& writer, Summary& summary,
                       Reporter& reporter)
 {
     std::size_t line_number = 0;
@@ -120,7 +78,7 @@ void index_jsonl_file(const InputFile& file, const std::string& content, IndexWr
             continue;
         }
         try {
-            writer.write(parse_jsonl_article(line), summary);
+            write(writer, parse_jsonl_article(line), summary);
         } catch (const ArticleError& e) {
             reporter.skip(file.path.string() + ":" + std::to_string(line_number), e.what());
         }
@@ -142,8 +100,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
         reporter.skip(path.string(), "not a .txt, .md or .jsonl file");
     }
 
-    Xapian::WritableDatabase db = open_database(options.db_path);
-    IndexWriter writer(db, options.batch_articles);
+    ArticleWriter writer(options.db_path, options.batch_articles);
     for (const InputFile& file : files) {
         std::string content;
         try {
@@ -165,7 +122,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
             index_jsonl_file(file, content, writer, summary, reporter);
         }
     }
-    db.commit();
+    writer.commit();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }

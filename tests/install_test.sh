@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the build into a fresh prefix, builds examples/embed against the installed package as an outside
+# project would, runs it, and checks that it indexed and found its article.
+#   install_test.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build="$1"
+source="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+cmake -S "$source/examples/embed" -B "$work/embed" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/embed" >/dev/null
+out="$("$work/embed/embed_example" "$work/index")"
+echo "$out"
+grep -q '^1\. memo#1 ' <<<"$out"
+grep -q '^person: 샘 알트만 (1)$' <<<"$out"
+for binary in indexer searcher bench-retrieval; do
+    "$work/prefix/bin/$binary" --help >/dev/null
+done
