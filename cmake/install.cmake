@@ -22,3 +22,29 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/korean_search-confi
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/korean_search-config.cmake
               ${CMAKE_CURRENT_BINARY_DIR}/korean_search-config-version.cmake
         DESTINATION ${KS_CMAKE_DIR})
+
+# Shell completion, and man pages generated from the same text as --help (when help2man is installed).
+install(FILES ${PROJECT_SOURCE_DIR}/scripts/completions/korean-search.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME searcher)
+foreach(binary indexer bench-retrieval)
+    install(CODE "file(CREATE_LINK searcher
+        \$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/bash-completion/completions/${binary}
+        SYMBOLIC)")
+endforeach()
+find_program(HELP2MAN help2man)
+if(HELP2MAN)
+    set(KS_MAN_PAGES)
+    foreach(binary indexer searcher bench-retrieval)
+        set(page ${CMAKE_BINARY_DIR}/man/${binary}.1)
+        add_custom_command(OUTPUT ${page}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
+            COMMAND ${HELP2MAN} --no-info --output=${page} $<TARGET_FILE:${binary}>
+            DEPENDS ${binary}
+            COMMENT "man page for ${binary}")
+        list(APPEND KS_MAN_PAGES ${page})
+    endforeach()
+    add_custom_target(man_pages ALL DEPENDS ${KS_MAN_PAGES})
+    install(FILES ${KS_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+    message(STATUS "help2man not found: no man pages (scripts/install-deps.sh installs it)")
+endif()

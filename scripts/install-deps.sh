@@ -11,6 +11,7 @@ packages=(
     nlohmann-json3-dev        # .jsonl input, JSON output
     catch2                    # tests
     libbenchmark-dev          # microbenchmarks
+    help2man                  # man pages from --help
 )
 
 missing=()

@@ -18,3 +18,12 @@ grep -q '^person: 샘 알트만 (1)$' <<<"$out"
 for binary in indexer searcher bench-retrieval; do
     "$work/prefix/bin/$binary" --help >/dev/null
 done
+# Completion for each binary, and man pages when help2man was there at build time.
+for binary in indexer searcher bench-retrieval; do
+    test -e "$work/prefix/share/bash-completion/completions/$binary"
+done
+if command -v help2man >/dev/null; then
+    for binary in indexer searcher bench-retrieval; do
+        grep -q '^\.SH EXAMPLES\|Examples:' "$work/prefix/share/man/man1/$binary.1"
+    done
+fi

@@ -1,5 +1,6 @@
 #include "ks/indexer/indexer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <ostream>
@@ -45,6 +46,36 @@ private:
     Summary& summary_;
 };
 
+// Reports progress after each article: bytes of the files before this one, plus how far into it.
+class ProgressTracker {
+public:
+    ProgressTracker(const Options& options, std::size_t bytes_total, std::chrono::steady_clock::time_point started)
+        : on_progress_(options.on_progress), started_(started)
+    {
+        progress_.bytes_total = bytes_total;
+    }
+
+    void next_file(std::size_t previous_file_bytes) { file_start_ += previous_file_bytes; }
+
+    void article_done(const Summary& summary, std::size_t offset_in_file)
+    {
+        if (!on_progress_) {
+            return;
+        }
+        progress_.bytes_done = file_start_ + offset_in_file;
+        progress_.articles = summary.articles;
+        progress_.passages = summary.passages;
+        progress_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+        on_progress_(progress_);
+    }
+
+private:
+    const std::function<void(const Progress&)>& on_progress_;
+    std::chrono::steady_clock::time_point started_;
+    std::size_t file_start_ = 0;
+    Progress progress_;
+};
+
 void write(ArticleWriter& writer, const Article& article, Summary& summary)
 {
     summary.passages += writer.add(article);
@@ -52,17 +83,18 @@ void write(ArticleWriter& writer, const Article& article, Summary& summary)
 }
 
 void index_text_file(const InputFile& file, const std::string& content, ArticleWriter& writer, Summary& summary,
-                     Reporter& reporter)
+                     Reporter& reporter, ProgressTracker& progress)
 {
     try {
         write(writer, parse_text_article(file.path.stem().string(), content), summary);
     } catch (const ArticleError& e) {
         reporter.skip(file.path.string(), e.what());
     }
+    progress.article_done(summary, content.size());
 }
 
 void index_jsonl_file(const InputFile& file, const std::string& content, ArticleWriter& writer, Summary& summary,
-                      Reporter& reporter)
+                      Reporter& reporter, ProgressTracker& progress)
 {
     std::size_t line_number = 0;
     std::size_t start = 0;
@@ -82,6 +114,7 @@ void index_jsonl_file(const InputFile& file, const std::string& content, Article
         } catch (const ArticleError& e) {
             reporter.skip(file.path.string() + ":" + std::to_string(line_number), e.what());
         }
+        progress.article_done(summary, std::min(start, content.size()));
     }
 }
 
@@ -101,7 +134,17 @@ Summary run(const Options& options, std::ostream& diagnostics)
     }
 
     ArticleWriter writer(options.db_path, options.batch_articles);
+    std::size_t bytes_total = 0;
     for (const InputFile& file : files) {
+        std::error_code error;
+        const auto size = fs::file_size(file.path, error);
+        bytes_total += error ? 0 : static_cast<std::size_t>(size);
+    }
+    ProgressTracker progress(options, bytes_total, started);
+    std::size_t previous_file_bytes = 0;
+    for (const InputFile& file : files) {
+        progress.next_file(previous_file_bytes);
+        previous_file_bytes = 0;
         std::string content;
         try {
             std::size_t replaced = 0;
@@ -116,10 +159,11 @@ Summary run(const Options& options, std::ostream& diagnostics)
             continue;
         }
         ++summary.files;
+        previous_file_bytes = content.size();
         if (file.format == InputFormat::kText) {
-            index_text_file(file, content, writer, summary, reporter);
+            index_text_file(file, content, writer, summary, reporter, progress);
         } else {
-            index_jsonl_file(file, content, writer, summary, reporter);
+            index_jsonl_file(file, content, writer, summary, reporter, progress);
         }
     }
     writer.commit();

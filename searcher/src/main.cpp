@@ -65,6 +65,7 @@ const CLI::Validator date_filter(
 int main(int argc, char** argv)
 {
     CLI::App app{"Search a Korean passage index built by indexer."};
+    app.set_version_flag("--version", std::string("searcher (korean_search) ") + KS_VERSION);
     app.footer(kExamples);
     ks::searcher::Options options;
     std::string color = "auto";

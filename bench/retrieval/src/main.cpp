@@ -73,6 +73,7 @@ void print_text(const EvaluationReport& report, const EvaluationSettings& settin
 int main(int argc, char** argv)
 {
     CLI::App app{"Measure retrieval quality and query speed of an index on judged queries."};
+    app.set_version_flag("--version", std::string("bench-retrieval (korean_search) ") + KS_VERSION);
     app.footer(kFooter);
     std::string db_path;
     std::string queries_path;

@@ -1,17 +1,28 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace ks::indexer {
 
+/// How far a run has come, for a progress display.
+struct Progress {
+    std::size_t bytes_done = 0;   ///< input bytes read and indexed
+    std::size_t bytes_total = 0;  ///< all input bytes
+    std::size_t articles = 0;
+    std::size_t passages = 0;
+    double seconds = 0;           ///< since the run started
+};
+
 /// What the indexer is asked to do.
 struct Options {
     std::string db_path;              ///< Xapian database to create or update
     std::vector<std::string> inputs;  ///< files and folders
     std::size_t batch_articles = 1000;///< articles per commit
+    std::function<void(const Progress&)> on_progress;  ///< called after every article, if set
 };
 
 /// What a run did.
