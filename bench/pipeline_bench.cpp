@@ -31,9 +31,8 @@ const std::vector<ks::indexer::Article>& articles()
             std::ifstream in(entry.path(), std::ios::binary);
             std::ostringstream bytes;
             bytes << in.rdbuf();
-            std::size_t replaced = 0;
             out.push_back(ks::indexer::parse_text_article(entry.path().stem().string(),
-                                                          ks::indexer::clean_text(bytes.str(), replaced)));
+                                                          ks::indexer::clean_text(bytes.str()).text));
         }
         return out;
     }();

@@ -17,13 +17,16 @@ TEST_CASE("a one-line text article is its own text, an empty one is refused")
     CHECK_THROWS_AS(parse_text_article("a", " \n\n "), ArticleError);
 }
 
-TEST_CASE("clean_text drops a BOM, unifies line ends and repairs bad UTF-8")
+TEST_CASE("clean_text drops a BOM, unifies line ends, blanks control characters and repairs bad UTF-8")
 {
-    std::size_t replaced = 0;
-    CHECK(clean_text("\xEF\xBB\xBF가\r\n나\r다", replaced) == "가\n나\n다");
-    CHECK(replaced == 0);
-    CHECK(clean_text("가\xFF나", replaced) == "가\xEF\xBF\xBD나");
-    CHECK(replaced == 1);
+    const auto bom = clean_text("\xEF\xBB\xBF가\r\n나\r다");
+    CHECK(bom.text == "가\n나\n다");
+    CHECK(bom.replaced == 0);
+    const auto bad = clean_text("메타의 인재 영입 전쟁\xFF이 계속된다");
+    CHECK(bad.text == "메타의 인재 영입 전쟁\xEF\xBF\xBD이 계속된다");
+    CHECK(bad.replaced == 1);
+    CHECK(bad.encoding == "UTF-8");
+    CHECK(clean_text("가\x0c나\x1b다\t라").text == "가 나 다\t라");
 }
 
 TEST_CASE("a .jsonl line gives an article with its optional fields")

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <regex>
 
+#include "ks/text/decode.h"
 #include "ks/text/utf8.h"
 
 namespace ks::indexer {
@@ -39,19 +40,23 @@ std::string optional_string(const nlohmann::json& j, const char* field)
 
 }  // namespace
 
-std::string clean_text(std::string_view bytes, std::size_t& replaced)
+CleanText clean_text(std::string_view bytes)
 {
-    std::string text = text::repair_utf8(text::strip_bom(bytes), &replaced);
-    std::string out;
-    out.reserve(text.size());
+    text::DecodedText decoded = text::decode_text(bytes);
+    const std::string& text = decoded.text;
+    CleanText out{"", std::move(decoded.encoding), decoded.replaced};
+    out.text.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            out += '\n';
+        const char c = text[i];
+        if (c == '\r') {
+            out.text += '\n';
             if (i + 1 < text.size() && text[i + 1] == '\n') {
                 ++i;
             }
+        } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == '\x7f') {
+            out.text += ' ';  // form feeds, escapes, NULs from UTF-16: never part of an article's words
         } else {
-            out += text[i];
+            out.text += c;
         }
     }
     return out;

@@ -147,14 +147,24 @@ Summary run(const Options& options, std::ostream& diagnostics)
         previous_file_bytes = 0;
         std::string content;
         try {
-            std::size_t replaced = 0;
-            content = clean_text(read_file(file.path), replaced);
-            summary.replaced_sequences += replaced;
-            if (replaced > 0) {
-                diagnostics << "indexer: " << file.path.string() << ": replaced " << replaced
-                            << " invalid UTF-8 sequence(s) with U+FFFD\n";
+            const std::string bytes = read_file(file.path);
+            if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+                throw std::runtime_error("empty file");
             }
-        } catch (const std::runtime_error& e) {
+            CleanText clean = clean_text(bytes);
+            summary.replaced_sequences += clean.replaced;
+            if (clean.replaced > 0) {
+                diagnostics << "indexer: " << file.path.string() << ": replaced " << clean.replaced
+                            << " ill-formed byte sequence(s) with U+FFFD\n";
+            }
+            if (clean.encoding != "UTF-8") {
+                ++summary.converted_files;
+                if (options.verbose) {
+                    diagnostics << "indexer: " << file.path.string() << ": read as " << clean.encoding << '\n';
+                }
+            }
+            content = std::move(clean.text);
+        } catch (const std::runtime_error& e) {  // unreadable, empty, binary (text::NotTextError)
             reporter.skip(file.path.string(), e.what());
             continue;
         }

@@ -22,9 +22,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// Bytes of a text file as article text: BOM removed, CRLF and CR turned into LF, ill-formed UTF-8 replaced by
-/// U+FFFD; `replaced` receives how many sequences were replaced.
-std::string clean_text(std::string_view bytes, std::size_t& replaced);
+/// A text file's bytes made into article text.
+struct CleanText {
+    std::string text;          ///< UTF-8, LF line ends, no control characters but tab and LF
+    std::string encoding;      ///< what the file was in: UTF-8, UTF-16LE, UTF-16BE, windows-949
+    std::size_t replaced = 0;  ///< ill-formed sequences replaced by U+FFFD
+};
+
+/// Bytes of a text file as article text: the encoding detected and converted (text::decode_text), CRLF and CR
+/// turned into LF, other control characters into spaces. Throws text::NotTextError for binary data.
+CleanText clean_text(std::string_view bytes);
 
 /// A .txt/.md article: its first non-empty line is the title, the lines after it the text. When the next
 /// non-empty line is a date line (`2025-07-01`, `2025.07.01 10:30`, `날짜: 2025-07-01`, `2025년 7월 1일`), it

@@ -23,6 +23,7 @@ struct Options {
     std::vector<std::string> inputs;  ///< files and folders
     std::size_t batch_articles = 1000;///< articles per commit
     std::function<void(const Progress&)> on_progress;  ///< called after every article, if set
+    bool verbose = false;  ///< also name each file read in another encoding than UTF-8
 };
 
 /// What a run did.
@@ -31,7 +32,8 @@ struct Summary {
     std::size_t articles = 0;            ///< articles indexed (new or replaced)
     std::size_t passages = 0;            ///< passages written
     std::size_t skipped = 0;             ///< files and documents that could not be indexed
-    std::size_t replaced_sequences = 0;  ///< ill-formed UTF-8 sequences replaced by U+FFFD
+    std::size_t replaced_sequences = 0;  ///< ill-formed byte sequences replaced by U+FFFD
+    std::size_t converted_files = 0;     ///< files read in another encoding (UTF-16, CP949) and converted
     double seconds = 0;
 };
 
