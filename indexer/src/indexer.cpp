@@ -46,6 +46,11 @@ private:
     Summary& summary_;
 };
 
+bool stop_requested(const Options& options)
+{
+    return options.should_stop && options.should_stop();
+}
+
 // Reports progress after each article: bytes of the files before this one, plus how far into it.
 class ProgressTracker {
 public:
@@ -93,12 +98,12 @@ void index_text_file(const InputFile& file, const std::string& content, ArticleW
     progress.article_done(summary, content.size());
 }
 
-void index_jsonl_file(const InputFile& file, const std::string& content, ArticleWriter& writer, Summary& summary,
-                      Reporter& reporter, ProgressTracker& progress)
+void index_jsonl_file(const Options& options, const InputFile& file, const std::string& content,
+                      ArticleWriter& writer, Summary& summary, Reporter& reporter, ProgressTracker& progress)
 {
     std::size_t line_number = 0;
     std::size_t start = 0;
-    while (start < content.size()) {
+    while (start < content.size() && !stop_requested(options)) {
         std::size_t end = content.find('\n', start);
         if (end == std::string::npos) {
             end = content.size();
@@ -143,6 +148,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
     ProgressTracker progress(options, bytes_total, started);
     std::size_t previous_file_bytes = 0;
     for (const InputFile& file : files) {
+        if (stop_requested(options)) {
+            break;
+        }
         progress.next_file(previous_file_bytes);
         previous_file_bytes = 0;
         std::string content;
@@ -173,10 +181,11 @@ Summary run(const Options& options, std::ostream& diagnostics)
         if (file.format == InputFormat::kText) {
             index_text_file(file, content, writer, summary, reporter, progress);
         } else {
-            index_jsonl_file(file, content, writer, summary, reporter, progress);
+            index_jsonl_file(options, file, content, writer, summary, reporter, progress);
         }
     }
     writer.commit();
+    summary.interrupted = stop_requested(options);
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }

@@ -2,6 +2,8 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -21,8 +23,20 @@ Examples:
   indexer --db news.db a.txt more/ data.jsonl  files and folders together
   searcher --db news.db 메타                   then search it
 
-Exit status: 0 all indexed, 1 some documents skipped (each named on stderr), 2 could not run.
+Interrupting (Ctrl-C, SIGTERM) commits what is done and stops; run the same command again to finish.
+
+Exit status: 0 all indexed, 1 some documents skipped (each named on stderr) or interrupted, 2 could not run.
 )";
+
+std::atomic<bool> stop_signal{false};
+
+// First SIGINT/SIGTERM: finish the article at hand, commit, report. A second one ends the process at once
+// (the index still holds every batch committed before).
+extern "C" void request_stop(int signal)
+{
+    stop_signal.store(true);
+    std::signal(signal, SIG_DFL);
+}
 
 }  // namespace
 
@@ -50,16 +64,23 @@ int main(int argc, char** argv)
     if (!quiet && isatty(STDERR_FILENO) != 0) {
         options.on_progress = [&bar](const ks::indexer::Progress& p) { bar.update(p); };
     }
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    options.should_stop = [] { return stop_signal.load(); };
     try {
         const ks::indexer::Summary s = ks::indexer::run(options, std::cerr);
         bar.finish();
+
         std::printf("indexed %zu articles (%zu passages) from %zu files in %.2f s", s.articles, s.passages, s.files,
                     s.seconds);
         if (s.skipped > 0) {
             std::printf("; skipped %zu (see messages above)", s.skipped);
         }
+        if (s.interrupted) {
+            std::printf("; interrupted: all of it committed, run the same command again to finish");
+        }
         std::printf("\n");
-        return s.skipped > 0 ? 1 : 0;
+        return s.skipped > 0 || s.interrupted ? 1 : 0;
     } catch (const Xapian::Error& e) {  // not a std::exception
         bar.finish();
         std::cerr << "indexer: " << e.get_description() << '\n';

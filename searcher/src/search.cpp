@@ -27,8 +27,32 @@ Searcher::Searcher(const std::string& db_path) : db_(open_index(db_path)), names
 
 SearchResult Searcher::search(const SearchRequest& request)
 {
+    // An indexer committing while we read can discard the revision we are reading: reopen at the new one
+    // and run the search again, a few times at most.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return search_once(request);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) {
+                throw;
+            }
+            db_.reopen();
+            names_ = KnownNames(db_, analyzer_);
+        }
+    }
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request)
+{
     SearchResult result;
     result.query = text::repair_utf8(request.query);
+    if (result.query.size() > kMaxQueryBytes) {
+        // A pasted page is not a query: keep its beginning, cut at a word boundary.
+        const std::size_t cut = result.query.rfind(' ', kMaxQueryBytes);
+        result.query = text::repair_utf8(result.query.substr(0, cut == std::string::npos ? kMaxQueryBytes : cut));
+        result.query_truncated = true;
+    }
     QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_);
     const BuiltQuery built = builder.build(parse_query(result.query));
     result.browse = built.browse;

@@ -109,6 +109,9 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
         return run_batch(options, searcher, in, out, err);
     }
     const SearchResult result = searcher.search(request_for(options, joined(options.query_words)));
+    if (result.query_truncated) {
+        err << "searcher: the query is longer than " << kMaxQueryBytes << " bytes; searched its beginning only\n";
+    }
     if (options.explain) {
         print_explanation(err, result);
     }

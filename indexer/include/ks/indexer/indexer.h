@@ -24,6 +24,8 @@ struct Options {
     std::size_t batch_articles = 1000;///< articles per commit
     std::function<void(const Progress&)> on_progress;  ///< called after every article, if set
     bool verbose = false;  ///< also name each file read in another encoding than UTF-8
+    /// Polled between articles; when it returns true the run commits what it has done and stops (SIGINT).
+    std::function<bool()> should_stop;
 };
 
 /// What a run did.
@@ -34,6 +36,7 @@ struct Summary {
     std::size_t skipped = 0;             ///< files and documents that could not be indexed
     std::size_t replaced_sequences = 0;  ///< ill-formed byte sequences replaced by U+FFFD
     std::size_t converted_files = 0;     ///< files read in another encoding (UTF-16, CP949) and converted
+    bool interrupted = false;            ///< stopped early by should_stop; everything before was committed
     double seconds = 0;
 };
 

@@ -42,7 +42,8 @@ struct Hit {
 };
 
 struct SearchResult {
-    std::string query;
+    std::string query;                    ///< as searched: repaired UTF-8, cut when too long
+    bool query_truncated = false;         ///< the query was longer than kMaxQueryBytes and was cut
     Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
     bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
     bool browse = false;                  ///< no query words: passages in article order
@@ -50,6 +51,9 @@ struct SearchResult {
     std::string explanation;  ///< the Xapian query the words became (with explain)
     Facets facets;            ///< over every match (empty when facet_limit is 0)
 };
+
+/// Longer queries are cut at a word boundary before this many bytes (SearchResult::query_truncated).
+inline constexpr std::size_t kMaxQueryBytes = 4096;
 
 /// Thrown when the index cannot be opened or read.
 class SearchError : public std::runtime_error {
@@ -63,11 +67,14 @@ public:
     /// Opens the index read-only. Throws SearchError naming the path.
     explicit Searcher(const std::string& db_path);
 
-    /// Ranks passages for a query (BM25), with snippets and facets. Throws FilterError for a malformed filter,
+    /// Ranks passages for a query (BM25), with snippets and facets. Reopens the index and retries when an
+    /// indexer's commit discards the revision being read. Throws FilterError for a malformed filter,
     /// Xapian::Error on a damaged index.
     SearchResult search(const SearchRequest& request);
 
 private:
+    SearchResult search_once(const SearchRequest& request);
+
     Xapian::Database db_;
     analysis::Analyzer analyzer_;
     KnownNames names_;
