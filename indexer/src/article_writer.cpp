@@ -1,5 +1,6 @@
 #include "ks/indexer/article_writer.h"
 
+#include <sstream>
 #include <stdexcept>
 
 #include "ks/schema/schema.h"
@@ -26,12 +27,17 @@ ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_artic
 {
 }
 
-std::size_t ArticleWriter::add(const Article& article)
+ArticleWriter::Added ArticleWriter::add(const Article& article, const std::string& file)
 {
     ArticleDocuments built = builder_.build(article);
+    const std::string article_term = schema::term(schema::kArticlePrefix, article.id);
+    Added added{built.passages.size(), db_.term_exists(article_term)};
     // The new version may have fewer passages than the old one: remove them all first.
-    db_.delete_document(schema::term(schema::kArticlePrefix, article.id));
+    db_.delete_document(article_term);
     for (PassageDocument& p : built.passages) {
+        if (!file.empty()) {
+            p.document.add_boolean_term(schema::term(schema::kFilePrefix, schema::file_key(file)));
+        }
         db_.replace_document(schema::term(schema::kPassageIdPrefix, p.key), p.document);
     }
     for (const entities::LearnedName& name : built.names) {
@@ -43,7 +49,71 @@ std::size_t ArticleWriter::add(const Article& article)
     if (++pending_ >= batch_) {
         commit();
     }
-    return built.passages.size();
+    return added;
+}
+
+std::size_t ArticleWriter::remove_article(const std::string& id)
+{
+    const std::string t = schema::term(schema::kArticlePrefix, id);
+    const Xapian::doccount passages = db_.get_termfreq(t);
+    db_.delete_document(t);
+    return passages;
+}
+
+namespace {
+
+std::optional<ArticleWriter::FileState> parse_file_state(const std::string& value)
+{
+    ArticleWriter::FileState state;
+    std::istringstream in(value);
+    if (!(in >> state.size >> state.mtime_ns) || in.get() != ' ' || !std::getline(in, state.path)) {
+        return std::nullopt;
+    }
+    return state;
+}
+
+std::string file_metadata_key(const std::string& path)
+{
+    return schema::term(schema::kFileMetadataPrefix, schema::file_key(path));
+}
+
+}  // namespace
+
+std::optional<ArticleWriter::FileState> ArticleWriter::recorded_file(const std::string& path) const
+{
+    const std::string value = db_.get_metadata(file_metadata_key(path));
+    auto state = value.empty() ? std::nullopt : parse_file_state(value);
+    return state && state->path == path ? state : std::nullopt;
+}
+
+std::vector<ArticleWriter::FileState> ArticleWriter::recorded_files() const
+{
+    std::vector<FileState> files;
+    const std::string prefix(schema::kFileMetadataPrefix);
+    for (Xapian::TermIterator it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+        if (auto state = parse_file_state(db_.get_metadata(*it))) {
+            files.push_back(std::move(*state));
+        }
+    }
+    return files;
+}
+
+void ArticleWriter::record_file(const FileState& state)
+{
+    db_.set_metadata(file_metadata_key(state.path),
+                     std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' + state.path);
+}
+
+std::set<std::string> ArticleWriter::forget_file(const std::string& path)
+{
+    const std::string t = schema::term(schema::kFilePrefix, schema::file_key(path));
+    std::set<std::string> ids;
+    for (Xapian::PostingIterator p = db_.postlist_begin(t); p != db_.postlist_end(t); ++p) {
+        ids.insert(schema::parse_order_key(db_.get_document(*p).get_value(schema::kOrderSlot)).doc);
+    }
+    db_.delete_document(t);
+    db_.set_metadata(file_metadata_key(path), "");
+    return ids;
 }
 
 void ArticleWriter::commit()

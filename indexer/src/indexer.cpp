@@ -5,7 +5,10 @@
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <optional>
+#include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
@@ -81,26 +84,64 @@ private:
     Progress progress_;
 };
 
-void write(ArticleWriter& writer, const Article& article, Summary& summary)
+// `earlier`: ids the file gave when it was last indexed (removed before it is indexed again).
+void write(ArticleWriter& writer, const Article& article, const std::string& file, const std::set<std::string>& earlier,
+           Summary& summary)
 {
-    summary.passages += writer.add(article);
+    const ArticleWriter::Added added = writer.add(article, file);
+    summary.passages += added.passages;
+    summary.updated += added.replaced || earlier.count(article.id) ? 1 : 0;
     ++summary.articles;
 }
 
-void index_text_file(const InputFile& file, const std::string& content, ArticleWriter& writer, Summary& summary,
-                     Reporter& reporter, ProgressTracker& progress)
+// A file's path as the index records it: absolute and normalized, so that the same file given as
+// corpus/a.txt or ./corpus/a.txt is one file.
+std::string recorded_path(const fs::path& path)
+{
+    return fs::absolute(path).lexically_normal().string();
+}
+
+ArticleWriter::FileState current_state(const std::string& path)
+{
+    ArticleWriter::FileState state;
+    state.path = path;
+    std::error_code error;
+    state.size = fs::file_size(path, error);
+    const auto time = fs::last_write_time(path, error);
+    state.mtime_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+    return state;
+}
+
+// Whether `path` was indexed from under one of `inputs` (a folder given, or the file itself).
+bool under_inputs(const std::string& path, const std::vector<std::string>& inputs)
+{
+    for (const std::string& input : inputs) {
+        const std::string root = recorded_path(input);
+        if (path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+                             (root.back() == '/' || path[root.size()] == '/'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void index_text_file(const InputFile& file, const std::string& path, const std::set<std::string>& earlier,
+                     const std::string& content, ArticleWriter& writer, Summary& summary, Reporter& reporter,
+                     ProgressTracker& progress)
 {
     try {
-        write(writer, parse_text_article(file.path.stem().string(), content), summary);
+        write(writer, parse_text_article(file.path.stem().string(), content), path, earlier, summary);
     } catch (const ArticleError& e) {
         reporter.skip(file.path.string(), e.what());
     }
     progress.article_done(summary, content.size());
 }
 
-void index_jsonl_file(const Options& options, const InputFile& file, const std::string& content,
-                      ArticleWriter& writer, Summary& summary, Reporter& reporter, ProgressTracker& progress)
+void index_jsonl_file(const Options& options, const InputFile& file, const std::string& path,
+                      const std::set<std::string>& earlier, const std::string& content, ArticleWriter& writer,
+                      Summary& summary, Reporter& reporter, ProgressTracker& progress)
 {
+    std::unordered_map<std::string, std::size_t> first_line_of;  // id → line, for duplicates within the file
     std::size_t line_number = 0;
     std::size_t start = 0;
     while (start < content.size() && !stop_requested(options)) {
@@ -115,7 +156,13 @@ void index_jsonl_file(const Options& options, const InputFile& file, const std::
             continue;
         }
         try {
-            write(writer, parse_jsonl_article(line), summary);
+            Article article = parse_jsonl_article(line);
+            const auto [first, is_new] = first_line_of.emplace(article.id, line_number);
+            if (!is_new) {
+                throw ArticleError("duplicate id \"" + article.id + "\" (first on line " +
+                                   std::to_string(first->second) + "); the first one is kept");
+            }
+            write(writer, article, path, earlier, summary);
         } catch (const ArticleError& e) {
             reporter.skip(file.path.string() + ":" + std::to_string(line_number), e.what());
         }
@@ -139,6 +186,14 @@ Summary run(const Options& options, std::ostream& diagnostics)
     }
 
     ArticleWriter writer(options.db_path, options.batch_articles);
+    for (const std::string& id : options.delete_ids) {
+        const std::size_t removed = writer.remove_article(id);
+        if (removed == 0) {
+            reporter.skip("--delete " + id, "no article with this id in the index");
+        } else {
+            ++summary.deleted;
+        }
+    }
     std::size_t bytes_total = 0;
     for (const InputFile& file : files) {
         std::error_code error;
@@ -153,6 +208,14 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         progress.next_file(previous_file_bytes);
         previous_file_bytes = 0;
+        const std::string path = recorded_path(file.path);
+        const ArticleWriter::FileState state = current_state(path);
+        const std::optional<ArticleWriter::FileState> recorded = writer.recorded_file(path);
+        if (recorded && *recorded == state && !options.force) {
+            ++summary.unchanged_files;
+            previous_file_bytes = state.size;
+            continue;
+        }
         std::string content;
         try {
             const std::string bytes = read_file(file.path);
@@ -178,10 +241,23 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         ++summary.files;
         previous_file_bytes = content.size();
+        // A changed file: the articles it no longer holds must go too.
+        const std::set<std::string> earlier = recorded ? writer.forget_file(path) : std::set<std::string>();
         if (file.format == InputFormat::kText) {
-            index_text_file(file, content, writer, summary, reporter, progress);
+            index_text_file(file, path, earlier, content, writer, summary, reporter, progress);
         } else {
-            index_jsonl_file(options, file, content, writer, summary, reporter, progress);
+            index_jsonl_file(options, file, path, earlier, content, writer, summary, reporter, progress);
+        }
+        if (!stop_requested(options)) {
+            writer.record_file(state);  // whole: a rerun may skip it while it stays the same
+        }
+    }
+    if (options.prune && !stop_requested(options)) {
+        for (const ArticleWriter::FileState& gone : writer.recorded_files()) {
+            if (!fs::exists(gone.path) && under_inputs(gone.path, options.inputs)) {
+                writer.forget_file(gone.path);
+                ++summary.pruned_files;
+            }
         }
     }
     writer.commit();

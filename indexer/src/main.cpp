@@ -5,6 +5,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <iomanip>
 #include <iostream>
 
 #include "ks/indexer/indexer.h"
@@ -16,12 +17,16 @@ constexpr const char* kExamples = R"(
 Input:
   .txt / .md   one article per file; the first non-empty line is its title, the file name its id
   .jsonl       one article per line: {"id", "title", "text"} and optionally "date" (ISO), "source", "url"
-  Indexing an article again replaces it (same id): no duplicates.
+  Text may be UTF-8, UTF-16 with a BOM, or CP949/EUC-KR: it is detected and converted.
+  Indexing an article again replaces it (same id): no duplicates. Files unchanged since they were last
+  indexed (same size and time) are skipped; a changed file replaces everything it gave before.
 
 Examples:
   indexer --db news.db corpus/                 index every article under corpus/
   indexer --db news.db a.txt more/ data.jsonl  files and folders together
   searcher --db news.db 메타                   then search it
+  indexer --db news.db --prune corpus/         re-index what changed, drop articles of deleted files
+  indexer --db news.db --delete meta-the-list  remove one article
 
 Interrupting (Ctrl-C, SIGTERM) commits what is done and stops; run the same command again to finish.
 
@@ -38,6 +43,12 @@ extern "C" void request_stop(int signal)
     std::signal(signal, SIG_DFL);
 }
 
+// "1 article", "2 articles".
+std::string count(std::size_t n, const char* noun)
+{
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -47,8 +58,11 @@ int main(int argc, char** argv)
     app.footer(kExamples);
     ks::indexer::Options options;
     app.add_option("-d,--db", options.db_path, "Xapian database to create or update")->required();
-    app.add_option("paths", options.inputs, "articles: .txt/.md/.jsonl files or folders (walked recursively)")
-        ->required();
+    app.add_option("paths", options.inputs, "articles: .txt/.md/.jsonl files or folders (walked recursively)");
+    app.add_option("--delete", options.delete_ids, "remove the article with this id (repeatable)");
+    app.add_flag("--prune", options.prune, "remove the articles of files gone from the folders given");
+    app.add_flag("--force", options.force, "re-index files even if unchanged since they were last indexed");
+    app.add_flag("-v,--verbose", options.verbose, "also name files read in another encoding than UTF-8");
     app.add_option("--batch", options.batch_articles, "articles per commit (bounds memory and crash loss)")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
@@ -58,6 +72,11 @@ int main(int argc, char** argv)
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;  // --help → 0; usage error → 2
+    }
+    if (options.inputs.empty() && options.delete_ids.empty()) {
+        std::cerr << "indexer: nothing to do: give files or folders to index, or --delete ID\n"
+                  << "Run with --help for more information.\n";
+        return 2;
     }
     // The bar goes to stderr, and only on a terminal: piped or logged runs print the summary line alone.
     ks::indexer::ProgressBar bar(stderr);
@@ -71,15 +90,30 @@ int main(int argc, char** argv)
         const ks::indexer::Summary s = ks::indexer::run(options, std::cerr);
         bar.finish();
 
-        std::printf("indexed %zu articles (%zu passages) from %zu files in %.2f s", s.articles, s.passages, s.files,
-                    s.seconds);
+        std::cout << "indexed " << count(s.articles, "article") << " (" << count(s.passages, "passage") << ") from "
+                  << count(s.files, "file") << " in " << std::fixed << std::setprecision(2) << s.seconds << " s";
+        if (s.updated > 0) {
+            std::cout << "; " << s.updated << " replaced an earlier version";
+        }
+        if (s.unchanged_files > 0) {
+            std::cout << "; " << count(s.unchanged_files, "file") << " unchanged";
+        }
+        if (s.deleted > 0) {
+            std::cout << "; deleted " << count(s.deleted, "article");
+        }
+        if (s.pruned_files > 0) {
+            std::cout << "; removed the articles of " << count(s.pruned_files, "file") << " gone";
+        }
+        if (s.converted_files > 0) {
+            std::cout << "; " << count(s.converted_files, "file") << " converted to UTF-8";
+        }
         if (s.skipped > 0) {
-            std::printf("; skipped %zu (see messages above)", s.skipped);
+            std::cout << "; skipped " << s.skipped << " (see messages above)";
         }
         if (s.interrupted) {
-            std::printf("; interrupted: all of it committed, run the same command again to finish");
+            std::cout << "; interrupted: all of it committed, run the same command again to finish";
         }
-        std::printf("\n");
+        std::cout << std::endl;
         return s.skipped > 0 || s.interrupted ? 1 : 0;
     } catch (const Xapian::Error& e) {  // not a std::exception
         bar.finish();

@@ -1,8 +1,20 @@
 #include "ks/schema/schema.h"
 
+#include <cstdint>
 #include <cstdio>
 
 namespace ks::schema {
+
+std::string file_key(std::string_view path)
+{
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (unsigned char c : path) {
+        hash = (hash ^ c) * 1099511628211ULL;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
 
 std::string passage_key(std::string_view doc, unsigned passage)
 {

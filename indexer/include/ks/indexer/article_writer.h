@@ -3,7 +3,11 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/document_builder.h"
@@ -21,9 +25,39 @@ public:
     /// writer or cannot be opened.
     explicit ArticleWriter(const std::string& db_path, std::size_t batch_articles = 1000);
 
-    /// Analyzes and writes one article; returns the number of passages written. Throws text::IcuError,
-    /// Xapian::Error.
-    std::size_t add(const Article& article);
+    /// What add() did.
+    struct Added {
+        std::size_t passages = 0;
+        bool replaced = false;  ///< an article with this id was already in the index
+    };
+
+    /// Analyzes and writes one article, tagged with the input file it came from (`file`: its path, or empty).
+    /// Throws text::IcuError, Xapian::Error.
+    Added add(const Article& article, const std::string& file = "");
+
+    /// Removes an article's passages; returns how many there were.
+    std::size_t remove_article(const std::string& id);
+
+    /// What an input file was when it was last indexed whole.
+    struct FileState {
+        std::uint64_t size = 0;
+        std::int64_t mtime_ns = 0;
+        std::string path;
+        bool operator==(const FileState&) const = default;
+    };
+
+    /// The recorded state of the file at `path`, if it was indexed before.
+    std::optional<FileState> recorded_file(const std::string& path) const;
+
+    /// Every input file recorded in the index.
+    std::vector<FileState> recorded_files() const;
+
+    /// Records that `state.path` has been indexed whole in this state (written with the next commit).
+    void record_file(const FileState& state);
+
+    /// Removes every passage that came from the file at `path`, and its record; returns the ids of the
+    /// articles removed.
+    std::set<std::string> forget_file(const std::string& path);
 
     /// Makes everything added so far durable and visible to searchers.
     void commit();

@@ -24,6 +24,9 @@ struct Options {
     std::size_t batch_articles = 1000;///< articles per commit
     std::function<void(const Progress&)> on_progress;  ///< called after every article, if set
     bool verbose = false;  ///< also name each file read in another encoding than UTF-8
+    bool force = false;    ///< re-index files even when they are unchanged since they were last indexed
+    bool prune = false;    ///< remove the articles of files that were indexed from under `inputs` and are gone
+    std::vector<std::string> delete_ids;  ///< articles to remove, before anything is indexed
     /// Polled between articles; when it returns true the run commits what it has done and stops (SIGINT).
     std::function<bool()> should_stop;
 };
@@ -32,6 +35,10 @@ struct Options {
 struct Summary {
     std::size_t files = 0;               ///< files read
     std::size_t articles = 0;            ///< articles indexed (new or replaced)
+    std::size_t updated = 0;             ///< of those, articles that replaced one with the same id
+    std::size_t unchanged_files = 0;     ///< files left alone: same size and time as when last indexed
+    std::size_t deleted = 0;             ///< articles removed by delete_ids
+    std::size_t pruned_files = 0;        ///< files gone whose articles were removed (prune)
     std::size_t passages = 0;            ///< passages written
     std::size_t skipped = 0;             ///< files and documents that could not be indexed
     std::size_t replaced_sequences = 0;  ///< ill-formed byte sequences replaced by U+FFFD
@@ -40,7 +47,9 @@ struct Summary {
     double seconds = 0;
 };
 
-/// Indexes every input into the database: an article with an id already in the index replaces it.
+/// Indexes every input into the database: an article with an id already in the index replaces it. A file
+/// indexed before and unchanged since (size and modification time) is skipped; a changed file replaces all
+/// the articles it gave before.
 /// Each document that cannot be indexed is reported on `diagnostics` ("file:line: reason") and skipped.
 /// Throws std::runtime_error or Xapian::Error when the run cannot go on (missing input, unusable database);
 /// nothing is committed in that case.

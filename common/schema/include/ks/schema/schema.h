@@ -21,6 +21,7 @@ inline constexpr std::string_view kTitlePrefix = "XT";    // stems of the articl
 // Boolean terms.
 inline constexpr std::string_view kPassageIdPrefix = "Q";  // Q<doc>#<passage>: one passage, for replace_document
 inline constexpr std::string_view kArticlePrefix = "XA";   // XA<doc>: all passages of an article, for re-indexing
+inline constexpr std::string_view kFilePrefix = "XF";      // XF<file_key>: all passages from one input file
 
 // Facet terms, with wdf 1 so that they both filter and rank (a query naming 올트먼 ranks passages of 샘 알트만).
 inline constexpr std::string_view kPersonPrefix = "XP";   // XP<canonical person>: XP샘 알트만
@@ -39,9 +40,15 @@ inline constexpr Xapian::valueno kDatesSlot = 4;
 // Metadata: names the indexed text taught, for searches and filters by any spelling.
 // "ks.name:<spelling as written>" → "person<TAB><canonical>" or "company<TAB><canonical>".
 inline constexpr std::string_view kNameMetadataPrefix = "ks.name:";
+// "ks.file:<file_key>" → "<size> <mtime in ns> <path>": what each input file was when last indexed, so that a
+// rerun skips unchanged files and --prune finds the ones gone.
+inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
+
+/// A short stable name for an input file's path (64-bit FNV-1a, hex): paths can be longer than a term may be.
+std::string file_key(std::string_view path);
 
 /// `<doc>#<passage>`: how a passage is named in output and in its Q term.
 std::string passage_key(std::string_view doc, unsigned passage);

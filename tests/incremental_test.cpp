@@ -1,0 +1,107 @@
+// Re-running the indexer on a folder: only what changed is indexed again, and nothing is duplicated or lost.
+
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <sstream>
+
+#include "ks/indexer/indexer.h"
+#include "support.h"
+
+namespace {
+
+using ks::test::TempDir;
+namespace fs = std::filesystem;
+
+ks::indexer::Summary index(const std::string& db, const fs::path& folder, ks::indexer::Options extra = {},
+                           std::ostringstream* diagnostics = nullptr)
+{
+    extra.db_path = db;
+    if (extra.delete_ids.empty() || !folder.empty()) {
+        extra.inputs = {folder.string()};
+    }
+    std::ostringstream ignored;
+    return ks::indexer::run(extra, diagnostics ? *diagnostics : ignored);
+}
+
+bool has_article(const std::string& db, const std::string& id)
+{
+    return Xapian::Database(db).term_exists("XA" + id);
+}
+
+}  // namespace
+
+TEST_CASE("a rerun skips unchanged files and re-indexes a changed one in full")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    fs::copy(ks::test::corpus_dir(), dir / "in", fs::copy_options::recursive);
+    const auto first = index(db, dir / "in");
+    CHECK(first.articles == 9);
+
+    const auto again = index(db, dir / "in");
+    CHECK(again.articles == 0);
+    CHECK(again.unchanged_files == 9);
+
+    ks::test::write_file(dir / "in" / "meta-the-list.txt", "더 리스트 (고침)\n\n저커버그가 명단을 새로 정리했다는 소식이다.\n");
+    const auto changed = index(db, dir / "in");
+    CHECK(changed.articles == 1);
+    CHECK(changed.updated == 1);
+    CHECK(changed.unchanged_files == 8);
+    CHECK(Xapian::Database(db).get_termfreq("XAmeta-the-list") == 1);  // its four old passages are gone
+
+    CHECK(index(db, dir / "in", {.force = true}).articles == 9);
+    CHECK(Xapian::Database(db).get_doccount() == first.passages - 4 + 1);
+}
+
+TEST_CASE("a changed .jsonl file drops the articles it no longer holds")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    ks::test::write_file(dir / "in" / "a.jsonl", "{\"id\": \"x\", \"text\": \"메타가 영입했다.\"}\n"
+                                                 "{\"id\": \"y\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    index(db, dir / "in");
+    ks::test::write_file(dir / "in" / "a.jsonl", "{\"id\": \"x\", \"text\": \"메타가 다시 영입했다.\"}\n");
+    const auto rerun = index(db, dir / "in");
+    CHECK(rerun.updated == 1);
+    CHECK(has_article(db, "x"));
+    CHECK_FALSE(has_article(db, "y"));
+}
+
+TEST_CASE("pruning removes the articles of files gone; deleting removes one article by id")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    fs::copy(ks::test::corpus_dir(), dir / "in", fs::copy_options::recursive);
+    index(db, dir / "in");
+    fs::remove(dir / "in" / "rain-ai-chip-deal.txt");
+
+    CHECK(index(db, dir / "in").pruned_files == 0);  // without --prune nothing goes
+    CHECK(has_article(db, "rain-ai-chip-deal"));
+    CHECK(index(db, dir / "in", {.prune = true}).pruned_files == 1);
+    CHECK_FALSE(has_article(db, "rain-ai-chip-deal"));
+    CHECK(has_article(db, "murati-exodus"));
+
+    std::ostringstream diagnostics;
+    const auto deleted = index(db, {}, {.delete_ids = {"murati-exodus", "no-such-article"}}, &diagnostics);
+    CHECK(deleted.deleted == 1);
+    CHECK(deleted.skipped == 1);
+    CHECK_THAT(diagnostics.str(), Catch::Contains("no-such-article"));
+    CHECK_FALSE(has_article(db, "murati-exodus"));
+}
+
+TEST_CASE("a duplicate id within one .jsonl file is named with both lines; the first is kept")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    ks::test::write_file(dir / "in" / "d.jsonl", "{\"id\": \"x\", \"text\": \"첫 번째 글이다.\"}\n"
+                                                 "{\"id\": \"z\", \"text\": \"다른 글이다.\"}\n"
+                                                 "{\"id\": \"x\", \"text\": \"두 번째 글이다.\"}\n");
+    std::ostringstream diagnostics;
+    const auto s = index(db, dir / "in", {}, &diagnostics);
+    CHECK(s.articles == 2);
+    CHECK(s.skipped == 1);
+    CHECK_THAT(diagnostics.str(), Catch::Contains("d.jsonl:3") && Catch::Contains("first on line 1"));
+    const Xapian::Database index_db(db);
+    CHECK(index_db.term_exists("첫"));
+}
