@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "ks/searcher/search.h"
 #include "support.h"
 
 namespace {
@@ -393,4 +394,69 @@ TEST_CASE("SIGINT commits what is done and exits cleanly; a locked index fails a
     const auto locked = indexer("--db " + quoted(db) + " " + quoted(input.string()));
     CHECK(locked.exit_code == 2);
     CHECK_THAT(locked.err, Catch::Contains("locked") && Catch::Contains(db));
+}
+
+TEST_CASE("any byte string as a query gives results or no results, never a crash or a hang")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    std::string long_query;
+    while (long_query.size() < 100 * 1024) {
+        long_query += "메타 인재 ";
+    }
+    ks::test::write_file(dir / "long.txt", long_query);
+    const std::vector<std::string> queries = {"'\xff\xfe\x80 메타'", "'!!! ... ???'", "'은 는 이 가'", "'\"unclosed'",
+                                              "-- -",          "'OR OR'",       "'\"\"'",         "'- - OR'",
+                                              "\"$(cat " + quoted((dir / "long.txt").string()) + ")\""};
+    for (const std::string& q : queries) {
+        INFO(q);
+        const auto r = searcher(db, "--count -- " + q);
+        CHECK((r.exit_code == 0 || r.exit_code == 1));
+        CHECK(!r.out.empty());
+    }
+    const auto long_run = searcher(db, "--count -- \"$(cat " + quoted((dir / "long.txt").string()) + ")\"");
+    CHECK_THAT(long_run.err, Catch::Contains("longer than"));
+}
+
+TEST_CASE("bad option values are refused with a message naming the option")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    for (const char* args : {"--limit -1 메타", "--limit 0 메타", "--offset -3 메타", "--to 2025-02-30x 메타",
+                             "--facets many 메타"}) {
+        INFO(args);
+        const auto r = searcher(db, args);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        const std::string option = std::string(args).substr(0, std::string(args).find(' '));
+        CHECK_THAT(r.err, Catch::Contains(option));
+    }
+    CHECK(indexer("--db " + quoted(db) + " --batch 0 " + quoted(ks::test::corpus_dir().string())).exit_code == 2);
+}
+
+TEST_CASE("a searcher keeps answering while an indexer commits to the same index")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const auto input = dir / "many.jsonl";
+    write_many_articles(input, 8000);
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted((ks::test::corpus_dir() / "meta-the-list.txt").string()))
+                .exit_code == 0);
+    // The indexer commits every 100 articles in the background while this process searches.
+    const std::string pid_file = (dir / "pid").string();
+    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " --batch 100 " +
+                        quoted(input.string()) + " >/dev/null 2>&1 & echo $! > " + quoted(pid_file))
+                .exit_code == 0);
+    ks::searcher::Searcher reader(db);
+    std::size_t searches = 0;
+    Xapian::doccount last_total = 0;
+    for (; searches < 300; ++searches) {
+        const auto result = reader.search({.query = "메타 연구자", .limit = 5});
+        CHECK(result.total_estimate >= last_total);  // the index only grows during this run
+        last_total = result.total_estimate;
+    }
+    run_command("kill $(cat " + quoted(pid_file) + ") 2>/dev/null; sleep 0.2");
+    CHECK(searches == 300);
 }

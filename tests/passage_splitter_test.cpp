@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "ks/indexer/passage_splitter.h"
 #include "ks/text/utf8.h"
 #include "support.h"
@@ -84,4 +85,20 @@ TEST_CASE("empty and blank articles have no passages")
 {
     CHECK(passages("").empty());
     CHECK(passages("\n\n  \n").empty());
+}
+
+TEST_CASE("one line of megabytes with no sentence end splits into passages of bounded size, nothing lost")
+{
+    std::string line;
+    while (line.size() < 3 * 1024 * 1024) {
+        line += "메타가 연구자를 영입했다는 소식에 업계가 술렁였다 ";
+    }
+    const auto pieces = passages(line);
+    REQUIRE(pieces.size() > 1000);
+    std::size_t words = 0;
+    for (const std::string& piece : pieces) {
+        CHECK(ks::text::count_code_points(piece) <= PassageLimits{}.max_chars);
+        words += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ' ')) + 1;
+    }
+    CHECK(words == static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')));  // every word kept
 }

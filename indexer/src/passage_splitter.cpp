@@ -94,14 +94,18 @@ std::vector<PassageSpan> merge_short(std::string_view text, const std::vector<Pa
 // Cuts a sentence longer than max_chars at spaces into pieces of at most max_chars.
 void cut_at_spaces(std::string_view text, PassageSpan span, std::size_t max_chars, std::vector<PassageSpan>& out)
 {
-    while (chars(text, span) > max_chars) {
-        // Walk max_chars code points, then back to the last space.
+    while (span.begin < span.end) {
+        // Walk max_chars code points (never counting the whole rest: a 50 MB line must stay linear), then back
+        // to the last space.
         std::size_t pos = span.begin;
         for (std::size_t n = 0; n < max_chars && pos < span.end; ++n) {
             ++pos;
             while (pos < span.end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) {
                 ++pos;
             }
+        }
+        if (pos == span.end) {
+            break;  // the rest fits
         }
         std::size_t cut = pos;
         while (cut > span.begin && !is_space(text[cut - 1])) {
