@@ -30,6 +30,11 @@ ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_artic
 ArticleWriter::Added ArticleWriter::add(const Article& article, const std::string& file)
 {
     ArticleDocuments built = builder_.build(article);
+    return write(article, built, file);
+}
+
+ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocuments& built, const std::string& file)
+{
     const std::string article_term = schema::term(schema::kArticlePrefix, article.id);
     Added added{built.passages.size(), db_.term_exists(article_term)};
     // The new version may have fewer passages than the old one: remove them all first.

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -12,6 +13,7 @@
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/input_files.h"
 
 namespace ks::indexer {
@@ -84,14 +86,26 @@ private:
     Progress progress_;
 };
 
-// `earlier`: ids the file gave when it was last indexed (removed before it is indexed again).
-void write(ArticleWriter& writer, const Article& article, const std::string& file, const std::set<std::string>& earlier,
-           Summary& summary)
+// Everything an input file's articles need on their way to the index, in the order they were read.
+struct FileContext {
+    ArticleWriter& writer;
+    BuildPipeline& pipeline;
+    Summary& summary;
+    ProgressTracker& progress;
+    std::string path;                  // as recorded in the index
+    std::set<std::string> earlier;     // ids the file gave when it was last indexed (removed before it is redone)
+};
+
+// Builds the article (on a worker when there are several jobs) and writes it in reading order.
+void write(const std::shared_ptr<FileContext>& file, Article article, std::size_t offset_in_file)
 {
-    const ArticleWriter::Added added = writer.add(article, file);
-    summary.passages += added.passages;
-    summary.updated += added.replaced || earlier.count(article.id) ? 1 : 0;
-    ++summary.articles;
+    file->pipeline.submit(std::move(article), [file, offset_in_file](const Article& a, ArticleDocuments& built) {
+        const ArticleWriter::Added added = file->writer.write(a, built, file->path);
+        file->summary.passages += added.passages;
+        file->summary.updated += added.replaced || file->earlier.count(a.id) ? 1 : 0;
+        ++file->summary.articles;
+        file->progress.article_done(file->summary, offset_in_file);
+    });
 }
 
 // A file's path as the index records it: absolute and normalized, so that the same file given as
@@ -125,21 +139,18 @@ bool under_inputs(const std::string& path, const std::vector<std::string>& input
     return false;
 }
 
-void index_text_file(const InputFile& file, const std::string& path, const std::set<std::string>& earlier,
-                     const std::string& content, ArticleWriter& writer, Summary& summary, Reporter& reporter,
-                     ProgressTracker& progress)
+void index_text_file(const InputFile& file, const std::shared_ptr<FileContext>& context, const std::string& content,
+                     Reporter& reporter)
 {
     try {
-        write(writer, parse_text_article(file.path.stem().string(), content), path, earlier, summary);
+        write(context, parse_text_article(file.path.stem().string(), content), content.size());
     } catch (const ArticleError& e) {
         reporter.skip(file.path.string(), e.what());
     }
-    progress.article_done(summary, content.size());
 }
 
-void index_jsonl_file(const Options& options, const InputFile& file, const std::string& path,
-                      const std::set<std::string>& earlier, const std::string& content, ArticleWriter& writer,
-                      Summary& summary, Reporter& reporter, ProgressTracker& progress)
+void index_jsonl_file(const Options& options, const InputFile& file, const std::shared_ptr<FileContext>& context,
+                      const std::string& content, Reporter& reporter)
 {
     std::unordered_map<std::string, std::size_t> first_line_of;  // id → line, for duplicates within the file
     std::size_t line_number = 0;
@@ -162,11 +173,10 @@ void index_jsonl_file(const Options& options, const InputFile& file, const std::
                 throw ArticleError("duplicate id \"" + article.id + "\" (first on line " +
                                    std::to_string(first->second) + "); the first one is kept");
             }
-            write(writer, article, path, earlier, summary);
+            write(context, std::move(article), std::min(start, content.size()));
         } catch (const ArticleError& e) {
             reporter.skip(file.path.string() + ":" + std::to_string(line_number), e.what());
         }
-        progress.article_done(summary, std::min(start, content.size()));
     }
 }
 
@@ -201,6 +211,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
         bytes_total += error ? 0 : static_cast<std::size_t>(size);
     }
     ProgressTracker progress(options, bytes_total, started);
+    BuildPipeline pipeline(options.jobs);
     std::size_t previous_file_bytes = 0;
     for (const InputFile& file : files) {
         if (stop_requested(options)) {
@@ -241,17 +252,22 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         ++summary.files;
         previous_file_bytes = content.size();
-        // A changed file: the articles it no longer holds must go too.
-        const std::set<std::string> earlier = recorded ? writer.forget_file(path) : std::set<std::string>();
+        auto context = std::make_shared<FileContext>(FileContext{writer, pipeline, summary, progress, path, {}});
+        if (recorded) {
+            // A changed file: the articles it no longer holds must go too (in order with the writes around it).
+            pipeline.submit([context] { context->earlier = context->writer.forget_file(context->path); });
+        }
         if (file.format == InputFormat::kText) {
-            index_text_file(file, path, earlier, content, writer, summary, reporter, progress);
+            index_text_file(file, context, content, reporter);
         } else {
-            index_jsonl_file(options, file, path, earlier, content, writer, summary, reporter, progress);
+            index_jsonl_file(options, file, context, content, reporter);
         }
         if (!stop_requested(options)) {
-            writer.record_file(state);  // whole: a rerun may skip it while it stays the same
+            // Whole: a rerun may skip it while it stays the same.
+            pipeline.submit([context, state] { context->writer.record_file(state); });
         }
     }
+    pipeline.drain();
     if (options.prune && !stop_requested(options)) {
         for (const ArticleWriter::FileState& gone : writer.recorded_files()) {
             if (!fs::exists(gone.path) && under_inputs(gone.path, options.inputs)) {

@@ -5,7 +5,9 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <algorithm>
 #include <iomanip>
+#include <thread>
 #include <iostream>
 
 #include "ks/indexer/indexer.h"
@@ -65,6 +67,10 @@ int main(int argc, char** argv)
     app.add_flag("-v,--verbose", options.verbose, "also name files read in another encoding than UTF-8");
     app.add_option("--batch", options.batch_articles, "articles per commit (bounds memory and crash loss)")
         ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    options.jobs = std::max(1u, std::thread::hardware_concurrency());
+    app.add_option("-j,--jobs", options.jobs, "threads analyzing articles (one writer); the index is the same")
+        ->check(CLI::Range(1, 256))
         ->capture_default_str();
     bool quiet = false;
     app.add_flag("-q,--quiet", quiet, "no progress bar, even on a terminal");

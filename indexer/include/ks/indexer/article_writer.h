@@ -35,6 +35,9 @@ public:
     /// Throws text::IcuError, Xapian::Error.
     Added add(const Article& article, const std::string& file = "");
 
+    /// Writes an article whose documents were built elsewhere (BuildPipeline's workers).
+    Added write(const Article& article, ArticleDocuments& built, const std::string& file = "");
+
     /// Removes an article's passages; returns how many there were.
     std::size_t remove_article(const std::string& id);
 

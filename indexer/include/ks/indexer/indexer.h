@@ -22,6 +22,7 @@ struct Options {
     std::string db_path;              ///< Xapian database to create or update
     std::vector<std::string> inputs;  ///< files and folders
     std::size_t batch_articles = 1000;///< articles per commit
+    std::size_t jobs = 1;             ///< threads analyzing articles; one writer; the index is the same for any
     std::function<void(const Progress&)> on_progress;  ///< called after every article, if set
     bool verbose = false;  ///< also name each file read in another encoding than UTF-8
     bool force = false;    ///< re-index files even when they are unchanged since they were last indexed
