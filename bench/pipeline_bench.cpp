@@ -6,11 +6,16 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unicode/ucnv.h>
 
 #include "ks/analysis/analyzer.h"
 #include "ks/indexer/article.h"
 #include "ks/indexer/document_builder.h"
+#include "ks/entities/entity_extractor.h"
+#include "ks/indexer/article_writer.h"
 #include "ks/indexer/passage_splitter.h"
+#include "ks/searcher/search.h"
+#include "ks/text/decode.h"
 #include "ks/searcher/query_builder.h"
 #include "ks/text/normalizer.h"
 #include "ks/text/segmenter.h"
@@ -127,5 +132,104 @@ void BM_QueryBuilding(benchmark::State& state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_QueryBuilding);
+
+void BM_DecodeCp949(benchmark::State& state)
+{
+    // The corpus as an old Korean editor would have saved it.
+    std::vector<std::string> encoded;
+    std::int64_t bytes = 0;
+    for (const auto& a : articles()) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::string out(a.text.size() * 2 + 16, '\0');
+        const int32_t n = ucnv_convert("windows-949", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                       a.text.data(), static_cast<int32_t>(a.text.size()), &status);
+        out.resize(static_cast<std::size_t>(n));
+        bytes += n;
+        encoded.push_back(std::move(out));
+    }
+    for (auto _ : state) {
+        for (const std::string& e : encoded) {
+            benchmark::DoNotOptimize(ks::text::decode_text(e).text.data());
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_DecodeCp949);
+
+void BM_EntityExtraction(benchmark::State& state)
+{
+    // Passages analyzed once; only extraction is timed.
+    ks::analysis::Analyzer analyzer;
+    ks::text::SentenceSegmenter sentences;
+    std::vector<std::vector<std::string>> texts;
+    std::vector<std::vector<std::vector<ks::analysis::Token>>> tokens;
+    std::vector<std::string> dates;
+    for (const auto& a : articles()) {
+        texts.emplace_back();
+        tokens.emplace_back();
+        for (const auto& span : ks::indexer::split_passages(a.text, sentences)) {
+            texts.back().push_back(a.text.substr(span.begin, span.end - span.begin));
+            tokens.back().push_back(analyzer.analyze(texts.back().back()));
+        }
+        dates.push_back(a.date);
+    }
+    ks::entities::EntityExtractor extractor;
+    for (auto _ : state) {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            std::vector<ks::entities::PassageInput> inputs;
+            for (std::size_t p = 0; p < texts[i].size(); ++p) {
+                inputs.push_back({&tokens[i][p], texts[i][p]});
+            }
+            benchmark::DoNotOptimize(extractor.extract(inputs, dates[i]));
+        }
+    }
+    state.SetBytesProcessed(state.iterations() * corpus_bytes());
+}
+BENCHMARK(BM_EntityExtraction);
+
+// An index of the corpus repeated 100 times under distinct ids (3,300 passages), built once.
+const std::string& search_index()
+{
+    static const std::string path = [] {
+        const fs::path dir = fs::temp_directory_path() / "ks-bench-search.db";
+        fs::remove_all(dir);
+        ks::indexer::ArticleWriter writer(dir.string());
+        for (int copy = 0; copy < 100; ++copy) {
+            for (ks::indexer::Article a : articles()) {
+                a.id += "-" + std::to_string(copy);
+                writer.add(a);
+            }
+        }
+        writer.commit();
+        return dir.string();
+    }();
+    return path;
+}
+
+void search_queries(benchmark::State& state, std::size_t facet_limit)
+{
+    static const std::vector<std::string> kQueries = {"메타 인재 영입", "알트만 복귀", "\"초지능 팀\"",
+                                                      "무라티 퇴사 이유", "오픈AI 칩 구매 약정", "보상 1억 달러",
+                                                      "저커버그 더 리스트", "앤트로픽 컨텍스트 창"};
+    ks::searcher::Searcher searcher(search_index());
+    for (auto _ : state) {
+        for (const std::string& q : kQueries) {
+            benchmark::DoNotOptimize(searcher.search({.query = q, .facet_limit = facet_limit}).hits.size());
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(kQueries.size()));
+}
+
+void BM_Search(benchmark::State& state)
+{
+    search_queries(state, 0);
+}
+BENCHMARK(BM_Search);
+
+void BM_SearchWithFacets(benchmark::State& state)
+{
+    search_queries(state, 10);
+}
+BENCHMARK(BM_SearchWithFacets);
 
 }  // namespace
