@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <random>
 #include <set>
 #include <sstream>
 
@@ -459,4 +460,69 @@ TEST_CASE("a searcher keeps answering while an indexer commits to the same index
     }
     run_command("kill $(cat " + quoted(pid_file) + ") 2>/dev/null; sleep 0.2");
     CHECK(searches == 300);
+}
+
+TEST_CASE("shards given as several --db answer as one index would")
+{
+    TempDir dir;
+    const std::string whole = (dir / "whole").string();
+    const std::string a = (dir / "a").string();
+    const std::string b = (dir / "b").string();
+    REQUIRE(indexer("--db " + quoted(whole) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    std::string first_half, second_half;
+    int n = 0;
+    for (const auto& entry : ks::test::fs::directory_iterator(ks::test::corpus_dir())) {
+        if (entry.path().extension() == ".txt") {
+            (n++ % 2 == 0 ? first_half : second_half) += " " + quoted(entry.path().string());
+        }
+    }
+    REQUIRE(indexer("--db " + quoted(a) + first_half).exit_code == 0);
+    REQUIRE(indexer("--db " + quoted(b) + second_half).exit_code == 0);
+    for (const char* query : {"메타 인재 영입", "알트만 이사회", "--person 올트먼"}) {
+        INFO(query);
+        const json one = json::parse(searcher(whole, std::string("--json --limit 50 ") + query).out);
+        const json two = json::parse(
+            run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(a) + " --db " + quoted(b) +
+                        " --json --limit 50 " + query).out);
+        CHECK(two.at("total_estimate") == one.at("total_estimate"));
+        CHECK(two.at("facets") == one.at("facets"));
+        std::set<std::string> hits_one, hits_two;
+        for (const json& h : one["hits"]) {
+            hits_one.insert(h["doc"].get<std::string>() + "#" + std::to_string(h["passage"].get<int>()));
+        }
+        for (const json& h : two["hits"]) {
+            hits_two.insert(h["doc"].get<std::string>() + "#" + std::to_string(h["passage"].get<int>()));
+        }
+        CHECK(hits_two == hits_one);
+    }
+}
+
+TEST_CASE("a remote shard served by xapian-tcpsrv is searched like a local one; facets say they are unavailable")
+{
+    if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
+        WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
+        return;
+    }
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    std::random_device random;
+    const int port = 20000 + static_cast<int>(random() % 30000);
+    // --one-shot: the server ends with the searcher's one connection.
+    run_command("xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + std::to_string(port) + " " +
+                quoted(db) + " >/dev/null 2>&1 & sleep 0.5");
+    const auto stub = dir / "remote.stub";
+    ks::test::write_file(stub, "remote 127.0.0.1:" + std::to_string(port) + "\n");
+    const auto remote = searcher(stub.string(), "--json --limit 5 메타 인재");
+    REQUIRE(remote.exit_code == 0);
+    CHECK_THAT(remote.err, Catch::Contains("facets are not counted"));
+    const json far = json::parse(remote.out);
+    const json near = json::parse(searcher(db, "--json --limit 5 메타 인재").out);
+    CHECK(far.at("total_estimate") == near.at("total_estimate"));
+    REQUIRE(far.at("hits").size() == near.at("hits").size());
+    for (std::size_t i = 0; i < far["hits"].size(); ++i) {
+        CHECK(far["hits"][i]["doc"] == near["hits"][i]["doc"]);
+        CHECK(far["hits"][i]["passage"] == near["hits"][i]["passage"]);
+    }
+    CHECK(far["facets"]["person"].empty());
 }

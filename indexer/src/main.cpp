@@ -61,7 +61,8 @@ int main(int argc, char** argv)
     ks::indexer::Options options;
     app.add_option("-d,--db", options.db_path, "Xapian database to create or update")->required();
     app.add_option("paths", options.inputs, "articles: .txt/.md/.jsonl files or folders (walked recursively)");
-    app.add_option("--delete", options.delete_ids, "remove the article with this id (repeatable)");
+    app.add_option("--delete", options.delete_ids, "remove the article with this id (repeatable)")
+        ->allow_extra_args(false);
     app.add_flag("--prune", options.prune, "remove the articles of files gone from the folders given");
     app.add_flag("--force", options.force, "re-index files even if unchanged since they were last indexed");
     app.add_flag("-v,--verbose", options.verbose, "also name files read in another encoding than UTF-8");

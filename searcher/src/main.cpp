@@ -35,6 +35,7 @@ Examples:
   searcher --db news.db 퇴사 --company 오픈AI --facets 5
   printf '메타 인재\n알트만 복귀\n' | searcher --db news.db --batch --limit 3 | jq -c '[.query, .total_estimate]'
   searcher --db news.db --count --person 올트먼
+  searcher --db 2024.db --db 2025.db 인재 영입       shards searched as one index
   searcher --db news.db --limit 3 --json '"초지능 팀"' | jq '.hits[].doc'
   searcher --db news.db --all 알트만 복귀
 
@@ -70,14 +71,19 @@ int main(int argc, char** argv)
     ks::searcher::Options options;
     std::string color = "auto";
     bool all = false;
-    app.add_option("-d,--db", options.db_path, "Xapian database built by indexer")->required();
+    app.add_option("-d,--db", options.db_paths,
+                   "index built by indexer; repeat to search shards as one (a Xapian stub file works too)")
+        ->required()
+        ->allow_extra_args(false);  // one path per --db: the words after it are the query
     app.add_option("query", options.query_words, "query words (several words are joined with spaces)");
     app.add_option("-n,--limit", options.limit, "hits to show")->check(CLI::Range(1u, 100000u))->capture_default_str();
     app.add_option("--offset", options.offset, "hits to skip, for paging")->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     app.add_flag("--all", all, "every word (or one of each OR group) must match; default: rank by how many match");
-    app.add_option("--person", options.filters.persons, "only passages that mention this person (repeatable)");
-    app.add_option("--company", options.filters.companies, "only passages that mention this company (repeatable)");
+    app.add_option("--person", options.filters.persons, "only passages that mention this person (repeatable)")
+        ->allow_extra_args(false);
+    app.add_option("--company", options.filters.companies, "only passages that mention this company (repeatable)")
+        ->allow_extra_args(false);
     app.add_option("--from", options.filters.from, "only passages that mention a date on or after this one")
         ->check(date_filter);
     app.add_option("--to", options.filters.to, "only passages that mention a date on or before this one")

@@ -21,9 +21,25 @@ Xapian::Database open_index(const std::string& path)
     }
 }
 
+// Shards searched as one index: local databases, or stub files listing local and remote ones
+// (`remote tcp HOST PORT` served by xapian-tcpsrv), which Xapian opens for us.
+Xapian::Database open_shards(const std::vector<std::string>& paths)
+{
+    if (paths.empty()) {
+        throw SearchError("no index given");
+    }
+    Xapian::Database all;
+    for (const std::string& path : paths) {
+        all.add_database(open_index(path));
+    }
+    return all;
+}
+
 }  // namespace
 
-Searcher::Searcher(const std::string& db_path) : db_(open_index(db_path)), names_(db_, analyzer_) {}
+Searcher::Searcher(const std::string& db_path) : Searcher(std::vector<std::string>{db_path}) {}
+
+Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_shards(db_paths)), names_(db_, analyzer_) {}
 
 SearchResult Searcher::search(const SearchRequest& request)
 {
@@ -86,8 +102,19 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     } else {
         enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.bm25_k1, 0, 1, request.ranking.bm25_b, 0.5));
     }
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    if (request.facet_limit > 0) {
+    Xapian::MSet mset;
+    try {
+        mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    } catch (const Xapian::UnimplementedError&) {
+        if (request.facet_limit == 0) {
+            throw;
+        }
+        // A remote shard (xapian-tcpsrv) cannot run our match spy: answer without facets, and say so.
+        enquire.clear_matchspies();
+        mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+        result.facets_unavailable = true;
+    }
+    if (request.facet_limit > 0 && !result.facets_unavailable) {
         result.facets = {persons.top(request.facet_limit), companies.top(request.facet_limit),
                          dates.top(request.facet_limit)};
     }

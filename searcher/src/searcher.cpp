@@ -104,13 +104,16 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
 
 int run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err)
 {
-    Searcher searcher(options.db_path);
+    Searcher searcher(options.db_paths);
     if (options.batch) {
         return run_batch(options, searcher, in, out, err);
     }
     const SearchResult result = searcher.search(request_for(options, joined(options.query_words)));
     if (result.query_truncated) {
         err << "searcher: the query is longer than " << kMaxQueryBytes << " bytes; searched its beginning only\n";
+    }
+    if (result.facets_unavailable) {
+        err << "searcher: facets are not counted when a shard is remote (xapian-tcpsrv); hits are complete\n";
     }
     if (options.explain) {
         print_explanation(err, result);

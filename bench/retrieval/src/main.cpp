@@ -75,7 +75,7 @@ int main(int argc, char** argv)
     CLI::App app{"Measure retrieval quality and query speed of an index on judged queries."};
     app.set_version_flag("--version", std::string("bench-retrieval (korean_search) ") + KS_VERSION);
     app.footer(kFooter);
-    std::string db_path;
+    std::vector<std::string> db_paths;
     std::string queries_path;
     std::size_t max_queries = 0;
     bool json = false;
@@ -83,7 +83,9 @@ int main(int argc, char** argv)
     bool misses = false;
     EvaluationSettings settings;
     ks::searcher::RankingParams& ranking = settings.ranking;
-    app.add_option("-d,--db", db_path, "index built by indexer")->required();
+    app.add_option("-d,--db", db_paths, "index built by indexer (repeat for shards)")
+        ->required()
+        ->allow_extra_args(false);
     app.add_option("-q,--queries", queries_path, "judged queries (.jsonl)")->required();
     app.add_option("-k,--k", settings.depth, "cut-off of MRR and nDCG")->check(CLI::Range(1, 1000))
         ->capture_default_str();
@@ -115,7 +117,7 @@ int main(int argc, char** argv)
         if (max_queries > 0 && queries.size() > max_queries) {
             queries.resize(max_queries);
         }
-        ks::searcher::Searcher searcher(db_path);
+        ks::searcher::Searcher searcher(db_paths);
         ks::retrieval::QueryObserver observer;
         if (misses) {
             observer = [](const ks::retrieval::JudgedQuery& q, const ks::retrieval::QueryScores& s) {

@@ -50,6 +50,7 @@ struct SearchResult {
     std::vector<Hit> hits;
     std::string explanation;  ///< the Xapian query the words became (with explain)
     Facets facets;            ///< over every match (empty when facet_limit is 0)
+    bool facets_unavailable = false;  ///< facets were asked for but a remote shard cannot count them
 };
 
 /// Longer queries are cut at a word boundary before this many bytes (SearchResult::query_truncated).
@@ -66,6 +67,10 @@ class Searcher {
 public:
     /// Opens the index read-only. Throws SearchError naming the path.
     explicit Searcher(const std::string& db_path);
+
+    /// Opens several indexes (shards) and searches them as one: ranking statistics, totals and facet counts
+    /// cover all of them. A path may be a Xapian stub file listing shards, remote ones included.
+    explicit Searcher(const std::vector<std::string>& db_paths);
 
     /// Ranks passages for a query (BM25), with snippets and facets. Reopens the index and retries when an
     /// indexer's commit discards the revision being read. Throws FilterError for a malformed filter,

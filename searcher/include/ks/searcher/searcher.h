@@ -20,7 +20,7 @@ enum class OutputFormat {
 
 /// What the searcher is asked to do.
 struct Options {
-    std::string db_path;
+    std::vector<std::string> db_paths;  ///< one index, or several shards searched as one
     std::vector<std::string> query_words;  ///< joined with spaces into one query
     unsigned limit = 10;
     unsigned offset = 0;
