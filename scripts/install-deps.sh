@@ -12,6 +12,7 @@ packages=(
     catch2                    # tests
     libbenchmark-dev          # microbenchmarks
     help2man                  # man pages from --help
+    libsqlite3-dev gnuplot-nox # peers and plots in bench/e2e.sh
 )
 
 missing=()

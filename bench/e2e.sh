@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: indexing and querying at 1x, 4x and 16x the shared corpus (kowiki-sample, korquad-v1-dev
+# and kobest-boolq, about 47 MB), ours against stock Xapian and SQLite FTS5 (unicode61, trigram) in the same run.
+#
+#   bench/e2e.sh [SCALES...]        default: 1 4 16  (16x indexes about 750 MB per engine: over an hour)
+#
+# The corpus is repeated with distinct ids through a named pipe: no copy is written to disk. The peers index
+# exactly the passages our indexer made (read back from our index). Queries: the first 1,000 korquad-v1-dev dev
+# questions, one thread, after a warm-up; ours with facets on. Writes build/e2e/e2e.tsv and, with gnuplot,
+# build/e2e/scale.png and build/e2e/latency.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scales=("${@:-1 4 16}")
+read -r -a scales <<<"${scales[*]}"
+data="${DATA_DIR:-../shared/data}"
+inputs=("$data/kowiki-sample/passages.jsonl" "$data/korquad-v1-dev/passages.jsonl" "$data/kobest-boolq/passages.jsonl")
+queries="$data/korquad-v1-dev/queries-dev.jsonl"
+for f in "${inputs[@]}" "$queries"; do
+    [[ -f "$f" ]] || { echo "e2e: missing $f (set DATA_DIR)" >&2; exit 2; }
+done
+[[ -x build/bin/stock-xapian-peer && -x build/bin/sqlite-fts5-peer ]] || scripts/build.sh
+out=build/e2e
+mkdir -p "$out"
+tsv="$out/e2e.tsv"
+bytes_once=$(cat "${inputs[@]}" | wc -c)
+echo -e "scale\tengine\tinput_mb\tindex_s\tmb_per_s\tpassages\tpassages_per_s\tpeak_mb\tindex_mb\tsize_ratio\tp50_ms\tp95_ms\tp99_ms\tqps\tmrr10" >"$tsv"
+
+# The corpus `scale` times, ids prefixed r2-, r3-... after the first copy, into the pipe $1.
+feed() {
+    local pipe="$1" scale="$2"
+    for ((i = 1; i <= scale; i++)); do
+        if ((i == 1)); then cat "${inputs[@]}"; else sed "s/^{\"id\": \"/{\"id\": \"r$i-/" "${inputs[@]}"; fi
+    done >"$pipe"
+}
+
+# row SCALE ENGINE INDEX_S PASSAGES PEAK_KB INDEX_BYTES QUERY_LINE
+row() {
+    local scale="$1" engine="$2" seconds="$3" passages="$4" peak_kb="$5" size="$6" line="$7"
+    local mb
+    mb=$(awk -v b="$bytes_once" -v s="$scale" 'BEGIN { printf "%.1f", b * s / 1e6 }')
+    awk -v s="$scale" -v e="$engine" -v mb="$mb" -v t="$seconds" -v n="$passages" -v kb="$peak_kb" -v size="$size" \
+        -v line="$line" 'BEGIN {
+            split(line, f, "\t"); p50 = p95 = p99 = qps = mrr = 0
+            for (i in f) {
+                if (f[i] ~ /^p50 /) { split(f[i], x, " "); p50 = x[2] }
+                if (f[i] ~ /^p95 /) { split(f[i], x, " "); p95 = x[2] }
+                if (f[i] ~ /^p99 /) { split(f[i], x, " "); p99 = x[2] }
+                if (f[i] ~ /queries\/s$/) { split(f[i], x, " "); qps = x[1] }
+                if (f[i] ~ /^MRR@10 /) { split(f[i], x, " "); mrr = x[2] }
+            }
+            printf "%s\t%s\t%s\t%.1f\t%.2f\t%d\t%.0f\t%.0f\t%.1f\t%.2f\t%s\t%s\t%s\t%s\t%s\n", s, e, mb, t, mb / t, n,
+                   n / t, kb / 1024, size / 1e6, size / (mb * 1e6), p50, p95, p99, qps, mrr }' | tee -a "$tsv"
+}
+
+for scale in "${scales[@]}"; do
+    db="$out/ours-x$scale.db"
+    pipe="$out/corpus-x$scale.jsonl"
+    rm -rf "$db" "$pipe"
+    mkfifo "$pipe"
+    feed "$pipe" "$scale" &
+    /usr/bin/time -f "%e %M" -o "$out/time" build/bin/indexer --db "$db" --quiet "$pipe" >"$out/indexer.out"
+    wait
+    rm -f "$pipe"
+    read -r seconds peak <"$out/time"
+    passages=$(sed -n 's/.*(\([0-9]*\) passages).*/\1/p' "$out/indexer.out")
+    ours=$(build/bin/bench-retrieval --db "$db" --queries "$queries" --first 1000 --facets 10 --json |
+        awk '/"p50"/{gsub(",","");p50=$2} /"p95"/{gsub(",","");p95=$2} /"p99"/{gsub(",","");p99=$2}
+             /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
+             END{printf "MRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", m, p50, p95, p99, q}')
+    row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$ours"
+
+    peer() {  # peer ENGINE OUTPUT COMMAND...
+        local engine="$1" output="$2"
+        shift 2
+        /usr/bin/time -f "%e %M" -o "$out/time" "$@" >"$out/peer.out"
+        local indexed query_line
+        indexed=$(awk -F'\t' 'NR==1 { split($2, x, " "); print x[5] }' "$out/peer.out")
+        query_line=$(sed -n 2p "$out/peer.out")
+        read -r _ peak <"$out/time"
+        row "$scale" "$engine" "$indexed" "$passages" "$peak" "$(du -sb "$output" | cut -f1)" "$query_line"
+    }
+    peer stock-xapian "$out/xapian-x$scale.db" build/bin/stock-xapian-peer --from-index "$db" \
+        --db "$out/xapian-x$scale.db" --queries "$queries" --first 1000
+    for tokenizer in unicode61 trigram; do
+        peer "fts5-$tokenizer" "$out/fts5-$tokenizer-x$scale.sqlite" build/bin/sqlite-fts5-peer --from-index "$db" \
+            --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$queries" --first 1000
+    done
+    rm -rf "$out/xapian-x$scale.db" "$out"/fts5-*-x"$scale".sqlite
+done
+
+if command -v gnuplot >/dev/null; then
+    gnuplot <<GNUPLOT
+set terminal pngcairo size 1000,420 font ",10"
+set datafile separator "\t"
+set key top left
+set output "$out/scale.png"
+set multiplot layout 1,2 title "Scale: index time and median query latency (first 1,000 korquad dev questions)"
+set xlabel "corpus size (MB)"; set ylabel "index time (s)"; set logscale xy
+plot for [e in "ours stock-xapian fts5-unicode61 fts5-trigram"] "$tsv" using (strcol(2) eq e ? \$3 : 1/0):4 with linespoints title e
+set ylabel "p50 latency (ms)"
+plot for [e in "ours stock-xapian fts5-unicode61 fts5-trigram"] "$tsv" using (strcol(2) eq e ? \$3 : 1/0):11 with linespoints title e
+unset multiplot
+set output "$out/latency.png"
+unset logscale; set logscale y
+set style data histogram; set style histogram clustered; set style fill solid 0.8; set boxwidth 0.9
+set title "Query latency at 1x (ms, log scale): p50, p95, p99"
+set ylabel "ms"; unset xlabel
+plot "< awk -F'\t' 'NR>1 && \$1==1' $tsv" using 11:xtic(2) title "p50", '' using 12 title "p95", '' using 13 title "p99"
+GNUPLOT
+fi
+echo "results: $tsv"
