@@ -88,24 +88,5 @@ for scale in "${scales[@]}"; do
     rm -rf "$out/xapian-x$scale.db" "$out"/fts5-*-x"$scale".sqlite
 done
 
-if command -v gnuplot >/dev/null; then
-    gnuplot <<GNUPLOT
-set terminal pngcairo size 1000,420 font ",10"
-set datafile separator "\t"
-set key top left
-set output "$out/scale.png"
-set multiplot layout 1,2 title "Scale: index time and median query latency (first 1,000 korquad dev questions)"
-set xlabel "corpus size (MB)"; set ylabel "index time (s)"; set logscale xy
-plot for [e in "ours stock-xapian fts5-unicode61 fts5-trigram"] "$tsv" using (strcol(2) eq e ? \$3 : 1/0):4 with linespoints title e
-set ylabel "p50 latency (ms)"
-plot for [e in "ours stock-xapian fts5-unicode61 fts5-trigram"] "$tsv" using (strcol(2) eq e ? \$3 : 1/0):11 with linespoints title e
-unset multiplot
-set output "$out/latency.png"
-unset logscale; set logscale y
-set style data histogram; set style histogram clustered; set style fill solid 0.8; set boxwidth 0.9
-set title "Query latency at 1x (ms, log scale): p50, p95, p99"
-set ylabel "ms"; unset xlabel
-plot "< awk -F'\t' 'NR>1 && \$1==1' $tsv" using 11:xtic(2) title "p50", '' using 12 title "p95", '' using 13 title "p99"
-GNUPLOT
-fi
+bench/plot-e2e.sh "$tsv" "$out"
 echo "results: $tsv"
