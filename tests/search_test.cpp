@@ -255,3 +255,47 @@ TEST_CASE("a Latin name the text gave in parentheses finds and filters its perso
     REQUIRE(!query.hits.empty());
     CHECK(query.hits[0].record.passage == 2);  // says only 뮐러, and 보상
 }
+
+TEST_CASE("facets counted from the in-memory table equal those read from the values, on one index and on shards")
+{
+    Searcher single(corpus_index());
+    for (const char* query : {"오픈AI", "메타 인재", ""}) {
+        INFO(query);
+        const SearchResult first = single.search({.query = query});   // reads values
+        const SearchResult second = single.search({.query = query});  // builds and uses the table
+        const SearchResult third = single.search({.query = query});
+        for (const SearchResult* r : {&second, &third}) {
+            CHECK(r->facets.persons.size() == first.facets.persons.size());
+            for (std::size_t i = 0; i < first.facets.persons.size(); ++i) {
+                CHECK(r->facets.persons[i].value == first.facets.persons[i].value);
+                CHECK(r->facets.persons[i].count == first.facets.persons[i].count);
+            }
+            CHECK(r->facets.companies.size() == first.facets.companies.size());
+            CHECK(r->facets.dates.size() == first.facets.dates.size());
+            for (std::size_t i = 0; i < first.facets.dates.size(); ++i) {
+                CHECK(r->facets.dates[i].value == first.facets.dates[i].value);
+                CHECK(r->facets.dates[i].count == first.facets.dates[i].count);
+            }
+        }
+    }
+
+    // Two shards: combined docids interleave; counts must still be exact.
+    TempDir dir;
+    std::ostringstream diagnostics;
+    const std::string a = (dir / "a").string();
+    const std::string b = (dir / "b").string();
+    const auto corpus = ks::test::corpus_dir();
+    ks::indexer::run({a, {(corpus / "meta-the-list.txt").string(), (corpus / "murati-exodus.txt").string(),
+                          (corpus / "altman-return-interview.txt").string()}},
+                     diagnostics);
+    ks::indexer::run({b, {(corpus / "altman-missionaries-memo.txt").string(), (corpus / "meta-pay-dispute.txt").string()}},
+                     diagnostics);
+    Searcher shards(std::vector<std::string>{a, b});
+    const SearchResult values = shards.search({.query = "알트만"});
+    const SearchResult table = shards.search({.query = "알트만"});
+    REQUIRE(!values.facets.persons.empty());
+    for (std::size_t i = 0; i < values.facets.persons.size(); ++i) {
+        CHECK(table.facets.persons[i].value == values.facets.persons[i].value);
+        CHECK(table.facets.persons[i].count == values.facets.persons[i].count);
+    }
+}

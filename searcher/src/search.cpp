@@ -1,6 +1,7 @@
 #include "ks/searcher/search.h"
 
 #include <filesystem>
+#include <optional>
 
 #include "ks/schema/schema.h"
 #include "ks/text/utf8.h"
@@ -55,8 +56,25 @@ SearchResult Searcher::search(const SearchRequest& request)
             }
             db_.reopen();
             names_ = KnownNames(db_, analyzer_);
+            facet_table_.reset();
         }
     }
+}
+
+const FacetTable* Searcher::facet_table()
+{
+    // A one-off search (a command line) is faster reading values for its matches than reading all of them
+    // into a table first; from the second search with facets on (batch mode, a program) the table pays.
+    // Shards number their documents together, so the table is for one database only.
+    if (facet_table_ || ++facet_searches_ < 2 || facet_table_failed_ || db_.size() != 1) {
+        return facet_table_.get();
+    }
+    try {
+        facet_table_ = std::make_unique<FacetTable>(db_);
+    } catch (const Xapian::UnimplementedError&) {
+        facet_table_failed_ = true;  // a remote shard: its values cannot be streamed
+    }
+    return facet_table_.get();
 }
 
 SearchResult Searcher::search_once(const SearchRequest& request)
@@ -90,10 +108,16 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     ListValueCountSpy persons(schema::kPersonsSlot);
     ListValueCountSpy companies(schema::kCompaniesSlot);
     ListValueCountSpy dates(schema::kDatesSlot, kMonthChars);
+    std::optional<FacetTableSpy> table_spy;
     Xapian::doccount check_at_least = request.exact_total ? db_.get_doccount() : 0;
     if (request.facet_limit > 0) {
-        for (ListValueCountSpy* spy : {&persons, &companies, &dates}) {
-            enquire.add_matchspy(spy);
+        if (const FacetTable* table = facet_table()) {
+            table_spy.emplace(*table);
+            enquire.add_matchspy(&*table_spy);
+        } else {
+            for (ListValueCountSpy* spy : {&persons, &companies, &dates}) {
+                enquire.add_matchspy(spy);
+            }
         }
         check_at_least = db_.get_doccount();  // spies see every match, and the total is exact
     }
@@ -115,8 +139,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         result.facets_unavailable = true;
     }
     if (request.facet_limit > 0 && !result.facets_unavailable) {
-        result.facets = {persons.top(request.facet_limit), companies.top(request.facet_limit),
-                         dates.top(request.facet_limit)};
+        const std::size_t n = request.facet_limit;
+        result.facets = table_spy ? Facets{table_spy->top(0, n), table_spy->top(1, n), table_spy->top(2, n)}
+                                  : Facets{persons.top(n), companies.top(n), dates.top(n)};
     }
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();

@@ -2,11 +2,13 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
 #include "ks/schema/passage_record.h"
+#include "ks/searcher/facet_table.h"
 #include "ks/searcher/facets.h"
 #include "ks/searcher/filters.h"
 #include "ks/searcher/query_builder.h"
@@ -79,10 +81,14 @@ public:
 
 private:
     SearchResult search_once(const SearchRequest& request);
+    const FacetTable* facet_table();  ///< nullptr until it pays to build one, and for shards
 
     Xapian::Database db_;
     analysis::Analyzer analyzer_;
     KnownNames names_;
+    std::unique_ptr<FacetTable> facet_table_;
+    std::size_t facet_searches_ = 0;
+    bool facet_table_failed_ = false;
 };
 
 }  // namespace ks::searcher
