@@ -105,3 +105,21 @@ TEST_CASE("a duplicate id within one .jsonl file is named with both lines; the f
     const Xapian::Database index_db(db);
     CHECK(index_db.term_exists("첫"));
 }
+
+TEST_CASE("a compacted index holds the same passages and file records, and takes further updates")
+{
+    TempDir dir;
+    const std::string plain = (dir / "plain").string();
+    const std::string compact = (dir / "compact").string();
+    index(plain, ks::test::corpus_dir());
+    index(compact, ks::test::corpus_dir(), {.compact = true});
+    const Xapian::Database a(plain), b(compact);
+    CHECK(b.get_doccount() == a.get_doccount());
+    for (Xapian::docid id = 1; id <= a.get_lastdocid(); ++id) {
+        CHECK(b.get_document(id).get_data() == a.get_document(id).get_data());
+    }
+    CHECK_FALSE(fs::exists(compact + ".old"));
+    CHECK_FALSE(fs::exists(compact + ".compacting"));
+    CHECK(index(compact, ks::test::corpus_dir()).unchanged_files == 9);  // the file records survived
+    CHECK(index(compact, {}, {.delete_ids = {"murati-exodus"}}).deleted == 1);
+}

@@ -1,5 +1,6 @@
 #include "ks/indexer/article_writer.h"
 
+#include <filesystem>
 #include <sstream>
 #include <stdexcept>
 
@@ -23,7 +24,7 @@ Xapian::WritableDatabase open_database(const std::string& path)
 }  // namespace
 
 ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_articles)
-    : db_(open_database(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
+    : path_(db_path), db_(open_database(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
 {
 }
 
@@ -125,6 +126,23 @@ void ArticleWriter::commit()
 {
     db_.commit();
     pending_ = 0;
+}
+
+void ArticleWriter::commit_and_compact()
+{
+    namespace fs = std::filesystem;
+    commit();
+    const fs::path compacted = path_ + ".compacting";
+    const fs::path old = path_ + ".old";
+    fs::remove_all(compacted);
+    fs::remove_all(old);
+    db_.compact(compacted.string());
+    // Two renames: a crash between them leaves the complete original at .old and the compacted copy, never
+    // a half-written index at the path.
+    fs::rename(path_, old);
+    fs::rename(compacted, path_);
+    db_.close();
+    fs::remove_all(old);
 }
 
 }  // namespace ks::indexer

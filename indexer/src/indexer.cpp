@@ -276,8 +276,12 @@ Summary run(const Options& options, std::ostream& diagnostics)
             }
         }
     }
-    writer.commit();
     summary.interrupted = stop_requested(options);
+    if (options.compact && !summary.interrupted) {
+        writer.commit_and_compact();
+    } else {
+        writer.commit();
+    }
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }

@@ -25,6 +25,7 @@ struct Options {
     std::size_t jobs = 1;             ///< threads analyzing articles; one writer; the index is the same for any
     std::function<void(const Progress&)> on_progress;  ///< called after every article, if set
     bool verbose = false;  ///< also name each file read in another encoding than UTF-8
+    bool compact = false;  ///< rewrite the index compactly at the end (about half the size)
     bool force = false;    ///< re-index files even when they are unchanged since they were last indexed
     bool prune = false;    ///< remove the articles of files that were indexed from under `inputs` and are gone
     std::vector<std::string> delete_ids;  ///< articles to remove, before anything is indexed
