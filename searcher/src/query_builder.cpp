@@ -83,30 +83,40 @@ Query position_query(const Token& token)
     return any_of(term_queries(schema::kStemPrefix, stem_texts(token)));
 }
 
+// Adds `query` scaled by `weight`; a weight of 0 leaves the evidence out of the query altogether.
+void add_evidence(std::vector<Query>& evidence, Query query, double weight)
+{
+    if (weight > 0 && !query.empty()) {
+        evidence.push_back(scaled(query, weight));
+    }
+}
+
 // Everything that speaks for a word, weighted: stems, then parts, exact form, title and bigrams.
 Query ranking_query(const Token& token, const RankingParams& w)
 {
     std::vector<Query> evidence{one_word(term_queries(schema::kStemPrefix, stem_texts(token)))};
     if (std::vector<Query> parts = term_queries(schema::kStemPrefix, token.parts); !parts.empty()) {
-        evidence.push_back(scaled(any_of(parts), w.parts));
+        add_evidence(evidence, any_of(parts), w.parts);
     }
     if (token.surface != token.stem && token.surface != token.alternative && fits(token.surface)) {
-        evidence.push_back(scaled(Query(term(schema::kSurfacePrefix, token.surface)), w.surface));
+        add_evidence(evidence, Query(term(schema::kSurfacePrefix, token.surface)), w.surface);
     }
     if (std::vector<Query> titles = term_queries(schema::kTitlePrefix, stem_texts(token)); !titles.empty()) {
-        evidence.push_back(scaled(one_word(titles), w.title));
+        add_evidence(evidence, one_word(titles), w.title);
     }
     // Bigram weights are divided by their number, so that long words do not outweigh short ones. All of them
     // together stand in for the stem when the passage writes the compound differently (초지능팀, 초지능 팀).
     if (std::vector<Query> bigrams = term_queries(schema::kBigramPrefix, all_bigrams(token)); !bigrams.empty()) {
         const double share = 1.0 / static_cast<double>(bigrams.size());
-        evidence.push_back(scaled(all_of(bigrams), w.all_bigrams * share));
-        evidence.push_back(scaled(any_of(bigrams), w.some_bigrams * share));
+        if (bigrams.size() > 1) {  // a two-syllable word has one bigram: "all of them" would count it twice
+            add_evidence(evidence, all_of(bigrams), w.all_bigrams * share);
+        }
+        add_evidence(evidence, any_of(bigrams), w.some_bigrams * share);
     }
     // The word written together with the one before it (초지능팀 for 초지능 팀), a sign the two belong together.
     if (!token.bigrams.empty() && !token.joining_bigram.empty()) {
         if (std::string joined = term(schema::kBigramPrefix, token.joining_bigram); fits(joined)) {
-            evidence.push_back(scaled(Query(joined), w.joined));
+            add_evidence(evidence, Query(joined), w.joined);
         }
     }
     return any_of(evidence);
