@@ -20,12 +20,12 @@ enum class MatchMode {
 
 /// Relative weights of the kinds of term a query word stands for; a stem counts 1.
 struct RankingParams {
-    double surface = 0.3;  ///< the word exactly as typed (메타의 for 메타의)
+    double surface = 0.5;  ///< the word exactly as typed (메타의 for 메타의)
     double parts = 0.5;    ///< parts of a mixed word (오픈, ai of 오픈ai)
     double all_bigrams = 1.0;   ///< every Hangul bigram of the word present: the compound written another way
     double some_bigrams = 1.0;  ///< Hangul bigrams of the word, each counting for its share
     double joined = 0.3;   ///< the word written together with the one before it (초지능팀 for 초지능 팀)
-    double title = 0.6;    ///< the word in the article title
+    double title = 0.3;    ///< the word in the article title (more lets long articles crowd out short answers)
     double bm25_k1 = 0.5;   ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
     double bm25_b = 0.3;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5; passages are already bounded)
 };
