@@ -162,8 +162,7 @@ TEST_CASE("JSON output parses and follows the documented schema")
 TEST_CASE("exit codes follow grep: 0 hits, 1 no hits, 2 error")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     CHECK(searcher(db, "메타").exit_code == 0);
     CHECK(searcher(db, "존재하지않는낱말").exit_code == 1);
 
@@ -204,8 +203,7 @@ TEST_CASE("bad .jsonl lines are named by line and skipped, the others indexed")
 TEST_CASE("colour appears only when asked for or on a terminal")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     CHECK(searcher(db, "메타").out.find('\x1b') == std::string::npos);  // piped
     CHECK(searcher(db, "--color always 메타").out.find("\x1b[1;31m") != std::string::npos);
 }
@@ -221,8 +219,7 @@ TEST_CASE("--help teaches the query syntax and exits 0")
 TEST_CASE("bench-retrieval scores judged queries against an index and names a bad query file")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "queries.jsonl";
     // Two questions whose article must come first, and one whose judged article is not in the index at all.
     ks::test::write_file(queries, R"({"id": "1", "query": "레인 AI의 뉴로모픽 칩 계약", "positive_ids": ["rain-ai-chip-deal"]}
@@ -247,8 +244,7 @@ TEST_CASE("bench-retrieval scores judged queries against an index and names a ba
 TEST_CASE("filters on the command line: a name in any spelling, dates checked and named when malformed")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const auto r = searcher(db, "--json --person 올트먼 --company 메타");
     REQUIRE(r.exit_code == 0);
     const json out = json::parse(r.out);
@@ -269,8 +265,7 @@ TEST_CASE("filters on the command line: a name in any spelling, dates checked an
 TEST_CASE("batch mode answers each line as the same query run alone, one JSON line per query")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const std::vector<std::string> queries = {"메타 인재", "알트만 복귀", "\"초지능 팀\"", "존재하지않는낱말"};
     const auto file = dir / "queries.txt";
     std::string lines;
@@ -299,8 +294,7 @@ TEST_CASE("batch mode answers each line as the same query run alone, one JSON li
 TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in place, exit 2")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const auto file = dir / "q.jsonl";
     ks::test::write_file(file, "{\"id\": \"a\", \"query\": \"메타\", \"positive_ids\": []}\n{\"id\": \"b\"}\n{\"id\": 7, \"query\": \"오픈AI\"}\n");
     const auto r = searcher(db, "--queries " + quoted(file.string()));
@@ -321,8 +315,7 @@ TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in pl
 TEST_CASE("count and ids output print only what they name, and keep grep exit codes")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const auto count = searcher(db, "--count 메타");
     CHECK(count.exit_code == 0);
     const auto all = json::parse(searcher(db, "--json --limit 1000 메타").out);
@@ -400,8 +393,7 @@ TEST_CASE("SIGINT commits what is done and exits cleanly; a locked index fails a
 TEST_CASE("any byte string as a query gives results or no results, never a crash or a hang")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     std::string long_query;
     while (long_query.size() < 100 * 1024) {
         long_query += "메타 인재 ";
@@ -423,8 +415,7 @@ TEST_CASE("any byte string as a query gives results or no results, never a crash
 TEST_CASE("bad option values are refused with a message naming the option")
 {
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     for (const char* args : {"--limit -1 메타", "--limit 0 메타", "--offset -3 메타", "--to 2025-02-30x 메타",
                              "--facets many 메타"}) {
         INFO(args);
@@ -504,8 +495,7 @@ TEST_CASE("a remote shard served by xapian-tcpsrv is searched like a local one; 
         return;
     }
     TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     std::random_device random;
     const int port = 20000 + static_cast<int>(random() % 30000);
     // --one-shot: the server ends with the searcher's one connection.

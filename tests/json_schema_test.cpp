@@ -93,9 +93,7 @@ std::size_t check_path(const json& value, const std::string& path, const Field& 
 TEST_CASE("search output carries every field of docs/json.md with its documented type")
 {
     ks::test::TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(ks::test::run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " " +
-                                  quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "q.jsonl";
     ks::test::write_file(queries, "{\"id\": \"q1\", \"query\": \"알트만 이사회\"}\n");
     const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) +
@@ -123,9 +121,7 @@ TEST_CASE("search output carries every field of docs/json.md with its documented
 TEST_CASE("a batch line that cannot run has the documented error shape")
 {
     ks::test::TempDir dir;
-    const std::string db = (dir / "db").string();
-    REQUIRE(ks::test::run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " " +
-                                  quoted(ks::test::corpus_dir().string())).exit_code == 0);
+    const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "q.jsonl";
     ks::test::write_file(queries, "{\"id\": \"bad\"}\n");
     const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) +

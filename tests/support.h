@@ -116,4 +116,14 @@ inline std::string quoted(const std::string& arg)
     return q + "'";
 }
 
+/// An index of corpus/ built by the indexer binary in `dir`, as a user would build it; returns its path.
+inline std::string corpus_index_in(const TempDir& dir)
+{
+    const std::string db = (dir / "db").string();
+    const CommandResult r =
+        run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " " + quoted(corpus_dir().string()));
+    REQUIRE(r.exit_code == 0);
+    return db;
+}
+
 }  // namespace ks::test
