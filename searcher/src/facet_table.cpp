@@ -11,7 +11,6 @@ namespace {
 
 constexpr std::array<Xapian::valueno, FacetTable::kFacets> kSlots = {schema::kPersonsSlot, schema::kCompaniesSlot,
                                                                      schema::kDatesSlot};
-constexpr std::size_t kMonthChars = 7;  // dates count by month: 2025-07-13 → 2025-07
 
 }  // namespace
 
@@ -29,14 +28,7 @@ FacetTable::FacetTable(const Xapian::Database& db)
                 column.offsets[d] = static_cast<std::uint32_t>(column.ids.size());
             }
             filled_to = docid;
-            std::vector<std::string> values = schema::decode_values(*v);
-            if (f == 2) {
-                for (std::string& value : values) {
-                    value.resize(std::min(value.size(), kMonthChars));
-                }
-                std::sort(values.begin(), values.end());
-                values.erase(std::unique(values.begin(), values.end()), values.end());  // a passage counts once
-            }
+            const std::vector<std::string> values = counted_values(*v, kSlots[f] == schema::kDatesSlot ? kDateBucketChars : 0);
             for (const std::string& value : values) {
                 auto [it, added] = id_of.emplace(value, static_cast<std::uint32_t>(names_[f].size()));
                 if (added) {

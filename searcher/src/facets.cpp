@@ -6,21 +6,26 @@
 
 namespace ks::searcher {
 
+std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate)
+{
+    std::vector<std::string> values = schema::decode_values(encoded);
+    if (truncate > 0) {
+        for (std::string& value : values) {
+            value.resize(std::min(value.size(), truncate));
+        }
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
+    return values;
+}
+
 void ListValueCountSpy::operator()(const Xapian::Document& doc, double)
 {
     const std::string encoded = doc.get_value(slot_);
     if (encoded.empty()) {
         return;
     }
-    std::vector<std::string> values = schema::decode_values(encoded);
-    if (truncate_ > 0) {
-        for (std::string& value : values) {
-            value.resize(std::min(value.size(), truncate_));
-        }
-        std::sort(values.begin(), values.end());
-        values.erase(std::unique(values.begin(), values.end()), values.end());  // a passage counts once
-    }
-    for (const std::string& value : values) {
+    for (const std::string& value : counted_values(encoded, truncate_)) {
         ++counts_[value];
     }
 }

@@ -103,11 +103,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     }
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
-    // Month buckets for dates: days would scatter the counts.
-    constexpr std::size_t kMonthChars = 7;
     ListValueCountSpy persons(schema::kPersonsSlot);
     ListValueCountSpy companies(schema::kCompaniesSlot);
-    ListValueCountSpy dates(schema::kDatesSlot, kMonthChars);
+    ListValueCountSpy dates(schema::kDatesSlot, kDateBucketChars);
     std::optional<FacetTableSpy> table_spy;
     Xapian::doccount check_at_least = request.exact_total ? db_.get_doccount() : 0;
     if (request.facet_limit > 0) {

@@ -22,6 +22,13 @@ struct Facets {
     std::vector<FacetCount> dates;  ///< by month (2025-07), or by year where the text gives only the year
 };
 
+/// The date facet counts by month: 2025-07-13 and 2025-07-01 are both 2025-07 (a year alone stays a year).
+inline constexpr std::size_t kDateBucketChars = 7;
+
+/// A passage's facet values as counted: decoded from its slot, each cut to `truncate` bytes when that is not 0,
+/// each once (a passage mentioning 2025-07-13 and 2025-07-20 counts once for 2025-07).
+std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate);
+
 /// Counts the values of one list-valued slot (schema::encode_values) over every document the match
 /// visits. Exact: Xapian runs a match spy over all matches, not just the page returned.
 class ListValueCountSpy : public Xapian::MatchSpy {
