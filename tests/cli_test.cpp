@@ -399,7 +399,7 @@ TEST_CASE("any byte string as a query gives results or no results, never a crash
         long_query += "메타 인재 ";
     }
     ks::test::write_file(dir / "long.txt", long_query);
-    const std::vector<std::string> queries = {"'\xff\xfe\x80 메타'", "'!!! ... ?" "??'", "'은 는 이 가'", "'\"unclosed'",
+    const std::vector<std::string> queries = {"'\xff\xfe\x80 메타'", "'!!! ... ?" "?" "?'", "'은 는 이 가'", "'\"unclosed'",
                                               "-- -",          "'OR OR'",       "'\"\"'",         "'- - OR'",
                                               "\"$(cat " + quoted((dir / "long.txt").string()) + ")\""};
     for (const std::string& q : queries) {
