@@ -1,5 +1,6 @@
 #include "ks/searcher/query_builder.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -219,12 +220,31 @@ std::vector<Token> evidence_words(std::vector<Token> tokens, analysis::Analyzer&
     return kept;
 }
 
-// Whether the query has a word other than an interrogative outside quotes; if not (누구), it is searched as is.
-bool has_evidence_words(const ParsedQuery& parsed, analysis::Analyzer& analyzer)
+// Each item's tokens, analyzed once: [group][item].
+using AnalyzedQuery = std::vector<std::vector<std::vector<Token>>>;
+
+AnalyzedQuery analyze_items(const ParsedQuery& parsed, analysis::Analyzer& analyzer)
 {
+    AnalyzedQuery analyzed;
     for (const std::vector<QueryItem>& group : parsed.groups) {
+        analyzed.emplace_back();
         for (const QueryItem& item : group) {
-            if (!item.excluded && (item.phrase || !evidence_words(analyzer.analyze(item.text), analyzer).empty())) {
+            analyzed.back().push_back(analyzer.analyze(item.text));
+        }
+    }
+    return analyzed;
+}
+
+// Whether the query has a word other than an interrogative outside quotes; if not (누구), it is searched as is.
+bool has_evidence_words(const ParsedQuery& parsed, const AnalyzedQuery& analyzed)
+{
+    for (std::size_t g = 0; g < parsed.groups.size(); ++g) {
+        for (std::size_t i = 0; i < parsed.groups[g].size(); ++i) {
+            const QueryItem& item = parsed.groups[g][i];
+            const auto& tokens = analyzed[g][i];
+            const bool evidence = std::any_of(tokens.begin(), tokens.end(),
+                                              [](const Token& t) { return !analysis::is_question_word(t.stem); });
+            if (!item.excluded && (item.phrase || evidence)) {
                 return true;
             }
         }
@@ -243,14 +263,17 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     std::vector<Query> excluded;  // what no match may contain
     bool has_positive_item = false;
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
-    const bool drop_question_words = has_evidence_words(parsed, analyzer_);
+    const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
+    const bool drop_question_words = has_evidence_words(parsed, analyzed);
     std::vector<Token> plain_words;  // unquoted words in query order, where names are looked for
 
-    for (const std::vector<QueryItem>& group : parsed.groups) {
+    for (std::size_t g = 0; g < parsed.groups.size(); ++g) {
+        const std::vector<QueryItem>& group = parsed.groups[g];
         std::vector<Query> alternatives;
         bool group_required = mode_ == MatchMode::kAll;
-        for (const QueryItem& item : group) {
-            std::vector<Token> tokens = analyzer_.analyze(item.text);
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            const QueryItem& item = group[i];
+            std::vector<Token> tokens = analyzed[g][i];
             if (drop_question_words && !item.phrase && !item.excluded) {
                 tokens = evidence_words(std::move(tokens), analyzer_);
             }
