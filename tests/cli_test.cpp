@@ -208,7 +208,7 @@ TEST_CASE("colour appears only when asked for or on a terminal")
     CHECK(searcher(db, "--color always 메타").out.find("\x1b[1;31m") != std::string::npos);
 }
 
-TEST_CASE("--help teaches the query syntax and exits 0")
+TEST_CASE("searcher --help teaches the query syntax and exits 0")
 {
     const auto r = run_command(std::string(KS_SEARCHER_BIN) + " --help");
     CHECK(r.exit_code == 0);
@@ -368,7 +368,7 @@ TEST_CASE("an indexer killed mid-run leaves an openable index of whole batches, 
     CHECK(Xapian::Database(db).get_doccount() == kArticles);  // no duplicates, nothing missing
 }
 
-TEST_CASE("SIGINT commits what is done and exits cleanly; a locked index fails at once by name")
+TEST_CASE("SIGINT commits what is done and exits cleanly — a locked index fails at once by name")
 {
     TempDir dir;
     const std::string db = (dir / "db").string();
@@ -488,7 +488,7 @@ TEST_CASE("shards given as several --db answer as one index would")
     }
 }
 
-TEST_CASE("a remote shard served by xapian-tcpsrv is searched like a local one; facets say they are unavailable")
+TEST_CASE("a remote shard served by xapian-tcpsrv is searched like a local one — facets say they are unavailable")
 {
     if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
         WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");

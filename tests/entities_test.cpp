@@ -124,7 +124,7 @@ TEST_CASE("a lone Latin word or an acronym in parentheses is not taken for a nam
     CHECK(found.companies.empty());
 }
 
-TEST_CASE("a name before a title is learned; ordinary words before a title are not")
+TEST_CASE("a name before a title is learned — ordinary words before a title are not")
 {
     CHECK(entities_of("임대준 기자가 썼다").persons == Values{"임대준"});
     CHECK(entities_of("전직 메타 연구원이 말했다").persons.empty());
@@ -165,7 +165,7 @@ TEST_CASE("a learned name that is a variant of a gazetteer name takes the gazett
     CHECK(found.persons == Values{"일리야 수츠케버"});
 }
 
-TEST_CASE("a word ending in a company word is a company; a short or generic head is not")
+TEST_CASE("a word ending in a company word is a company — a short or generic head is not")
 {
     CHECK(entities_of("노바랩스가 투자를 받았다").companies == Values{"노바랩스"});
     CHECK(entities_of("한빛전자와 대성그룹이 손잡았다").companies == Values{"한빛전자", "대성그룹"});

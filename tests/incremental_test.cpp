@@ -68,7 +68,7 @@ TEST_CASE("a changed .jsonl file drops the articles it no longer holds")
     CHECK_FALSE(has_article(db, "y"));
 }
 
-TEST_CASE("pruning removes the articles of files gone; deleting removes one article by id")
+TEST_CASE("pruning removes the articles of files gone — deleting removes one article by id")
 {
     TempDir dir;
     const std::string db = (dir / "db").string();
@@ -90,7 +90,7 @@ TEST_CASE("pruning removes the articles of files gone; deleting removes one arti
     CHECK_FALSE(has_article(db, "murati-exodus"));
 }
 
-TEST_CASE("a duplicate id within one .jsonl file is named with both lines; the first is kept")
+TEST_CASE("a duplicate id within one .jsonl file is named with both lines — the first is kept")
 {
     TempDir dir;
     const std::string db = (dir / "db").string();

@@ -54,6 +54,7 @@ bool has_type(const json& value, const std::string& type)
     if (type == "number") return value.is_number();
     if (type == "array") return value.is_array();
     if (type == "object") return value.is_object();
+    if (type == "boolean") return value.is_boolean();
     FAIL("docs/json.md names an unknown type: " << type);
     return false;
 }
@@ -95,7 +96,7 @@ TEST_CASE("search output carries every field of docs/json.md with its documented
     ks::test::TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "q.jsonl";
-    ks::test::write_file(queries, "{\"id\": \"q1\", \"query\": \"알트만 이사회\"}\n");
+    ks::test::write_file(queries, "{\"id\": \"q1\", \"query\": \"알트민 이사회\"}\n");
     const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) +
                                          " --queries " + quoted(queries.string()));
     REQUIRE(r.exit_code == 0);
@@ -105,6 +106,7 @@ TEST_CASE("search output carries every field of docs/json.md with its documented
         INFO(field.path);
         CHECK((reached > 0 || field.optional));  // every non-optional field shows in this result
     }
+    CHECK(out.at("rewrites").at(0).at("to").at(0) == "알트만");  // the typo the query carries
     // And nothing undocumented at the top level or in a hit.
     std::set<std::string> documented;
     for (const Field& field : documented_fields("Search result")) {

@@ -24,6 +24,15 @@ Facets and filters:
   --person NAME, --company NAME (repeatable: all must hold), --from DATE, --to DATE (YYYY, YYYY-MM or
   YYYY-MM-DD: a passage counts when a date it mentions lies inside the range).
 
+Typing Korean:
+  ㅇㅌㅁ                초성 only: the most common words with those initials (알트만)
+  알트ㅁ, 알트*         a half-typed last syllable, or a trailing *: the most common completions
+  알트민 → 알트만       a word the index lacks is corrected: one jamo off, another transliteration
+                       (올트몬 → 올트먼), or typed in the wrong keyboard mode (dkfxmaks → 알트만,
+                       ㅡㄷㅅㅁ → meta); a word the index has, however rare, is searched as typed and
+                       at most gets a "did you mean". --no-correct searches every word as typed.
+  --complete 알트ㅁ     prints the most common completions, one per line, for shells and search boxes
+
 For scripts:
   --json prints one object, --jsonl one object per hit, --count the number of matches, --ids doc#passage.
   --batch (stdin) or --queries FILE runs one query per line, opening the index once, and writes one JSON
@@ -38,6 +47,8 @@ Examples:
   searcher --db 2024.db --db 2025.db 인재 영입       shards searched as one index
   searcher --db news.db --limit 3 --json '"초지능 팀"' | jq '.hits[].doc'
   searcher --db news.db --all 알트만 복귀
+  searcher --db news.db 샘 ㅇㅌㅁ
+  searcher --db news.db --complete 저커ㅂ --limit 5
 
 Exit status: 0 hits found, 1 no hits, 2 error (as grep).
 )";
@@ -90,6 +101,13 @@ int main(int argc, char** argv)
         ->check(date_filter);
     app.add_option("--facets", options.facet_limit, "values listed per facet (0: no facets, faster)")
         ->capture_default_str();
+    bool no_correct = false;
+    app.add_flag("--prefix", options.rewriting.prefix,
+                 "complete the last word to the most common words it begins (as a trailing * does)");
+    app.add_flag("--no-correct", no_correct,
+                 "search every word exactly as typed: no 초성 expansion, completion of half-typed syllables or correction");
+    app.add_option("--complete", options.complete,
+                                           "print the most common index words PREFIX grows into (Hangul, 초성 or Latin), one per line, up to --limit");
     app.add_flag("--explain", options.explain, "show on stderr the index terms the query became and what each hit matched");
     bool json = false;
     bool jsonl = false;
@@ -120,6 +138,11 @@ int main(int argc, char** argv)
         return app.exit(e) == 0 ? 0 : 2;  // --help → 0; usage error → 2
     }
     options.batch = options.batch || !options.queries_file.empty();
+    options.rewriting.correct = !no_correct;
+    if (!options.complete.empty() && (options.batch || !options.query_words.empty())) {
+        std::cerr << "searcher: --complete takes its prefix as its value, not query words or a batch\n";
+        return 2;
+    }
     if (options.batch && !options.query_words.empty()) {
         std::cerr << "searcher: --batch and --queries take their queries from lines, not from arguments\n";
         return 2;

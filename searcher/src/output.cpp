@@ -82,11 +82,35 @@ void print_facet_line(std::ostream& out, const char* label, const std::vector<Fa
     out << '\n';
 }
 
+std::string joined(const std::vector<std::string>& words, const char* separator)
+{
+    std::string out;
+    for (const std::string& word : words) {
+        out += (out.empty() ? "" : separator) + word;
+    }
+    return out;
+}
+
+// "searched 알트민 as 알트만 (typo)" or "did you mean 이재용? (이재영 is in 1 passage)", one line per word.
+void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, const Style& style)
+{
+    for (const Rewrite& r : rewrites) {
+        if (r.applied) {
+            out << style.dim << "searched " << r.from << " as " << style.reset << joined(r.to, " OR ") << style.dim
+                << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';
+        } else {
+            out << style.dim << "did you mean " << style.reset << joined(r.to, " OR ") << style.dim << "? ("
+                << r.from << " is rare in the index)" << style.reset << '\n';
+        }
+    }
+}
+
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResult& result, bool color)
 {
     const Style style = style_for(color);
+    print_rewrites(out, result.rewrites, style);
     if (result.browse) {
         out << style.dim << passages(result.total_estimate) << ", in article order" << style.reset << "\n\n";
     } else if (result.hits.empty()) {
@@ -148,6 +172,15 @@ nlohmann::ordered_json hit_json(const Hit& hit)
     return h;
 }
 
+nlohmann::ordered_json rewrites_json(const std::vector<Rewrite>& rewrites)
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const Rewrite& r : rewrites) {
+        out.push_back({{"from", r.from}, {"to", r.to}, {"kind", rewrite_kind_name(r.kind)}, {"applied", r.applied}});
+    }
+    return out;
+}
+
 // One line of JSON; invalid UTF-8 (which the searcher never produces) would be replaced, never thrown on.
 void print_line(std::ostream& out, const nlohmann::ordered_json& value)
 {
@@ -168,6 +201,7 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     }
     doc["query"] = result.query;
     doc["total_estimate"] = result.total_estimate;
+    doc["rewrites"] = rewrites_json(result.rewrites);
     doc["hits"] = std::move(hits);
     doc["facets"] = {{"person", facet_json(result.facets.persons)},
                      {"company", facet_json(result.facets.companies)},
@@ -187,6 +221,21 @@ void print_ids(std::ostream& out, const SearchResult& result)
     for (const Hit& hit : result.hits) {
         out << hit.record.doc << '#' << hit.record.passage << '\n';
     }
+}
+
+void print_completions(std::ostream& out, const std::string& prefix, const std::vector<WordCount>& words, bool json)
+{
+    if (!json) {
+        for (const WordCount& w : words) {
+            out << w.word << '\n';
+        }
+        return;
+    }
+    nlohmann::ordered_json completions = nlohmann::ordered_json::array();
+    for (const WordCount& w : words) {
+        completions.push_back({{"word", w.word}, {"passages", w.passages}});
+    }
+    print_line(out, {{"schema_version", kJsonSchemaVersion}, {"prefix", prefix}, {"completions", completions}});
 }
 
 void print_json_error(std::ostream& out, const std::string& id, const std::string& query, const std::string& message)

@@ -299,7 +299,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
                 continue;
             }
             for (const Token& token : tokens) {
-                ranking.push_back(ranking_query(token, weights_));
+                const Query evidence = ranking_query(token, weights_);
+                ranking.push_back(item.weight == 1.0 ? evidence : scaled(evidence, item.weight));
                 collect_highlights(token, built.highlight);
             }
             if (is_phrase && !item.phrase) {

@@ -61,6 +61,11 @@ SearchResult Searcher::search(const SearchRequest& request)
     }
 }
 
+std::vector<WordCount> Searcher::complete(std::string_view prefix, std::size_t limit)
+{
+    return Vocabulary(db_).completions(text::repair_utf8(prefix), limit);
+}
+
 const FacetTable* Searcher::facet_table()
 {
     // A one-off search (a command line) is faster reading values for its matches than reading all of them
@@ -88,7 +93,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         result.query_truncated = true;
     }
     QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_);
-    const BuiltQuery built = builder.build(parse_query(result.query));
+    RewrittenQuery rewritten = rewrite_query(parse_query(result.query), Vocabulary(db_), analyzer_, request.rewriting);
+    result.rewrites = std::move(rewritten.rewrites);
+    const BuiltQuery built = builder.build(rewritten.parsed);
     result.browse = built.browse;
     if (built.query.empty()) {
         return result;  // nothing searchable in the query

@@ -30,6 +30,7 @@ SearchRequest request_for(const Options& options, std::string query)
             .limit = count_only ? 0 : options.limit,
             .snippet_chars = options.format == OutputFormat::kIds ? 0 : std::size_t{200},
             .ids_only = options.format == OutputFormat::kIds,
+            .rewriting = options.rewriting,
             .explain = options.explain,
             .filters = options.filters,
             .facet_limit = count_only || options.format == OutputFormat::kIds ? 0 : options.facet_limit,
@@ -105,6 +106,11 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
 int run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err)
 {
     Searcher searcher(options.db_paths);
+    if (!options.complete.empty()) {
+        const std::vector<WordCount> words = searcher.complete(options.complete, options.limit);
+        print_completions(out, options.complete, words, options.format == OutputFormat::kJson);
+        return words.empty() ? 1 : 0;
+    }
     if (options.batch) {
         return run_batch(options, searcher, in, out, err);
     }

@@ -8,7 +8,7 @@
 namespace ks::searcher {
 
 /// Version of the JSON output; fields are only ever added within a major version.
-inline constexpr const char* kJsonSchemaVersion = "1.1";  // 1.1: facets, persons, companies, dates
+inline constexpr const char* kJsonSchemaVersion = "1.2";  // 1.1: facets, persons, companies, dates; 1.2: rewrites
 
 /// Hits for a person: rank, article id, passage number, title, score and snippet, matches in bold red when
 /// `color` is set.
@@ -26,6 +26,10 @@ void print_jsonl(std::ostream& out, const SearchResult& result);
 
 /// `doc#passage`, one hit per line (--ids).
 void print_ids(std::ostream& out, const SearchResult& result);
+
+/// Completions of `prefix` (--complete): one word per line, or with `json` one object
+/// {"schema_version", "prefix", "completions": [{"word", "passages"}]}.
+void print_completions(std::ostream& out, const std::string& prefix, const std::vector<WordCount>& words, bool json);
 
 /// The line batch mode writes for a query it could not run: {"schema_version", "id", "query", "error"}.
 void print_json_error(std::ostream& out, const std::string& id, const std::string& query, const std::string& message);

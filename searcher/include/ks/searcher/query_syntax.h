@@ -11,6 +11,7 @@ struct QueryItem {
     std::string text;
     bool phrase = false;    ///< was in double quotes: its words must stand together, in order
     bool excluded = false;  ///< had a leading '-': passages containing it are left out
+    double weight = 1.0;    ///< share of the ranking weight: below 1 for the rarer expansions of 초성 or a prefix
 };
 
 /// A query as typed: groups of alternatives. `a OR b c` is {{a, b}, {c}}; excluded items are groups of one.

@@ -12,7 +12,9 @@
 #include "ks/searcher/facets.h"
 #include "ks/searcher/filters.h"
 #include "ks/searcher/query_builder.h"
+#include "ks/searcher/query_rewriter.h"
 #include "ks/searcher/snippet.h"
+#include "ks/searcher/vocabulary.h"
 
 namespace ks::searcher {
 
@@ -25,6 +27,7 @@ struct SearchRequest {
     std::size_t snippet_chars = 200;  ///< 0: no snippet
     bool ids_only = false;  ///< fill only record.doc and record.passage: no stored text is read, much faster
     RankingParams ranking;
+    RewriteOptions rewriting;  ///< 초성, completion and correction of words the index lacks
     bool explain = false;  ///< fill SearchResult::explanation and Hit::matched_terms
     Filters filters;       ///< facet filters; with no query words they browse the passages that pass
     std::size_t facet_limit = 10;  ///< values listed per facet, counted over all matches; 0: no counting
@@ -50,6 +53,7 @@ struct SearchResult {
     bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
     bool browse = false;                  ///< no query words: passages in article order
     std::vector<Hit> hits;
+    std::vector<Rewrite> rewrites;  ///< query words searched as other words, or with a suggestion
     std::string explanation;  ///< the Xapian query the words became (with explain)
     Facets facets;            ///< over every match (empty when facet_limit is 0)
     bool facets_unavailable = false;  ///< facets were asked for but a remote shard cannot count them
@@ -78,6 +82,10 @@ public:
     /// indexer's commit discards the revision being read. Throws FilterError for a malformed filter,
     /// Xapian::Error on a damaged index.
     SearchResult search(const SearchRequest& request);
+
+    /// The most common words of the index that `prefix` grows into, most common first: a half-typed last
+    /// syllable (알트ㅁ), 초성 (ㅇㅌ) or Latin (anth). For shells and search boxes.
+    std::vector<WordCount> complete(std::string_view prefix, std::size_t limit);
 
 private:
     SearchResult search_once(const SearchRequest& request);

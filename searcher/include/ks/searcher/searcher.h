@@ -6,6 +6,7 @@
 
 #include "ks/searcher/filters.h"
 #include "ks/searcher/query_builder.h"
+#include "ks/searcher/query_rewriter.h"
 
 namespace ks::searcher {
 
@@ -32,9 +33,11 @@ struct Options {
     bool explain = false;  ///< print how the query was read and what each hit matched on `err`
     Filters filters;
     std::size_t facet_limit = 10;
+    RewriteOptions rewriting;  ///< 초성, completion, correction
+    std::string complete;      ///< not empty: print the most common completions of this prefix instead of searching
 };
 
-/// Runs one search, or a batch of them, and prints on `out` (explanations and per-line problems on `err`).
+/// Runs one search, a batch of them, or a completion (options.complete), and prints on `out` (explanations and per-line problems on `err`).
 /// Batch queries come from `in` unless options.queries_file is set. Returns the exit status as grep does: 0
 /// when some query had hits, 1 when none had, 2 when a batch line could not be run. Throws SearchError,
 /// FilterError or Xapian::Error when it cannot search at all.
