@@ -63,7 +63,7 @@ SearchResult Searcher::search(const SearchRequest& request)
 
 std::vector<WordCount> Searcher::complete(std::string_view prefix, std::size_t limit)
 {
-    return Vocabulary(db_).completions(text::repair_utf8(prefix), limit);
+    return Vocabulary(db_, analyzer_).completions(text::repair_utf8(prefix), limit);
 }
 
 const FacetTable* Searcher::facet_table()
@@ -93,7 +93,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         result.query_truncated = true;
     }
     QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_);
-    RewrittenQuery rewritten = rewrite_query(parse_query(result.query), Vocabulary(db_), analyzer_, request.rewriting);
+    RewrittenQuery rewritten = rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
     result.rewrites = std::move(rewritten.rewrites);
     const BuiltQuery built = builder.build(rewritten.parsed);
     result.browse = built.browse;

@@ -21,18 +21,35 @@ using text::to_utf8;
 // Words found so far, each with its passage count.
 using Found = std::map<std::string, Xapian::doccount>;
 
+// Words in order of preference: a tier first (0 before 1), then more passages, then spelling.
+struct Ranked {
+    int tier;
+    WordCount count;
+};
+
+void sort_ranked(std::vector<Ranked>& words, std::size_t n)
+{
+    const auto better = [](const Ranked& a, const Ranked& b) {
+        if (a.tier != b.tier) {
+            return a.tier < b.tier;
+        }
+        return a.count.passages != b.count.passages ? a.count.passages > b.count.passages : a.count.word < b.count.word;
+    };
+    n = std::min(n, words.size());
+    std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), words.end(), better);
+}
+
 std::vector<WordCount> most_common_first(const Found& found, std::size_t limit)
 {
-    std::vector<WordCount> words;
+    std::vector<Ranked> ranked;
     for (const auto& [word, passages] : found) {
-        words.push_back({word, passages});
+        ranked.push_back({0, {word, passages}});
     }
-    const auto more_common = [](const WordCount& a, const WordCount& b) {
-        return a.passages != b.passages ? a.passages > b.passages : a.word < b.word;
-    };
-    const std::size_t n = std::min(limit, words.size());
-    std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), words.end(), more_common);
-    words.resize(n);
+    sort_ranked(ranked, limit);
+    std::vector<WordCount> words;
+    for (std::size_t i = 0; i < std::min(limit, ranked.size()); ++i) {
+        words.push_back(ranked[i].count);
+    }
     return words;
 }
 
@@ -185,7 +202,28 @@ std::vector<WordCount> Vocabulary::completions(std::string_view prefix, std::siz
         }
     }
     std::erase_if(found, [](const auto& entry) { return !is_word_term(entry.first); });
-    return most_common_first(found, limit);
+    const std::string written = to_utf8(typed);
+    std::vector<Ranked> ranked;
+    for (const auto& [word, passages] : found) {
+        ranked.push_back({word.starts_with(written) ? 0 : 1, {word, passages}});
+    }
+    // Walk down the ranking, skipping a word's forms with particles when the word itself is listed.
+    std::vector<WordCount> words;
+    std::size_t sorted = 0;
+    for (std::size_t i = 0; i < ranked.size() && words.size() < limit; ++i) {
+        if (i == sorted) {
+            sorted = std::min(ranked.size(), sorted + 4 * limit);
+            sort_ranked(ranked, sorted);  // sorts a longer head each time; the head keeps its order
+        }
+        const WordCount& candidate = ranked[i].count;
+        const std::vector<analysis::Token> tokens = analyzer_.analyze(candidate.word);
+        const bool inflected = tokens.size() == 1 && tokens.front().stem != candidate.word &&
+                               found.contains(tokens.front().stem);
+        if (!inflected) {
+            words.push_back(candidate);
+        }
+    }
+    return words;
 }
 
 std::vector<WordCount> Vocabulary::with_initials(std::u32string_view initials, std::size_t limit) const

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ks/analysis/analyzer.h"
+
 namespace ks::searcher {
 
 /// A word of the index and the number of passages it appears in.
@@ -20,7 +22,8 @@ struct WordCount {
 /// in place, so it needs nothing stored at indexing and works on shards, remote ones included.
 class Vocabulary {
 public:
-    explicit Vocabulary(const Xapian::Database& db) : db_(db) {}
+    /// `analyzer` tells a word from its forms with particles (삼성전자가 is 삼성전자), which completion leaves out.
+    Vocabulary(const Xapian::Database& db, analysis::Analyzer& analyzer) : db_(db), analyzer_(analyzer) {}
 
     /// Passages the word appears in (as a stem); 0 for a word the index does not hold.
     Xapian::doccount passages_with(std::string_view word) const;
@@ -31,8 +34,10 @@ public:
     /// Whether some passage holds all of these Hangul bigrams: the word written as part of a compound.
     bool has_all_bigrams(const std::vector<std::string>& bigrams) const;
 
-    /// The most common words that `prefix` can grow into while typing, most common first. The prefix may end
-    /// in a half-typed syllable (알트ㅁ and 알틈 both give 알트만), be 초성 (ㅇㅌ), or be Latin (anth).
+    /// The most common words that `prefix` can grow into while typing: those that begin with it as written
+    /// first, then those it reaches at the level of the keys (알 → 아래), each most common first. The prefix
+    /// may end in a half-typed syllable (알트ㅁ and 알틈 both give 알트만), be 초성 (ㅇㅌ), or be Latin (anth).
+    /// A word's forms with particles (삼성전자가 beside 삼성전자) are left out.
     std::vector<WordCount> completions(std::string_view prefix, std::size_t limit) const;
 
     /// The most common words whose syllables begin with exactly these consonants (ㅇㅌㅁ → 알트만).
@@ -43,6 +48,7 @@ public:
 
 private:
     const Xapian::Database& db_;
+    analysis::Analyzer& analyzer_;
 };
 
 }  // namespace ks::searcher
