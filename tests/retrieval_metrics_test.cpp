@@ -4,6 +4,7 @@
 
 #include "ks/retrieval/judged_query.h"
 #include "ks/retrieval/metrics.h"
+#include "ks/retrieval/query_damage.h"
 #include "support.h"
 
 using ks::retrieval::score_ranking;
@@ -99,4 +100,26 @@ TEST_CASE("query files are read line by line and a bad line is reported with its
     }
     CHECK_THROWS_AS(ks::retrieval::load_judged_queries((dir.path() / "missing.jsonl").string()),
                     ks::retrieval::QueryFileError);
+}
+
+TEST_CASE("a damaged query mistypes only its rarest word, into a form the index lacks")
+{
+    ks::test::TempDir dir;
+    const Xapian::Database db(ks::test::corpus_index_in(dir));
+    ks::analysis::Analyzer analyzer;
+    const ks::searcher::Vocabulary vocabulary(db, analyzer);
+    using ks::retrieval::Damage;
+    const std::string query = "메타의 연구소는 누가 이끄나";
+    const auto typo = ks::retrieval::damage_query(query, Damage::kTypo, vocabulary, analyzer, 7);
+    REQUIRE(typo);
+    CHECK(*typo != query);
+    CHECK(typo->ends_with(" 누가 이끄나"));  // the interrogative is never the key word
+    const auto initials = ks::retrieval::damage_query(query, Damage::kInitials, vocabulary, analyzer, 7);
+    REQUIRE(initials);
+    CHECK(*initials == "메타의 ㅇㄱㅅ 누가 이끄나");  // 연구소, rarer than 메타; particles go with it
+    const auto keyboard = ks::retrieval::damage_query("메타의 연구소", Damage::kKeyboard, vocabulary, analyzer, 7);
+    CHECK(keyboard == "apxkdml dusrnth");
+    CHECK_FALSE(ks::retrieval::damage_query("누구", Damage::kTypo, vocabulary, analyzer, 7));  // no key word
+    // The same seed always picks the same damage: runs are comparable.
+    CHECK(ks::retrieval::damage_query(query, Damage::kTypo, vocabulary, analyzer, 7) == typo);
 }

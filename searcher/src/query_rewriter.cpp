@@ -61,14 +61,38 @@ struct Candidate {
     RewriteKind kind = RewriteKind::kTypo;
 };
 
+// Each run of Latin letters read as Korean keys; digits and punctuation read the same in both modes
+// (1989sus? is 1989년?). Empty when there are no letters.
+std::string latin_runs_as_hangul(std::u32string_view word)
+{
+    std::string reading;
+    std::u32string run;
+    bool any = false;
+    const auto flush = [&] {
+        reading += to_utf8(analysis::latin_keys_as_hangul(run));
+        run.clear();
+    };
+    for (char32_t c : word) {
+        if (is_ascii_word(std::u32string_view(&c, 1))) {
+            run += c;
+            any = true;
+        } else {
+            flush();
+            reading += static_cast<char>(c);
+        }
+    }
+    flush();
+    return any ? reading : std::string();
+}
+
 // The word typed with the keyboard in the other mode, if the index knows that reading.
 std::optional<Candidate> keyboard_reading(const std::string& typed, const Vocabulary& vocabulary,
                                           analysis::Analyzer& analyzer)
 {
     const std::u32string word = to_u32(typed);
     std::string reading;
-    if (is_ascii_word(word)) {
-        reading = to_utf8(analysis::latin_keys_as_hangul(word));
+    if (std::all_of(word.begin(), word.end(), [](char32_t c) { return c < 0x80; })) {
+        reading = latin_runs_as_hangul(word);
     } else if (has_hangul(word)) {
         reading = analysis::hangul_keys_as_latin(word);
     }
@@ -199,12 +223,10 @@ private:
         const std::vector<Token> tokens = analyzer_.analyze(typed);
         std::optional<Xapian::doccount> passages;  // of the word as typed; unknown for a word of several tokens
         if (tokens.size() == 1) {
-            const Token& token = tokens.front();
-            if (analysis::is_question_word(token.stem) ||
-                std::any_of(token.stem.begin(), token.stem.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            if (analysis::is_question_word(tokens.front().stem)) {
                 return {item};
             }
-            passages = passages_with_word(token, vocabulary_);
+            passages = passages_with_word(tokens.front(), vocabulary_);
         } else if (!tokens.empty() || !has_hangul(to_u32(typed))) {
             return {item};  // several words (GPT-4o) are searched as typed
         }
@@ -212,11 +234,12 @@ private:
             return {item};
         }
         std::optional<Candidate> best = keyboard_reading(typed, vocabulary_, analyzer_);
-        if (!best && tokens.size() == 1) {
+        const bool has_digit = std::any_of(typed.begin(), typed.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!best && tokens.size() == 1 && !has_digit) {  // 5월 is not a typo of 6월
             best = near_spelling(tokens.front(), typed, vocabulary_);
         }
         const Xapian::doccount have = passages.value_or(0);
-        if (!best && have == 0) {
+        if (!best && have == 0 && !has_digit && analysis::ends_in_hangul(to_u32(typed))) {
             // Perhaps typed mid-syllable, its last consonant not yet moved on (알틈 on the way to 알트만).
             return expand(item, typed, vocabulary_.completions(typed, kMaxExpansions), RewriteKind::kCompletion);
         }

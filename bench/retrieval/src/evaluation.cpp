@@ -17,6 +17,7 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
     request.ids_only = true;
     request.facet_limit = settings.facet_limit;
     request.ranking = settings.ranking;
+    request.rewriting = settings.rewriting;
     return request;
 }
 

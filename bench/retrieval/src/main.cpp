@@ -94,6 +94,8 @@ int main(int argc, char** argv)
     app.add_flag("--all", all, "every query word must match (searcher --all)");
     app.add_option("--facets", settings.facet_limit, "also count facets over all matches, listing N values (0: off)")
         ->capture_default_str();
+    bool no_correct = false;
+    app.add_flag("--no-correct", no_correct, "search every query word as typed (searcher --no-correct)");
     app.add_flag("--json", json, "print the figures as one JSON object");
     app.add_flag("--misses", misses, "list queries whose first hit is not relevant on stderr: id, rank, query");
     auto* tuning = app.add_option_group("ranking", "ranking parameters, for tuning (defaults are the searcher's)");
@@ -112,6 +114,7 @@ int main(int argc, char** argv)
         return app.exit(e) == 0 ? 0 : 2;
     }
     settings.mode = all ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
+    settings.rewriting.correct = !no_correct;
     try {
         std::vector<ks::retrieval::JudgedQuery> queries = ks::retrieval::load_judged_queries(queries_path);
         if (max_queries > 0 && queries.size() > max_queries) {

@@ -16,6 +16,7 @@ struct EvaluationSettings {
     searcher::MatchMode mode = searcher::MatchMode::kAny;
     searcher::RankingParams ranking;
     std::size_t facet_limit = 0;  ///< > 0: count facets over all matches too, as the searcher does by default
+    searcher::RewriteOptions rewriting;  ///< 초성, completion, correction (on, as in the searcher)
 };
 
 /// Relevance and speed of one index on one query set.
