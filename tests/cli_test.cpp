@@ -488,31 +488,92 @@ TEST_CASE("shards given as several --db answer as one index would")
     }
 }
 
-TEST_CASE("a remote shard served by xapian-tcpsrv is searched like a local one — facets say they are unavailable")
+namespace {
+
+// Hits (doc#passage and score), total and facet counts of a JSON search result: what shards must not change.
+struct Answer {
+    std::vector<std::string> hits;
+    std::vector<double> scores;
+    json total, facets;
+};
+
+Answer answer_of(const ks::test::CommandResult& r)
+{
+    REQUIRE(r.exit_code == 0);
+    const json out = json::parse(r.out);
+    Answer a{{}, {}, out.at("total_estimate"), out.at("facets")};
+    for (const json& hit : out.at("hits")) {
+        a.hits.push_back(hit.at("doc").get<std::string>() + "#" + std::to_string(hit.at("passage").get<int>()));
+        a.scores.push_back(hit.at("score").get<double>());
+    }
+    return a;
+}
+
+void check_same_answer(const Answer& sharded, const Answer& single)
+{
+    CHECK(sharded.total == single.total);
+    CHECK(sharded.facets == single.facets);
+    CHECK(sharded.hits == single.hits);
+    REQUIRE(sharded.scores.size() == single.scores.size());
+    for (std::size_t i = 0; i < single.scores.size(); ++i) {
+        CHECK(sharded.scores[i] == Approx(single.scores[i]));  // statistics are combined over the shards
+    }
+}
+
+constexpr const char* kShardQuery = "--json --limit 5 --facets 20 메타 인재";
+
+}  // namespace
+
+TEST_CASE("indexer --shards writes shards searched as one index, with the same ranking and facet counts")
+{
+    TempDir dir;
+    const std::string single = ks::test::corpus_index_in(dir);
+    const std::string sharded = (dir / "sharded.db").string();
+    const auto made = run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 2 --db " + quoted(sharded) + " " +
+                                  quoted(ks::test::corpus_dir().string()));
+    REQUIRE(made.exit_code == 0);
+    CHECK(Xapian::Database(sharded).size() == 2);
+    CHECK(Xapian::Database(sharded + "/shard-1").get_doccount() > 0);
+    CHECK(Xapian::Database(sharded + "/shard-2").get_doccount() > 0);
+    check_same_answer(answer_of(searcher(sharded, kShardQuery)), answer_of(searcher(single, kShardQuery)));
+    // Re-indexing replaces articles in whichever shard holds them; the shard count cannot change.
+    CHECK(run_command(std::string(KS_INDEXER_BIN) + " --quiet --force --db " + quoted(sharded) + " " +
+                      quoted(ks::test::corpus_dir().string()))
+              .exit_code == 0);
+    CHECK(Xapian::Database(sharded).get_doccount() == Xapian::Database(single).get_doccount());
+    const auto refused = run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 3 --db " + quoted(sharded) + " " +
+                                     quoted(ks::test::corpus_dir().string()));
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.err, Catch::Contains("has 2 shard(s)"));
+}
+
+TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index, facets included")
 {
     if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
         WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
         return;
     }
     TempDir dir;
-    const std::string db = ks::test::corpus_index_in(dir);
+    const std::string single = ks::test::corpus_index_in(dir);
+    const std::string sharded = (dir / "sharded.db").string();
+    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 2 --db " + quoted(sharded) + " " +
+                        quoted(ks::test::corpus_dir().string()))
+                .exit_code == 0);
     std::random_device random;
-    const int port = 20000 + static_cast<int>(random() % 30000);
-    // --one-shot: the server ends with the searcher's one connection.
-    run_command("xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + std::to_string(port) + " " +
-                quoted(db) + " >/dev/null 2>&1 & sleep 0.5");
-    const auto stub = dir / "remote.stub";
-    ks::test::write_file(stub, "remote 127.0.0.1:" + std::to_string(port) + "\n");
-    const auto remote = searcher(stub.string(), "--json --limit 5 메타 인재");
-    REQUIRE(remote.exit_code == 0);
-    CHECK_THAT(remote.err, Catch::Contains("facets are not counted"));
-    const json far = json::parse(remote.out);
-    const json near = json::parse(searcher(db, "--json --limit 5 메타 인재").out);
-    CHECK(far.at("total_estimate") == near.at("total_estimate"));
-    REQUIRE(far.at("hits").size() == near.at("hits").size());
-    for (std::size_t i = 0; i < far["hits"].size(); ++i) {
-        CHECK(far["hits"][i]["doc"] == near["hits"][i]["doc"]);
-        CHECK(far["hits"][i]["passage"] == near["hits"][i]["passage"]);
+    const int first_port = 20000 + static_cast<int>(random() % 30000);
+    std::string stub;
+    for (int i = 0; i < 2; ++i) {
+        const std::string port = std::to_string(first_port + i);
+        // --one-shot: each server ends with the searcher's one connection.
+        run_command("xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
+                    quoted(sharded + "/shard-" + std::to_string(i + 1)) + " >/dev/null 2>&1 &");
+        stub += "remote 127.0.0.1:" + port + "\n";
     }
-    CHECK(far["facets"]["person"].empty());
+    run_command("sleep 0.5");
+    ks::test::write_file(dir / "remote.stub", stub);
+    const auto remote = searcher((dir / "remote.stub").string(), kShardQuery);
+    CHECK(remote.err.empty());
+    const Answer far = answer_of(remote);
+    CHECK(!far.facets.at("person").empty());
+    check_same_answer(far, answer_of(searcher(single, kShardQuery)));
 }

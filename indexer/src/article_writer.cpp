@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "ks/indexer/shards.h"
 #include "ks/schema/schema.h"
 
 namespace ks::indexer {
@@ -130,18 +131,30 @@ void ArticleWriter::commit()
 
 void ArticleWriter::commit_and_compact()
 {
-    namespace fs = std::filesystem;
     commit();
-    const fs::path compacted = path_ + ".compacting";
-    const fs::path old = path_ + ".old";
+    if (const std::vector<std::string> shards = local_shards(path_); !shards.empty()) {
+        for (const std::string& shard : shards) {  // each shard on its own: compacting the set would merge it
+            compact_in_place(Xapian::Database(shard), shard);
+        }
+        db_.close();
+        return;
+    }
+    compact_in_place(db_, path_);
+    db_.close();
+}
+
+void ArticleWriter::compact_in_place(Xapian::Database db, const std::string& path)
+{
+    namespace fs = std::filesystem;
+    const fs::path compacted = path + ".compacting";
+    const fs::path old = path + ".old";
     fs::remove_all(compacted);
     fs::remove_all(old);
-    db_.compact(compacted.string());
+    db.compact(compacted.string());
     // Two renames: a crash between them leaves the complete original at .old and the compacted copy, never
     // a half-written index at the path.
-    fs::rename(path_, old);
-    fs::rename(compacted, path_);
-    db_.close();
+    fs::rename(path, old);
+    fs::rename(compacted, path);
     fs::remove_all(old);
 }
 

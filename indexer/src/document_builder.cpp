@@ -24,6 +24,14 @@ void add_posting(Xapian::Document& doc, const std::string& t, unsigned position)
     }
 }
 
+// Values one per slot from `first` on, for counting by Xapian's own ValueCountMatchSpy (remote shards).
+void add_value_per_slot(Xapian::Document& doc, Xapian::valueno first, const std::vector<std::string>& values)
+{
+    for (std::size_t i = 0; i < values.size() && i < schema::kFacetSlotsEach; ++i) {
+        doc.add_value(first + static_cast<Xapian::valueno>(i), values[i]);
+    }
+}
+
 void add_term(Xapian::Document& doc, const std::string& t)
 {
     if (fits(t)) {
@@ -89,6 +97,10 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
     doc.add_value(schema::kPersonsSlot, schema::encode_values(found.persons));
     doc.add_value(schema::kCompaniesSlot, schema::encode_values(found.companies));
     doc.add_value(schema::kDatesSlot, schema::encode_values(found.dates));
+    add_value_per_slot(doc, schema::kPersonsFirstSlot, found.persons);
+    add_value_per_slot(doc, schema::kCompaniesFirstSlot, found.companies);
+    add_value_per_slot(doc, schema::kDateBucketsFirstSlot,
+                       schema::counted_values(schema::encode_values(found.dates), schema::kDateBucketChars));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "ks/indexer/indexer.h"
 
+#include <filesystem>
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -13,6 +14,7 @@
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/shards.h"
 #include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/input_files.h"
 
@@ -115,6 +117,21 @@ std::string recorded_path(const fs::path& path)
     return fs::absolute(path).lexically_normal().string();
 }
 
+// A new index asked for in shards is laid out before the writer opens it; an existing one keeps its shards.
+void prepare_shards(const std::string& db_path, std::size_t shards)
+{
+    if (shards <= 1) {
+        return;
+    }
+    const std::size_t existing = shard_count(db_path);
+    if (existing == 0 && !std::filesystem::exists(db_path)) {
+        create_shard_set(db_path, shards);
+    } else if (existing != shards) {
+        throw std::runtime_error("index '" + db_path + "' has " + std::to_string(existing) + " shard(s); --shards " +
+                                 std::to_string(shards) + " cannot change that (xapian-compact merges shards into one)");
+    }
+}
+
 ArticleWriter::FileState current_state(const std::string& path)
 {
     ArticleWriter::FileState state;
@@ -195,6 +212,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
         reporter.skip(path.string(), "not a .txt, .md or .jsonl file");
     }
 
+    prepare_shards(options.db_path, options.shards);
     ArticleWriter writer(options.db_path, options.batch_articles);
     for (const std::string& id : options.delete_ids) {
         const std::size_t removed = writer.remove_article(id);

@@ -65,6 +65,10 @@ int main(int argc, char** argv)
         ->allow_extra_args(false);
     app.add_flag("--prune", options.prune, "remove the articles of files gone from the folders given");
     app.add_flag("--compact", options.compact, "rewrite the index compactly at the end: about half the size");
+    app.add_option("--shards", options.shards,
+                   "create a new index as N shards (a folder of N databases and the stub Xapian opens them by); "
+                   "an existing index keeps its shards")
+        ->check(CLI::Range(1, 64));
     app.add_flag("--force", options.force, "re-index files even if unchanged since they were last indexed");
     app.add_flag("-v,--verbose", options.verbose, "also name files read in another encoding than UTF-8");
     app.add_option("--batch", options.batch_articles, "articles per commit (bounds memory and crash loss)")

@@ -1,23 +1,11 @@
 #include "ks/searcher/facets.h"
 
 #include <algorithm>
+#include <array>
 
 #include "ks/schema/schema.h"
 
 namespace ks::searcher {
-
-std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate)
-{
-    std::vector<std::string> values = schema::decode_values(encoded);
-    if (truncate > 0) {
-        for (std::string& value : values) {
-            value.resize(std::min(value.size(), truncate));
-        }
-        std::sort(values.begin(), values.end());
-        values.erase(std::unique(values.begin(), values.end()), values.end());
-    }
-    return values;
-}
 
 void ListValueCountSpy::operator()(const Xapian::Document& doc, double)
 {
@@ -30,10 +18,10 @@ void ListValueCountSpy::operator()(const Xapian::Document& doc, double)
     }
 }
 
-std::vector<FacetCount> ListValueCountSpy::top(std::size_t limit) const
+std::vector<FacetCount> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit)
 {
     std::vector<FacetCount> all;
-    for (const auto& [value, count] : counts_) {
+    for (const auto& [value, count] : counts) {
         all.push_back({value, count});
     }
     std::stable_sort(all.begin(), all.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
@@ -41,6 +29,48 @@ std::vector<FacetCount> ListValueCountSpy::top(std::size_t limit) const
         all.resize(limit);
     }
     return all;
+}
+
+std::vector<FacetCount> ListValueCountSpy::top(std::size_t limit) const
+{
+    return most_frequent(counts_, limit);
+}
+
+SlotFacetCounter::SlotFacetCounter(const Xapian::Database& db)
+{
+    constexpr std::array<Xapian::valueno, 3> kFirstSlots = {schema::kPersonsFirstSlot, schema::kCompaniesFirstSlot,
+                                                            schema::kDateBucketsFirstSlot};
+    for (std::size_t f = 0; f < kFirstSlots.size(); ++f) {
+        // Slots fill from the first on, so the first empty one ends those in use.
+        for (Xapian::valueno slot = kFirstSlots[f];
+             slot < kFirstSlots[f] + schema::kFacetSlotsEach && db.get_value_freq(slot) > 0; ++slot) {
+            spies_[f].push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+        }
+    }
+}
+
+void SlotFacetCounter::attach(Xapian::Enquire& enquire)
+{
+    for (auto& facet : spies_) {
+        for (auto& spy : facet) {
+            enquire.add_matchspy(spy.get());
+        }
+    }
+}
+
+Facets SlotFacetCounter::top(std::size_t limit) const
+{
+    std::array<std::vector<FacetCount>, 3> tops;
+    for (std::size_t f = 0; f < spies_.size(); ++f) {
+        std::map<std::string, Xapian::doccount> counts;
+        for (const auto& spy : spies_[f]) {
+            for (Xapian::TermIterator it = spy->values_begin(); it != spy->values_end(); ++it) {
+                counts[*it] += it.get_termfreq();
+            }
+        }
+        tops[f] = most_frequent(counts, limit);
+    }
+    return {std::move(tops[0]), std::move(tops[1]), std::move(tops[2])};
 }
 
 }  // namespace ks::searcher

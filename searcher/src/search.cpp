@@ -132,21 +132,30 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.bm25_k1, 0, 1, request.ranking.bm25_b, 0.5));
     }
     Xapian::MSet mset;
+    std::optional<SlotFacetCounter> slot_counter;
+    if (request.facet_limit > 0 && has_remote_shard_) {
+        enquire.clear_matchspies();
+        slot_counter.emplace(db_);
+        slot_counter->attach(enquire);
+    }
     try {
         mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     } catch (const Xapian::UnimplementedError&) {
-        if (request.facet_limit == 0) {
+        if (request.facet_limit == 0 || slot_counter) {
             throw;
         }
-        // A remote shard (xapian-tcpsrv) cannot run our match spy: answer without facets, and say so.
+        // A remote shard (xapian-tcpsrv) runs only Xapian's own match spies: count with those from now on.
+        has_remote_shard_ = true;
         enquire.clear_matchspies();
+        slot_counter.emplace(db_);
+        slot_counter->attach(enquire);
         mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-        result.facets_unavailable = true;
     }
-    if (request.facet_limit > 0 && !result.facets_unavailable) {
+    if (request.facet_limit > 0) {
         const std::size_t n = request.facet_limit;
-        result.facets = table_spy ? Facets{table_spy->top(0, n), table_spy->top(1, n), table_spy->top(2, n)}
-                                  : Facets{persons.top(n), companies.top(n), dates.top(n)};
+        result.facets = slot_counter ? slot_counter->top(n)
+                        : table_spy  ? Facets{table_spy->top(0, n), table_spy->top(1, n), table_spy->top(2, n)}
+                                     : Facets{persons.top(n), companies.top(n), dates.top(n)};
     }
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();

@@ -119,7 +119,7 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
         err << "searcher: the query is longer than " << kMaxQueryBytes << " bytes; searched its beginning only\n";
     }
     if (result.facets_unavailable) {
-        err << "searcher: facets are not counted when a shard is remote (xapian-tcpsrv); hits are complete\n";
+        err << "searcher: facets could not be counted; hits are complete\n";
     }
     if (options.explain) {
         print_explanation(err, result);

@@ -1,5 +1,7 @@
 #include "ks/schema/schema.h"
 
+#include <algorithm>
+
 #include <cstdint>
 #include <cstdio>
 
@@ -71,6 +73,19 @@ std::vector<std::string> decode_values(std::string_view encoded)
         const std::size_t end = encoded.find(kValueSeparator);
         values.emplace_back(encoded.substr(0, end));
         encoded = end == std::string_view::npos ? std::string_view() : encoded.substr(end + 1);
+    }
+    return values;
+}
+
+std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate)
+{
+    std::vector<std::string> values = decode_values(encoded);
+    if (truncate > 0) {
+        for (std::string& value : values) {
+            value.resize(std::min(value.size(), truncate));
+        }
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
     }
     return values;
 }

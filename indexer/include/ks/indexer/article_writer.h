@@ -66,11 +66,14 @@ public:
     void commit();
 
     /// Commits, then rewrites the index compactly (about half the size, slightly faster to search) and puts
-    /// it in place of the original, holding the write lock meanwhile. The writer cannot be used afterwards.
+    /// it in place of the original, holding the write lock meanwhile; an index in shards, shard by shard. The writer cannot be used afterwards.
     /// Searchers that had the old index open keep reading it until they reopen.
     void commit_and_compact();
 
 private:
+    /// Compacts `db` into a copy and puts the copy at `path`, where `db` is.
+    static void compact_in_place(Xapian::Database db, const std::string& path);
+
     std::string path_;
     Xapian::WritableDatabase db_;
     std::size_t batch_;

@@ -3,9 +3,13 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <array>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "ks/schema/schema.h"
 
 namespace ks::searcher {
 
@@ -22,12 +26,8 @@ struct Facets {
     std::vector<FacetCount> dates;  ///< by month (2025-07), or by year where the text gives only the year
 };
 
-/// The date facet counts by month: 2025-07-13 and 2025-07-01 are both 2025-07 (a year alone stays a year).
-inline constexpr std::size_t kDateBucketChars = 7;
-
-/// A passage's facet values as counted: decoded from its slot, each cut to `truncate` bytes when that is not 0,
-/// each once (a passage mentioning 2025-07-13 and 2025-07-20 counts once for 2025-07).
-std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate);
+using schema::counted_values;
+using schema::kDateBucketChars;
 
 /// Counts the values of one list-valued slot (schema::encode_values) over every document the match
 /// visits. Exact: Xapian runs a match spy over all matches, not just the page returned.
@@ -47,6 +47,24 @@ private:
     Xapian::valueno slot_;
     std::size_t truncate_;
     std::map<std::string, Xapian::doccount> counts_;
+};
+
+/// The `limit` most frequent values; ties in value order.
+std::vector<FacetCount> most_frequent(const std::map<std::string, Xapian::doccount>& counts, std::size_t limit);
+
+/// Counts facets with Xapian's own ValueCountMatchSpy, one per slot of schema::kPersonsFirstSlot and the
+/// like, summed: the way to count over remote shards, as a stock xapian-tcpsrv runs only Xapian's spies.
+/// Exact while no passage has more than schema::kFacetSlotsEach values of one facet.
+class SlotFacetCounter {
+public:
+    /// Finds the slots in use (their value frequencies: one call per slot).
+    explicit SlotFacetCounter(const Xapian::Database& db);
+
+    void attach(Xapian::Enquire& enquire);
+    Facets top(std::size_t limit) const;  ///< after the match
+
+private:
+    std::array<std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>, 3> spies_;  // persons, companies, dates
 };
 
 }  // namespace ks::searcher

@@ -56,7 +56,7 @@ struct SearchResult {
     std::vector<Rewrite> rewrites;  ///< query words searched as other words, or with a suggestion
     std::string explanation;  ///< the Xapian query the words became (with explain)
     Facets facets;            ///< over every match (empty when facet_limit is 0)
-    bool facets_unavailable = false;  ///< facets were asked for but a remote shard cannot count them
+    bool facets_unavailable = false;  ///< facets were asked for but could not be counted (kept for 1.x callers)
 };
 
 /// Longer queries are cut at a word boundary before this many bytes (SearchResult::query_truncated).
@@ -97,6 +97,7 @@ private:
     std::unique_ptr<FacetTable> facet_table_;
     std::size_t facet_searches_ = 0;
     bool facet_table_failed_ = false;
+    bool has_remote_shard_ = false;  ///< learned at the first facet search: count with Xapian's own spies
 };
 
 }  // namespace ks::searcher

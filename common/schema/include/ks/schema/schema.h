@@ -37,6 +37,18 @@ inline constexpr Xapian::valueno kPersonsSlot = 2;
 inline constexpr Xapian::valueno kCompaniesSlot = 3;
 inline constexpr Xapian::valueno kDatesSlot = 4;
 
+// The same facet values one per slot, as counted (dates by month, each once): slot first + i holds the i-th.
+// Xapian's own ValueCountMatchSpy counts these, which is what a stock xapian-tcpsrv can run for a remote
+// shard; local searches count the lists above. A passage's values beyond kFacetSlotsEach are not counted
+// remotely.
+inline constexpr Xapian::valueno kPersonsFirstSlot = 100;
+inline constexpr Xapian::valueno kCompaniesFirstSlot = 200;
+inline constexpr Xapian::valueno kDateBucketsFirstSlot = 300;
+inline constexpr std::size_t kFacetSlotsEach = 64;
+
+/// The date facet counts by month: 2025-07-13 and 2025-07-01 are both 2025-07 (a year alone stays a year).
+inline constexpr std::size_t kDateBucketChars = 7;
+
 // Metadata: names the indexed text taught, for searches and filters by any spelling.
 // "ks.name:<spelling as written>" → "person<TAB><canonical>" or "company<TAB><canonical>".
 inline constexpr std::string_view kNameMetadataPrefix = "ks.name:";
@@ -68,6 +80,10 @@ PassageRef parse_order_key(std::string_view key);
 /// Several values in one value slot: joined by the ASCII unit separator, which no name or date contains.
 std::string encode_values(const std::vector<std::string>& values);
 std::vector<std::string> decode_values(std::string_view encoded);
+
+/// A passage's facet values as counted: decoded from its list slot, each cut to `truncate` bytes when that is
+/// not 0, each once (a passage mentioning 2025-07-13 and 2025-07-20 counts once for 2025-07).
+std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate);
 
 /// `prefix` + `text`.
 inline std::string term(std::string_view prefix, std::string_view text)
