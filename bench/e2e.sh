@@ -6,8 +6,9 @@
 #
 # The corpus is repeated with distinct ids through a named pipe: no copy is written to disk. The peers index
 # exactly the passages our indexer made (read back from our index). Queries: the first 1,000 korquad-v1-dev dev
-# questions, one thread, after a warm-up; ours with facets on. Writes build/e2e/e2e.tsv and, with gnuplot,
-# build/e2e/scale.png and build/e2e/latency.png.
+# questions, one thread, after a warm-up; ours with facets on. Writes build/e2e/e2e.tsv, complete.tsv (latency of
+# --complete on prefixes of the questions' words), compacted.tsv (our index after xapian-compact) and, with
+# gnuplot, build/e2e/scale.png and build/e2e/latency.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("${@:-1 4 16}")
@@ -18,11 +19,13 @@ queries="$data/korquad-v1-dev/queries-dev.jsonl"
 for f in "${inputs[@]}" "$queries"; do
     [[ -f "$f" ]] || { echo "e2e: missing $f (set DATA_DIR)" >&2; exit 2; }
 done
-[[ -x build/bin/stock-xapian-peer && -x build/bin/sqlite-fts5-peer ]] || scripts/build.sh
+[[ -x build/bin/stock-xapian-peer && -x build/bin/sqlite-fts5-peer && -x build/bin/bench-complete ]] || scripts/build.sh
 out=build/e2e
 mkdir -p "$out"
 tsv="$out/e2e.tsv"
 bytes_once=$(cat "${inputs[@]}" | wc -c)
+echo -e "scale\tkind\tprefixes\tp50_ms\tp95_ms\tp99_ms" >"$out/complete.tsv"
+echo -e "scale\tindex_bytes\tcompacted_bytes\tinput_bytes\tcompact_s" >"$out/compacted.tsv"
 echo -e "scale\tengine\tinput_mb\tindex_s\tmb_per_s\tpassages\tpassages_per_s\tpeak_mb\tindex_mb\tsize_ratio\tp50_ms\tp95_ms\tp99_ms\tqps\tmrr10" >"$tsv"
 
 # The corpus `scale` times, ids prefixed r2-, r3-... after the first copy, into the pipe $1.
@@ -68,6 +71,14 @@ for scale in "${scales[@]}"; do
              /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
              END{printf "MRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", m, p50, p95, p99, q}')
     row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$ours"
+    # Completion latency on prefixes of the same questions, and the index size once compacted.
+    build/bin/bench-complete --db "$db" --queries "$queries" --first 1000 |
+        awk -v s="$scale" '{ printf "%s\t%s\t%s\t%s\t%s\t%s\n", s, $1, $2, $5, $8, $11 }' >>"$out/complete.tsv"
+    compact_start=$(date +%s.%N)
+    xapian-compact "$db" "$out/ours-compacted.db" >/dev/null
+    compact_s=$(awk -v a="$compact_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    echo -e "$scale\t$(du -sb "$db" | cut -f1)\t$(du -sb "$out/ours-compacted.db" | cut -f1)\t$((bytes_once * scale))\t$compact_s" >>"$out/compacted.tsv"
+    rm -rf "$out/ours-compacted.db"
 
     peer() {  # peer ENGINE OUTPUT COMMAND...
         local engine="$1" output="$2"
