@@ -1,6 +1,7 @@
 #include "ks/indexer/article_writer.h"
 
 #include <filesystem>
+#include <future>
 #include <sstream>
 #include <stdexcept>
 
@@ -10,6 +11,31 @@
 namespace ks::indexer {
 
 namespace {
+
+Xapian::WritableDatabase open_database(const std::string& path);
+
+// One writable database per local shard of a shard set (shards.h), or the database at `path`.
+std::vector<Xapian::WritableDatabase> open_shards(const std::string& path)
+{
+    std::vector<Xapian::WritableDatabase> shards;
+    for (const std::string& shard : local_shards(path)) {
+        shards.push_back(open_database(shard));
+    }
+    if (shards.empty()) {
+        shards.push_back(open_database(path));
+    }
+    return shards;
+}
+
+// 64-bit FNV-1a: the shard of an article must not change between runs or machines.
+std::size_t stable_hash(std::string_view text)
+{
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        h = (h ^ c) * 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h);
+}
 
 Xapian::WritableDatabase open_database(const std::string& path)
 {
@@ -25,8 +51,23 @@ Xapian::WritableDatabase open_database(const std::string& path)
 }  // namespace
 
 ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_articles)
-    : path_(db_path), db_(open_database(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
+    : path_(db_path), shards_(open_shards(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
 {
+}
+
+Xapian::WritableDatabase& ArticleWriter::shard_for(const std::string& article_id)
+{
+    return shards_[stable_hash(article_id) % shards_.size()];
+}
+
+Xapian::WritableDatabase& ArticleWriter::first_shard()
+{
+    return shards_.front();
+}
+
+const Xapian::WritableDatabase& ArticleWriter::first_shard() const
+{
+    return shards_.front();
 }
 
 ArticleWriter::Added ArticleWriter::add(const Article& article, const std::string& file)
@@ -37,20 +78,20 @@ ArticleWriter::Added ArticleWriter::add(const Article& article, const std::strin
 
 ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocuments& built, const std::string& file)
 {
-    const std::string article_term = schema::term(schema::kArticlePrefix, article.id);
-    Added added{built.passages.size(), db_.term_exists(article_term)};
-    // The new version may have fewer passages than the old one: remove them all first.
-    db_.delete_document(article_term);
+    // The new version may have fewer passages than the old one: remove them all first, from any shard.
+    Added added{built.passages.size(), remove_article(article.id) > 0};
+    Xapian::WritableDatabase& shard = shard_for(article.id);
     for (PassageDocument& p : built.passages) {
         if (!file.empty()) {
             p.document.add_boolean_term(schema::term(schema::kFilePrefix, schema::file_key(file)));
         }
-        db_.replace_document(schema::term(schema::kPassageIdPrefix, p.key), p.document);
+        shard.replace_document(schema::term(schema::kPassageIdPrefix, p.key), p.document);
     }
+    // Names and file records live in the first shard, where a search over all shards reads metadata.
     for (const entities::LearnedName& name : built.names) {
         const std::string key = schema::term(schema::kNameMetadataPrefix, name.name);
         if (key.size() <= schema::kMaxTermBytes) {
-            db_.set_metadata(key, std::string(entities::kind_name(name.kind)) + '\t' + name.canonical);
+            first_shard().set_metadata(key, std::string(entities::kind_name(name.kind)) + '\t' + name.canonical);
         }
     }
     if (++pending_ >= batch_) {
@@ -62,8 +103,13 @@ ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocumen
 std::size_t ArticleWriter::remove_article(const std::string& id)
 {
     const std::string t = schema::term(schema::kArticlePrefix, id);
-    const Xapian::doccount passages = db_.get_termfreq(t);
-    db_.delete_document(t);
+    Xapian::doccount passages = 0;
+    for (Xapian::WritableDatabase& shard : shards_) {
+        if (const Xapian::doccount n = shard.get_termfreq(t); n > 0) {
+            passages += n;
+            shard.delete_document(t);
+        }
+    }
     return passages;
 }
 
@@ -88,7 +134,7 @@ std::string file_metadata_key(const std::string& path)
 
 std::optional<ArticleWriter::FileState> ArticleWriter::recorded_file(const std::string& path) const
 {
-    const std::string value = db_.get_metadata(file_metadata_key(path));
+    const std::string value = first_shard().get_metadata(file_metadata_key(path));
     auto state = value.empty() ? std::nullopt : parse_file_state(value);
     return state && state->path == path ? state : std::nullopt;
 }
@@ -97,8 +143,9 @@ std::vector<ArticleWriter::FileState> ArticleWriter::recorded_files() const
 {
     std::vector<FileState> files;
     const std::string prefix(schema::kFileMetadataPrefix);
-    for (Xapian::TermIterator it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
-        if (auto state = parse_file_state(db_.get_metadata(*it))) {
+    const Xapian::WritableDatabase& db = first_shard();
+    for (Xapian::TermIterator it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+        if (auto state = parse_file_state(db.get_metadata(*it))) {
             files.push_back(std::move(*state));
         }
     }
@@ -107,7 +154,7 @@ std::vector<ArticleWriter::FileState> ArticleWriter::recorded_files() const
 
 void ArticleWriter::record_file(const FileState& state)
 {
-    db_.set_metadata(file_metadata_key(state.path),
+    first_shard().set_metadata(file_metadata_key(state.path),
                      std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' + state.path);
 }
 
@@ -115,17 +162,27 @@ std::set<std::string> ArticleWriter::forget_file(const std::string& path)
 {
     const std::string t = schema::term(schema::kFilePrefix, schema::file_key(path));
     std::set<std::string> ids;
-    for (Xapian::PostingIterator p = db_.postlist_begin(t); p != db_.postlist_end(t); ++p) {
-        ids.insert(schema::parse_order_key(db_.get_document(*p).get_value(schema::kOrderSlot)).doc);
+    for (Xapian::WritableDatabase& shard : shards_) {
+        for (Xapian::PostingIterator p = shard.postlist_begin(t); p != shard.postlist_end(t); ++p) {
+            ids.insert(schema::parse_order_key(shard.get_document(*p).get_value(schema::kOrderSlot)).doc);
+        }
+        shard.delete_document(t);
     }
-    db_.delete_document(t);
-    db_.set_metadata(file_metadata_key(path), "");
+    first_shard().set_metadata(file_metadata_key(path), "");
     return ids;
 }
 
 void ArticleWriter::commit()
 {
-    db_.commit();
+    // Writing a batch into the B-trees is most of the indexer's work: shards do theirs at the same time.
+    std::vector<std::future<void>> commits;
+    for (std::size_t i = 1; i < shards_.size(); ++i) {
+        commits.push_back(std::async(std::launch::async, [&shard = shards_[i]] { shard.commit(); }));
+    }
+    first_shard().commit();
+    for (std::future<void>& done : commits) {
+        done.get();  // rethrows a shard's error
+    }
     pending_ = 0;
 }
 
@@ -133,14 +190,15 @@ void ArticleWriter::commit_and_compact()
 {
     commit();
     if (const std::vector<std::string> shards = local_shards(path_); !shards.empty()) {
-        for (const std::string& shard : shards) {  // each shard on its own: compacting the set would merge it
-            compact_in_place(Xapian::Database(shard), shard);
+        for (std::size_t i = 0; i < shards.size(); ++i) {  // each on its own: compacting the set would merge it
+            compact_in_place(shards_[i], shards[i]);
         }
-        db_.close();
-        return;
+    } else {
+        compact_in_place(first_shard(), path_);
     }
-    compact_in_place(db_, path_);
-    db_.close();
+    for (Xapian::WritableDatabase& shard : shards_) {
+        shard.close();
+    }
 }
 
 void ArticleWriter::compact_in_place(Xapian::Database db, const std::string& path)

@@ -19,6 +19,8 @@ namespace ks::indexer {
 ///
 /// An article whose id is already in the index replaces it, passages and all. Changes are committed every
 /// `batch_articles` articles and by commit(); a crash loses at most the articles since the last commit.
+/// In an index of shards (shards.h) each article goes to the shard its id hashes to, names and file records
+/// to the first shard, and the shards commit in parallel.
 class ArticleWriter {
 public:
     /// Opens or creates the database. Throws std::runtime_error naming the path when it is locked by another
@@ -74,8 +76,12 @@ private:
     /// Compacts `db` into a copy and puts the copy at `path`, where `db` is.
     static void compact_in_place(Xapian::Database db, const std::string& path);
 
+    Xapian::WritableDatabase& shard_for(const std::string& article_id);  ///< where a new article goes
+    Xapian::WritableDatabase& first_shard();  ///< holds the metadata (names, file records)
+    const Xapian::WritableDatabase& first_shard() const;
+
     std::string path_;
-    Xapian::WritableDatabase db_;
+    std::vector<Xapian::WritableDatabase> shards_;  ///< one for a plain index
     std::size_t batch_;
     std::size_t pending_ = 0;
     DocumentBuilder builder_;
