@@ -27,16 +27,6 @@ std::vector<Xapian::WritableDatabase> open_shards(const std::string& path)
     return shards;
 }
 
-// 64-bit FNV-1a: the shard of an article must not change between runs or machines.
-std::size_t stable_hash(std::string_view text)
-{
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        h = (h ^ c) * 1099511628211ull;
-    }
-    return static_cast<std::size_t>(h);
-}
-
 Xapian::WritableDatabase open_database(const std::string& path)
 {
     try {
@@ -57,7 +47,7 @@ ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_artic
 
 Xapian::WritableDatabase& ArticleWriter::shard_for(const std::string& article_id)
 {
-    return shards_[stable_hash(article_id) % shards_.size()];
+    return shards_[schema::stable_hash(article_id) % shards_.size()];
 }
 
 Xapian::WritableDatabase& ArticleWriter::first_shard()

@@ -8,18 +8,9 @@
 
 #include "ks/retrieval/judged_query.h"
 #include "ks/retrieval/query_damage.h"
+#include "ks/schema/schema.h"
 
 namespace {
-
-// FNV-1a: the same pick of damaged form for a query id on every machine.
-std::uint64_t stable_hash(const std::string& text)
-{
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        h = (h ^ c) * 1099511628211ull;
-    }
-    return h;
-}
 
 void write_query(std::ostream& out, const ks::retrieval::JudgedQuery& judged, const std::string& query)
 {
@@ -70,7 +61,7 @@ int main(int argc, char** argv)
         }
         std::size_t damaged = 0;
         for (const auto& judged : queries) {
-            const auto query = ks::retrieval::damage_query(judged.query, kind, vocabulary, analyzer, stable_hash(judged.id));
+            const auto query = ks::retrieval::damage_query(judged.query, kind, vocabulary, analyzer, ks::schema::stable_hash(judged.id));
             if (query) {
                 ++damaged;
                 write_query(out, judged, *query);

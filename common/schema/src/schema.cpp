@@ -7,12 +7,18 @@
 
 namespace ks::schema {
 
-std::string file_key(std::string_view path)
+std::uint64_t stable_hash(std::string_view text)
 {
     std::uint64_t hash = 14695981039346656037ULL;
-    for (unsigned char c : path) {
+    for (unsigned char c : text) {
         hash = (hash ^ c) * 1099511628211ULL;
     }
+    return hash;
+}
+
+std::string file_key(std::string_view path)
+{
+    const std::uint64_t hash = stable_hash(path);
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
     return hex;

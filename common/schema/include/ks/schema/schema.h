@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -59,7 +60,10 @@ inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
 
-/// A short stable name for an input file's path (64-bit FNV-1a, hex): paths can be longer than a term may be.
+/// 64-bit FNV-1a: the same for a text on every run and machine (file keys, the shard of an article).
+std::uint64_t stable_hash(std::string_view text);
+
+/// A short stable name for an input file's path (stable_hash in hex): paths can be longer than a term may be.
 std::string file_key(std::string_view path);
 
 /// `<doc>#<passage>`: how a passage is named in output and in its Q term.
