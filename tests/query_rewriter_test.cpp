@@ -189,6 +189,9 @@ TEST_CASE("searcher --complete prints one completion per line and exits 1 when t
     CHECK(found.exit_code == 0);
     CHECK(found.out == "저커버그\n");
     CHECK(ks::test::run_command(searcher + " --complete ㅋㅋㅋ").exit_code == 1);
+    const auto json = ks::test::run_command(searcher + " --complete ㅇㅈ --json");
+    CHECK(json.out.find(R"("completions":[{"word":"이재용","passages":5},{"word":"이재영","passages":1}])") !=
+          std::string::npos);
     const auto typo = ks::test::run_command(searcher + " 알트민");
     CHECK(typo.exit_code == 0);
     CHECK(typo.out.find("searched 알트민 as 알트만 (typo)") != std::string::npos);

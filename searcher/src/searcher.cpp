@@ -118,9 +118,6 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
     if (result.query_truncated) {
         err << "searcher: the query is longer than " << kMaxQueryBytes << " bytes; searched its beginning only\n";
     }
-    if (result.facets_unavailable) {
-        err << "searcher: facets could not be counted; hits are complete\n";
-    }
     if (options.explain) {
         print_explanation(err, result);
     }

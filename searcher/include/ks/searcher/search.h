@@ -56,7 +56,6 @@ struct SearchResult {
     std::vector<Rewrite> rewrites;  ///< query words searched as other words, or with a suggestion
     std::string explanation;  ///< the Xapian query the words became (with explain)
     Facets facets;            ///< over every match (empty when facet_limit is 0)
-    bool facets_unavailable = false;  ///< facets were asked for but could not be counted (kept for 1.x callers)
 };
 
 /// Longer queries are cut at a word boundary before this many bytes (SearchResult::query_truncated).
