@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ks/analysis/hangul.h"
@@ -152,10 +152,21 @@ std::vector<Suffix> build_suffix_table()
     return table;
 }
 
-const std::vector<Suffix>& suffix_table()
+// The table's suffixes by their last character, longest first: a word is checked against the few that can
+// end it, not against the whole table (this lookup runs for every word indexed).
+using SuffixesByLast = std::unordered_map<char32_t, std::vector<const Suffix*>>;
+
+const SuffixesByLast& suffixes_by_last()
 {
     static const std::vector<Suffix> table = build_suffix_table();
-    return table;
+    static const SuffixesByLast by_last = [] {
+        SuffixesByLast index;
+        for (const Suffix& s : table) {
+            index[s.text.back()].push_back(&s);
+        }
+        return index;
+    }();
+    return by_last;
 }
 
 // Final consonant (받침) index of a Hangul syllable: 0 for none, 8 for ㄹ.
@@ -196,10 +207,16 @@ bool kind_allowed(Kind kind, std::initializer_list<Kind> kinds)
 }
 
 // The longest suffix of word[0, length) of one of `kinds` whose conditions hold.
-std::optional<Suffix> longest_suffix(std::u32string_view word, std::size_t length, std::initializer_list<Kind> kinds)
+const Suffix* longest_suffix(std::u32string_view word, std::size_t length, std::initializer_list<Kind> kinds)
 {
     const std::u32string_view head = word.substr(0, length);
-    for (const Suffix& s : suffix_table()) {
+    const SuffixesByLast& by_last = suffixes_by_last();
+    const auto candidates = head.empty() ? by_last.end() : by_last.find(head.back());
+    if (candidates == by_last.end()) {
+        return nullptr;
+    }
+    for (const Suffix* suffix : candidates->second) {
+        const Suffix& s = *suffix;
         if (s.text.size() >= length || !kind_allowed(s.kind, kinds) || !head.ends_with(s.text)) {
             continue;
         }
@@ -221,9 +238,9 @@ std::optional<Suffix> longest_suffix(std::u32string_view word, std::size_t lengt
         if (s.text == U"만" && stem.back() >= U'0' && stem.back() <= U'9') {
             continue;  // 5100만 is a number (ten thousands), not 5100 + the particle 만
         }
-        return s;
+        return suffix;
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 }  // namespace

@@ -75,6 +75,7 @@ void Gazetteer::add_name(std::string_view name, std::size_t entity, analysis::An
     for (const analysis::Token& t : tokens) {
         key += (key.empty() ? "" : " ") + t.surface;
     }
+    first_words_.insert(key.substr(0, key.find(' ')));
     names_.emplace(std::move(key), entity);  // the first entity to claim a spelling keeps it
     longest_name_ = std::max(longest_name_, tokens.size());
 }
@@ -127,10 +128,21 @@ void Gazetteer::add(Entity entity, const std::vector<std::string>& names, analys
     }
 }
 
+bool Gazetteer::can_start_name(const analysis::Token& token) const
+{
+    // A key starts with its first word's surface, or for a one-word name with its stem or alternative.
+    return first_words_.contains(token.surface) || first_words_.contains(token.stem) ||
+           (!token.alternative.empty() && first_words_.contains(token.alternative));
+}
+
 std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& tokens) const
 {
     std::vector<EntityMention> mentions;
     for (std::size_t first = 0; first < tokens.size();) {
+        if (!can_start_name(tokens[first])) {
+            ++first;  // most words: one set lookup instead of one key built per name length
+            continue;
+        }
         std::size_t matched = 0;
         for (std::size_t count = std::min(longest_name_, tokens.size() - first); count > 0 && matched == 0; --count) {
             auto it = names_.find(key_of(tokens, first, count));

@@ -173,7 +173,8 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
 {
     static const std::array<std::u32string_view, 3> kEndings = {U"랩스", U"전자", U"그룹"};
     // Words that make a group that is no company: 연구그룹, 투자그룹.
-    static const std::array<std::u32string_view, 6> kNotNames = {U"연구", U"투자", U"작업", U"실무", U"시민", U"스터디"};
+    static const std::array<std::u32string_view, 6> kNotCompanyHeads = {U"연구", U"투자", U"작업",
+                                                                        U"실무", U"시민", U"스터디"};
     const Token& token = tokens[i];
     if (!all_hangul(token)) {
         return;
@@ -182,7 +183,7 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
     for (std::u32string_view ending : kEndings) {
         if (stem.size() >= ending.size() + 2 && std::u32string_view(stem).ends_with(ending)) {
             const std::u32string_view head = std::u32string_view(stem).substr(0, stem.size() - ending.size());
-            if (std::find(kNotNames.begin(), kNotNames.end(), head) == kNotNames.end()) {
+            if (std::find(kNotCompanyHeads.begin(), kNotCompanyHeads.end(), head) == kNotCompanyHeads.end()) {
                 out.push_back({EntityKind::kCompany, source_of(text, tokens, i, 1), "", i, 1});
             }
             return;

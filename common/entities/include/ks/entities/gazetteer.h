@@ -1,7 +1,8 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -67,7 +68,10 @@ private:
     void add_name(std::string_view name, std::size_t entity, analysis::Analyzer& analyzer, std::size_t line);
 
     std::vector<Entity> entities_;
-    std::map<std::string, std::size_t> names_;  ///< stems of a name joined by spaces → entity
+    bool can_start_name(const analysis::Token& token) const;
+
+    std::unordered_map<std::string, std::size_t> names_;  ///< stems of a name joined by spaces → entity
+    std::unordered_set<std::string> first_words_;         ///< the first word of every key in names_
     std::size_t longest_name_ = 0;              ///< in tokens
 };
 
