@@ -123,3 +123,25 @@ TEST_CASE("a compacted index holds the same passages and file records, and takes
     CHECK(index(compact, ks::test::corpus_dir()).unchanged_files == 9);  // the file records survived
     CHECK(index(compact, {}, {.delete_ids = {"murati-exodus"}}).deleted == 1);
 }
+
+TEST_CASE("an article in two files of one run is kept once, as the later file gives it, on one index or on shards")
+{
+    // Articles are written by the shards' own threads; the later copy must still find and replace the earlier
+    // one, whether it is still queued (batch of 100) or already committed (batch of 1).
+    const std::size_t shards = GENERATE(1, 2);
+    const std::size_t batch = GENERATE(1, 100);
+    CAPTURE(shards, batch);
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    ks::test::write_file(dir / "in" / "1.jsonl", "{\"id\": \"x\", \"text\": \"첫 판이다.\\n\\n둘째 문단이다.\"}\n"
+                                                 "{\"id\": \"y\", \"text\": \"다른 글이다.\"}\n");
+    ks::test::write_file(dir / "in" / "2.jsonl", "{\"id\": \"x\", \"text\": \"고친 판이다.\"}\n");
+    const auto s = index(db, dir / "in", {.batch_articles = batch, .shards = shards});
+    CHECK(s.articles == 3);
+    CHECK(s.updated == 1);
+    const Xapian::Database result(db);
+    CHECK(result.get_termfreq("XAx") == 1);
+    CHECK(result.term_exists("고친"));
+    CHECK_FALSE(result.term_exists("첫"));
+    CHECK(result.get_doccount() == 2);
+}

@@ -1,31 +1,17 @@
 #include "ks/indexer/article_writer.h"
 
+#include <algorithm>
 #include <filesystem>
-#include <future>
 #include <sstream>
 #include <stdexcept>
 
 #include "ks/indexer/shards.h"
+#include "shard_writer.h"
 #include "ks/schema/schema.h"
 
 namespace ks::indexer {
 
 namespace {
-
-Xapian::WritableDatabase open_database(const std::string& path);
-
-// One writable database per local shard of a shard set (shards.h), or the database at `path`.
-std::vector<Xapian::WritableDatabase> open_shards(const std::string& path)
-{
-    std::vector<Xapian::WritableDatabase> shards;
-    for (const std::string& shard : local_shards(path)) {
-        shards.push_back(open_database(shard));
-    }
-    if (shards.empty()) {
-        shards.push_back(open_database(path));
-    }
-    return shards;
-}
 
 Xapian::WritableDatabase open_database(const std::string& path)
 {
@@ -38,26 +24,59 @@ Xapian::WritableDatabase open_database(const std::string& path)
     }
 }
 
+// The databases to write: the local shards of a shard set (shards.h), or the index at `path` itself.
+std::vector<std::string> writable_paths(const std::string& path)
+{
+    std::vector<std::string> shards = local_shards(path);
+    if (shards.empty()) {
+        shards.push_back(path);
+    }
+    return shards;
+}
+
+std::string article_term(const std::string& id)
+{
+    return schema::term(schema::kArticlePrefix, id);
+}
+
+void post_metadata(ShardWriter& shard, std::vector<std::pair<std::string, std::string>> entries)
+{
+    if (!entries.empty()) {
+        shard.post([entries = std::move(entries)](Xapian::WritableDatabase& db) {
+            for (const auto& [key, value] : entries) {
+                db.set_metadata(key, value);
+            }
+        });
+    }
+}
+
+void post_commit(ShardWriter& shard, std::uint64_t& posted)
+{
+    posted = shard.post([](Xapian::WritableDatabase& db) { db.commit(); });
+}
+
 }  // namespace
 
 ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_articles)
-    : path_(db_path), shards_(open_shards(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
+    : path_(db_path), shard_paths_(writable_paths(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
 {
+    for (const std::string& shard : shard_paths_) {
+        shards_.push_back(std::make_unique<ShardWriter>(open_database(shard)));
+        committed_.emplace_back(shard);
+    }
+    newest_commit_.assign(shards_.size(), 0);
 }
 
-Xapian::WritableDatabase& ArticleWriter::shard_for(const std::string& article_id)
+ArticleWriter::~ArticleWriter() = default;
+
+ShardWriter& ArticleWriter::shard_for(const std::string& article_id)
 {
-    return shards_[schema::stable_hash(article_id) % shards_.size()];
+    return *shards_[schema::stable_hash(article_id) % shards_.size()];
 }
 
-Xapian::WritableDatabase& ArticleWriter::first_shard()
+ShardWriter& ArticleWriter::first_shard()
 {
-    return shards_.front();
-}
-
-const Xapian::WritableDatabase& ArticleWriter::first_shard() const
-{
-    return shards_.front();
+    return *shards_.front();
 }
 
 ArticleWriter::Added ArticleWriter::add(const Article& article, const std::string& file)
@@ -66,40 +85,88 @@ ArticleWriter::Added ArticleWriter::add(const Article& article, const std::strin
     return write(article, built, file);
 }
 
+bool ArticleWriter::holds_article(const std::string& id)
+{
+    for (const Changes* changes : {&since_newest_commit_, &before_newest_commit_}) {
+        if (changes->written.contains(id)) {
+            return true;
+        }
+        if (changes->removed.contains(id)) {
+            return false;
+        }
+    }
+    const std::string t = article_term(id);
+    for (Xapian::Database& shard : committed_) {
+        try {
+            if (shard.get_termfreq(t) > 0) {
+                return true;
+            }
+        } catch (const Xapian::DatabaseModifiedError&) {
+            shard.reopen();  // two commits went by: any newer revision answers as well
+            if (shard.get_termfreq(t) > 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocuments& built, const std::string& file)
 {
     // The new version may have fewer passages than the old one: remove them all first, from any shard.
-    Added added{built.passages.size(), remove_article(article.id) > 0};
-    Xapian::WritableDatabase& shard = shard_for(article.id);
+    const Added added{built.passages.size(), holds_article(article.id)};
+    if (added.replaced) {
+        for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+            shard->post([t = article_term(article.id)](Xapian::WritableDatabase& db) { db.delete_document(t); });
+        }
+    }
+    std::vector<Xapian::Document> documents;
     for (PassageDocument& p : built.passages) {
         if (!file.empty()) {
             p.document.add_boolean_term(schema::term(schema::kFilePrefix, schema::file_key(file)));
         }
-        shard.replace_document(schema::term(schema::kPassageIdPrefix, p.key), p.document);
+        // Moved, never copied: a Document's reference count is not thread-safe.
+        documents.push_back(std::move(p.document));
     }
+    // No passage of the article is left (removed above), and a key names one article's passage only
+    // (schema::passage_key): adding is enough, and saves Xapian a posting-list lookup per passage.
+    shard_for(article.id).post([documents = std::move(documents)](Xapian::WritableDatabase& db) {
+        for (const Xapian::Document& document : documents) {
+            db.add_document(document);
+        }
+    });
+    since_newest_commit_.written.insert(article.id);
+    since_newest_commit_.removed.erase(article.id);
+
     // Names and file records live in the first shard, where a search over all shards reads metadata.
+    std::vector<MetadataEntry> names;
     for (const entities::LearnedName& name : built.names) {
-        const std::string key = schema::term(schema::kNameMetadataPrefix, name.name);
+        std::string key = schema::term(schema::kNameMetadataPrefix, name.name);
         if (key.size() <= schema::kMaxTermBytes) {
-            first_shard().set_metadata(key, std::string(entities::kind_name(name.kind)) + '\t' + name.canonical);
+            names.emplace_back(std::move(key), std::string(entities::kind_name(name.kind)) + '\t' + name.canonical);
         }
     }
+    post_metadata(first_shard(), std::move(names));
     if (++pending_ >= batch_) {
-        commit();
+        commit_in_background();
     }
     return added;
 }
 
 std::size_t ArticleWriter::remove_article(const std::string& id)
 {
-    const std::string t = schema::term(schema::kArticlePrefix, id);
+    const std::string t = article_term(id);
     Xapian::doccount passages = 0;
-    for (Xapian::WritableDatabase& shard : shards_) {
-        if (const Xapian::doccount n = shard.get_termfreq(t); n > 0) {
-            passages += n;
-            shard.delete_document(t);
-        }
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        shard->run([&](Xapian::WritableDatabase& db) {
+            if (const Xapian::doccount n = db.get_termfreq(t); n > 0) {
+                passages += n;
+                db.delete_document(t);
+            }
+        });
     }
+    since_newest_commit_.written.erase(id);
+    since_newest_commit_.removed.insert(id);
     return passages;
 }
 
@@ -122,72 +189,131 @@ std::string file_metadata_key(const std::string& path)
 
 }  // namespace
 
-std::optional<ArticleWriter::FileState> ArticleWriter::recorded_file(const std::string& path) const
+std::optional<ArticleWriter::FileState> ArticleWriter::recorded_file(const std::string& path)
 {
-    const std::string value = first_shard().get_metadata(file_metadata_key(path));
+    if (const auto changed = files_this_run_.find(path); changed != files_this_run_.end()) {
+        return changed->second;
+    }
+    std::string value;
+    try {
+        value = committed_.front().get_metadata(file_metadata_key(path));
+    } catch (const Xapian::DatabaseModifiedError&) {
+        committed_.front().reopen();  // files not touched in this run read the same in any newer revision
+        value = committed_.front().get_metadata(file_metadata_key(path));
+    }
     auto state = value.empty() ? std::nullopt : parse_file_state(value);
     return state && state->path == path ? state : std::nullopt;
 }
 
-std::vector<ArticleWriter::FileState> ArticleWriter::recorded_files() const
+std::vector<ArticleWriter::FileState> ArticleWriter::recorded_files()
 {
+    commit();  // every record written
     std::vector<FileState> files;
     const std::string prefix(schema::kFileMetadataPrefix);
-    const Xapian::WritableDatabase& db = first_shard();
-    for (Xapian::TermIterator it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-        if (auto state = parse_file_state(db.get_metadata(*it))) {
-            files.push_back(std::move(*state));
+    first_shard().run([&](Xapian::WritableDatabase& db) {
+        for (Xapian::TermIterator it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+            if (auto state = parse_file_state(db.get_metadata(*it))) {
+                files.push_back(std::move(*state));
+            }
         }
-    }
+    });
     return files;
 }
 
 void ArticleWriter::record_file(const FileState& state)
 {
-    first_shard().set_metadata(file_metadata_key(state.path),
-                     std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' + state.path);
+    // Held back until the file's articles are committed on every shard: a record never vouches for more
+    // than the index holds, whatever moment a crash strikes.
+    records_since_newest_commit_.emplace_back(
+        file_metadata_key(state.path),
+        std::to_string(state.size) + ' ' + std::to_string(state.mtime_ns) + ' ' + state.path);
+    files_this_run_[state.path] = state;
 }
 
 std::set<std::string> ArticleWriter::forget_file(const std::string& path)
 {
+    const std::string key = file_metadata_key(path);
+    for (std::vector<MetadataEntry>* waiting : {&records_since_newest_commit_, &records_before_newest_commit_}) {
+        std::erase_if(*waiting, [&](const MetadataEntry& record) { return record.first == key; });
+    }
     const std::string t = schema::term(schema::kFilePrefix, schema::file_key(path));
     std::set<std::string> ids;
-    for (Xapian::WritableDatabase& shard : shards_) {
-        for (Xapian::PostingIterator p = shard.postlist_begin(t); p != shard.postlist_end(t); ++p) {
-            ids.insert(schema::parse_order_key(shard.get_document(*p).get_value(schema::kOrderSlot)).doc);
-        }
-        shard.delete_document(t);
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        shard->run([&](Xapian::WritableDatabase& db) {
+            for (Xapian::PostingIterator p = db.postlist_begin(t); p != db.postlist_end(t); ++p) {
+                ids.insert(schema::parse_order_key(db.get_document(*p).get_value(schema::kOrderSlot)).doc);
+            }
+            db.delete_document(t);
+        });
     }
-    first_shard().set_metadata(file_metadata_key(path), "");
+    first_shard().run([&](Xapian::WritableDatabase& db) { db.set_metadata(key, ""); });
+    files_this_run_[path] = std::nullopt;
+    for (const std::string& id : ids) {
+        since_newest_commit_.written.erase(id);
+        since_newest_commit_.removed.insert(id);
+    }
     return ids;
+}
+
+void ArticleWriter::commit_in_background()
+{
+    std::vector<std::uint64_t> previous = newest_commit_;
+    for (std::size_t i = 0; i < shards_.size(); ++i) {
+        post_commit(*shards_[i], newest_commit_[i]);
+    }
+    for (std::size_t i = 0; i < shards_.size(); ++i) {
+        shards_[i]->wait_for(previous[i]);  // usually long done; rethrows a shard's error
+    }
+    // The articles posted before the previous commit are committed everywhere: their files' records may go.
+    post_metadata(first_shard(), std::move(records_before_newest_commit_));
+    records_before_newest_commit_ = std::move(records_since_newest_commit_);
+    records_since_newest_commit_.clear();
+    for (Xapian::Database& shard : committed_) {
+        shard.reopen();  // now at least at the previous commit
+    }
+    before_newest_commit_ = std::move(since_newest_commit_);
+    since_newest_commit_ = {};
+    pending_ = 0;
 }
 
 void ArticleWriter::commit()
 {
-    // Writing a batch into the B-trees is most of the indexer's work: shards do theirs at the same time.
-    std::vector<std::future<void>> commits;
-    for (std::size_t i = 1; i < shards_.size(); ++i) {
-        commits.push_back(std::async(std::launch::async, [&shard = shards_[i]] { shard.commit(); }));
+    // Every shard commits on its own thread, all at the same time; then the file records, which vouch for
+    // the articles just committed, in a commit of their own.
+    for (std::size_t i = 0; i < shards_.size(); ++i) {
+        post_commit(*shards_[i], newest_commit_[i]);
     }
-    first_shard().commit();
-    for (std::future<void>& done : commits) {
-        done.get();  // rethrows a shard's error
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        shard->wait();  // rethrows a shard's error
     }
+    std::vector<MetadataEntry> records = std::move(records_before_newest_commit_);
+    records.insert(records.end(), records_since_newest_commit_.begin(), records_since_newest_commit_.end());
+    records_before_newest_commit_.clear();
+    records_since_newest_commit_.clear();
+    if (!records.empty()) {
+        post_metadata(first_shard(), std::move(records));
+        post_commit(first_shard(), newest_commit_.front());
+        first_shard().wait();
+    }
+    for (Xapian::Database& shard : committed_) {
+        shard.reopen();
+    }
+    since_newest_commit_ = {};
+    before_newest_commit_ = {};
     pending_ = 0;
 }
 
 void ArticleWriter::commit_and_compact()
 {
     commit();
-    if (const std::vector<std::string> shards = local_shards(path_); !shards.empty()) {
-        for (std::size_t i = 0; i < shards.size(); ++i) {  // each on its own: compacting the set would merge it
-            compact_in_place(shards_[i], shards[i]);
-        }
-    } else {
-        compact_in_place(first_shard(), path_);
-    }
-    for (Xapian::WritableDatabase& shard : shards_) {
+    for (Xapian::Database& shard : committed_) {
         shard.close();
+    }
+    for (std::size_t i = 0; i < shards_.size(); ++i) {  // each on its own: compacting a shard set would merge it
+        shards_[i]->run([&](Xapian::WritableDatabase& db) {
+            compact_in_place(db, shard_paths_[i]);
+            db.close();
+        });
     }
 }
 

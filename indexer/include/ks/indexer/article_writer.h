@@ -4,9 +4,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "ks/indexer/article.h"
@@ -14,18 +17,27 @@
 
 namespace ks::indexer {
 
+class ShardWriter;
+
 /// Writes articles into an index, creating it if needed: the one way articles reach a database, for the
 /// indexer binary and for programs that embed the library.
 ///
 /// An article whose id is already in the index replaces it, passages and all. Changes are committed every
 /// `batch_articles` articles and by commit(); a crash loses at most the articles since the last commit.
 /// In an index of shards (shards.h) each article goes to the shard its id hashes to, names and file records
-/// to the first shard, and the shards commit in parallel.
+/// to the first shard. Each shard is written by a thread of its own (ShardWriter): adding to Xapian and
+/// committing is most of the work, so N shards index on up to N cores.
 class ArticleWriter {
 public:
     /// Opens or creates the database. Throws std::runtime_error naming the path when it is locked by another
     /// writer or cannot be opened.
     explicit ArticleWriter(const std::string& db_path, std::size_t batch_articles = 1000);
+
+    /// Applies what is queued; what is not committed yet is left to Xapian's own close (which commits).
+    ~ArticleWriter();
+
+    ArticleWriter(const ArticleWriter&) = delete;
+    ArticleWriter& operator=(const ArticleWriter&) = delete;
 
     /// What add() did.
     struct Added {
@@ -37,7 +49,8 @@ public:
     /// Throws text::IcuError, Xapian::Error.
     Added add(const Article& article, const std::string& file = "");
 
-    /// Writes an article whose documents were built elsewhere (BuildPipeline's workers).
+    /// Writes an article whose documents were built elsewhere (BuildPipeline's workers); takes the documents
+    /// out of `built`. The writing happens on the shard's thread: a Xapian error surfaces from a later call.
     Added write(const Article& article, ArticleDocuments& built, const std::string& file = "");
 
     /// Removes an article's passages; returns how many there were.
@@ -52,10 +65,10 @@ public:
     };
 
     /// The recorded state of the file at `path`, if it was indexed before.
-    std::optional<FileState> recorded_file(const std::string& path) const;
+    std::optional<FileState> recorded_file(const std::string& path);
 
-    /// Every input file recorded in the index.
-    std::vector<FileState> recorded_files() const;
+    /// Every input file recorded in the index (commits first).
+    std::vector<FileState> recorded_files();
 
     /// Records that `state.path` has been indexed whole in this state (written with the next commit).
     void record_file(const FileState& state);
@@ -76,12 +89,35 @@ private:
     /// Compacts `db` into a copy and puts the copy at `path`, where `db` is.
     static void compact_in_place(Xapian::Database db, const std::string& path);
 
-    Xapian::WritableDatabase& shard_for(const std::string& article_id);  ///< where a new article goes
-    Xapian::WritableDatabase& first_shard();  ///< holds the metadata (names, file records)
-    const Xapian::WritableDatabase& first_shard() const;
+    ShardWriter& shard_for(const std::string& article_id);  ///< where a new article goes
+    ShardWriter& first_shard();                             ///< holds the metadata (names, file records)
+
+    /// Whether the index holds the article `id`, counting what is queued but not yet written.
+    bool holds_article(const std::string& id);
+
+    /// Every `batch_` articles: the shards commit on their threads while articles keep coming (at most two
+    /// commits in flight); file records follow once the articles they vouch for are committed everywhere.
+    void commit_in_background();
 
     std::string path_;
-    std::vector<Xapian::WritableDatabase> shards_;  ///< one for a plain index
+    std::vector<std::string> shard_paths_;  ///< one, the index itself, for a plain index
+    std::vector<std::unique_ptr<ShardWriter>> shards_;
+    std::vector<std::uint64_t> newest_commit_;  ///< per shard: the operation number of the newest commit posted
+
+    /// Readers at least as new as the commit before the newest one posted (the writers' threads own the
+    /// writable databases), and the articles written or removed since.
+    struct Changes {
+        std::unordered_set<std::string> written;
+        std::unordered_set<std::string> removed;
+    };
+    std::vector<Xapian::Database> committed_;
+    Changes since_newest_commit_;
+    Changes before_newest_commit_;  ///< between the two newest commits posted
+
+    using MetadataEntry = std::pair<std::string, std::string>;
+    std::vector<MetadataEntry> records_since_newest_commit_;   ///< file records waiting for their articles'
+    std::vector<MetadataEntry> records_before_newest_commit_;  ///< commit on every shard
+    std::map<std::string, std::optional<FileState>> files_this_run_;  ///< recorded (or forgotten) in this run
     std::size_t batch_;
     std::size_t pending_ = 0;
     DocumentBuilder builder_;
