@@ -1,8 +1,9 @@
-// --jobs changes how fast the index is built, never what is in it.
+// --jobs and --writers change how fast the index is built, never what is in it.
 
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <map>
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
@@ -40,18 +41,37 @@ std::string metadata(const Xapian::Database& db)
     return all;
 }
 
-}  // namespace
-
-TEST_CASE("indexing with one job and with several gives the same documents, terms, positions and values")
+// Every passage described, by its passage key: parts merged renumber the documents.
+std::map<std::string, std::string> passages_by_key(const Xapian::Database& db)
 {
-    ks::test::TempDir dir;
+    std::map<std::string, std::string> out;
+    for (Xapian::PostingIterator p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
+        for (Xapian::TermIterator t = db.termlist_begin(*p); t != db.termlist_end(*p); ++t) {
+            if ((*t).rfind('Q', 0) == 0) {
+                out[*t] = describe(db, *p);
+            }
+        }
+    }
+    return out;
+}
+
+void write_news(const std::filesystem::path& file)
+{
     std::string lines;
     for (int i = 0; i < 300; ++i) {
         lines += "{\"id\": \"n" + std::to_string(i) + "\", \"date\": \"2025-07-0" + std::to_string(1 + i % 9) +
                  "\", \"text\": \"오픈AI의 샘 알트먼은 " + std::to_string(i) +
                  "일 메타로 옮긴 연구자들에 대해 말했다. 토마스 뮐러(Thomas Mueller) 교수도 지난 3일 의견을 냈다.\"}\n";
     }
-    ks::test::write_file(dir / "in" / "news.jsonl", lines);
+    ks::test::write_file(file, lines);
+}
+
+}  // namespace
+
+TEST_CASE("indexing with one job and with several gives the same documents, terms, positions and values")
+{
+    ks::test::TempDir dir;
+    write_news(dir / "in" / "news.jsonl");
     std::ostringstream diagnostics;
     for (unsigned jobs : {1u, 2u, 3u}) {
         ks::indexer::Options options{(dir / ("db" + std::to_string(jobs))).string(),
@@ -71,4 +91,55 @@ TEST_CASE("indexing with one job and with several gives the same documents, term
         }
         CHECK(metadata(many) == metadata(one));
     }
+}
+
+TEST_CASE("a new index written by several writers in parts holds what one writer writes, as one database")
+{
+    ks::test::TempDir dir;
+    write_news(dir / "in" / "news.jsonl");
+    std::ostringstream diagnostics;
+    for (unsigned writers : {1u, 3u}) {
+        ks::indexer::Options options{(dir / ("db" + std::to_string(writers))).string(),
+                                     {ks::test::corpus_dir().string(), (dir / "in").string()}};
+        options.writers = writers;
+        options.jobs = 2;
+        options.batch_articles = 40;
+        const ks::indexer::Summary summary = ks::indexer::run(options, diagnostics);
+        CHECK(summary.articles == 309);
+    }
+    CHECK_FALSE(std::filesystem::exists(dir / "db3.parts"));
+    const Xapian::Database one((dir / "db1").string());
+    const Xapian::Database parts((dir / "db3").string());
+    CHECK(parts.size() == 1);  // merged: one database, no stub
+    CHECK(passages_by_key(parts) == passages_by_key(one));
+    CHECK(metadata(parts) == metadata(one));
+
+    // The merged index is an ordinary one: a rerun finds its files recorded, and updates go in.
+    ks::indexer::Options again{(dir / "db3").string(), {ks::test::corpus_dir().string(), (dir / "in").string()}};
+    again.writers = 3;
+    CHECK(ks::indexer::run(again, diagnostics).unchanged_files == 10);
+    CHECK(ks::indexer::run({.db_path = (dir / "db3").string(), .delete_ids = {"n7"}}, diagnostics).deleted == 1);
+}
+
+TEST_CASE("parts left by a build that crashed are started over; anything else in their place is refused")
+{
+    ks::test::TempDir dir;
+    ks::test::write_file(dir / "old" / "a.jsonl", "{\"id\": \"stale\", \"text\": \"끝나지 않은 빌드다.\"}\n");
+    ks::test::write_file(dir / "in" / "b.jsonl", "{\"id\": \"fresh\", \"text\": \"새 빌드다.\"}\n");
+    const std::string db = (dir / "db").string();
+    std::ostringstream diagnostics;
+    ks::indexer::run({.db_path = db + ".parts", .inputs = {(dir / "old").string()}, .shards = 2}, diagnostics);
+
+    ks::indexer::Options options{.db_path = db, .inputs = {(dir / "in").string()}, .writers = 2};
+    ks::indexer::run(options, diagnostics);
+    const Xapian::Database built(db);
+    CHECK(built.term_exists("XAfresh"));
+    CHECK_FALSE(built.term_exists("XAstale"));
+    CHECK_FALSE(std::filesystem::exists(db + ".parts"));
+
+    const std::string other = (dir / "other").string();
+    ks::test::write_file(other + ".parts", "not an index");
+    options.db_path = other;
+    CHECK_THROWS_WITH(ks::indexer::run(options, diagnostics), Catch::Contains("other.parts") && Catch::Contains("in the way"));
+    CHECK_FALSE(std::filesystem::exists(other));
 }

@@ -317,6 +317,21 @@ void ArticleWriter::commit_and_compact()
     }
 }
 
+void ArticleWriter::commit_and_merge(const std::string& into)
+{
+    namespace fs = std::filesystem;
+    commit();
+    Xapian::Database all;
+    for (Xapian::Database& shard : committed_) {
+        shard.reopen();
+        all.add_database(shard);
+    }
+    const fs::path merging = into + ".merging";
+    fs::remove_all(merging);
+    all.compact(merging.string());
+    fs::rename(merging, into);  // only a complete index ever appears at `into`
+}
+
 void ArticleWriter::compact_in_place(Xapian::Database db, const std::string& path)
 {
     namespace fs = std::filesystem;

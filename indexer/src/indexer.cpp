@@ -132,6 +132,25 @@ void prepare_shards(const std::string& db_path, std::size_t shards)
     }
 }
 
+// A new index written by several writers is built in parts beside it (`<db>.parts`, a shard set), which are
+// merged into the index at the end. Parts left by a run that crashed are an unfinished build: they go.
+// Returns the parts' path, or empty when the index is written directly.
+std::string prepare_parts(const Options& options)
+{
+    if (options.writers <= 1 || options.shards > 1 || fs::exists(options.db_path)) {
+        return {};
+    }
+    const std::string parts = options.db_path + ".parts";
+    if (fs::exists(parts)) {
+        if (local_shards(parts).empty()) {
+            throw std::runtime_error("'" + parts + "' is in the way: a new index is built in parts there");
+        }
+        fs::remove_all(parts);
+    }
+    create_shard_set(parts, options.writers);
+    return parts;
+}
+
 ArticleWriter::FileState current_state(const std::string& path)
 {
     ArticleWriter::FileState state;
@@ -213,7 +232,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
     }
 
     prepare_shards(options.db_path, options.shards);
-    ArticleWriter writer(options.db_path, options.batch_articles);
+    const std::string parts = prepare_parts(options);
+    auto writing = std::make_unique<ArticleWriter>(parts.empty() ? options.db_path : parts, options.batch_articles);
+    ArticleWriter& writer = *writing;
     for (const std::string& id : options.delete_ids) {
         const std::size_t removed = writer.remove_article(id);
         if (removed == 0) {
@@ -295,7 +316,11 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
     }
     summary.interrupted = stop_requested(options);
-    if (options.compact && !summary.interrupted) {
+    if (!parts.empty()) {
+        writer.commit_and_merge(options.db_path);  // an interrupted build too: a rerun finishes it
+        writing.reset();
+        fs::remove_all(parts);
+    } else if (options.compact && !summary.interrupted) {
         writer.commit_and_compact();
     } else {
         writer.commit();

@@ -75,7 +75,13 @@ int main(int argc, char** argv)
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     options.jobs = std::max(1u, std::thread::hardware_concurrency());
-    app.add_option("-j,--jobs", options.jobs, "threads analyzing articles (one writer); the index is the same")
+    options.writers = options.jobs;
+    app.add_option("-w,--writers", options.writers,
+                   "a new index: Xapian writers, one per core, each filling a part merged into one index at the "
+                   "end (updates use one)")
+        ->check(CLI::Range(1, 64))
+        ->capture_default_str();
+    app.add_option("-j,--jobs", options.jobs, "threads analyzing articles; the index is the same for any N")
         ->check(CLI::Range(1, 256))
         ->capture_default_str();
     bool quiet = false;

@@ -85,6 +85,11 @@ public:
     /// Searchers that had the old index open keep reading it until they reopen.
     void commit_and_compact();
 
+    /// Commits, then merges the shards into one compact database at `into` (which must not exist), the way
+    /// xapian-compact does: Xapian renumbers the documents; names and file records come from the first
+    /// shard. The writer cannot be used afterwards, and its shards stay as they are.
+    void commit_and_merge(const std::string& into);
+
 private:
     /// Compacts `db` into a copy and puts the copy at `path`, where `db` is.
     static void compact_in_place(Xapian::Database db, const std::string& path);

@@ -27,6 +27,9 @@ struct Options {
     bool verbose = false;  ///< also name each file read in another encoding than UTF-8
     bool compact = false;  ///< rewrite the index compactly at the end (about half the size)
     std::size_t shards = 0;  ///< > 1: a new index is created as this many shards (shards.h); 0: as it is
+    /// > 1 (and no shards asked for): a new index is written by this many writers, each into a part of its
+    /// own on its own core, and the parts are merged into one database at the end. Updates use one writer.
+    std::size_t writers = 1;
     bool force = false;    ///< re-index files even when they are unchanged since they were last indexed
     bool prune = false;    ///< remove the articles of files that were indexed from under `inputs` and are gone
     std::vector<std::string> delete_ids;  ///< articles to remove, before anything is indexed
