@@ -121,7 +121,7 @@ TEST_CASE("a new index written by several writers in parts holds what one writer
     CHECK(ks::indexer::run({.db_path = (dir / "db3").string(), .delete_ids = {"n7"}}, diagnostics).deleted == 1);
 }
 
-TEST_CASE("parts left by a build that crashed are started over; anything else in their place is refused")
+TEST_CASE("parts left by a build that crashed are started over, and anything else in their place is refused")
 {
     ks::test::TempDir dir;
     ks::test::write_file(dir / "old" / "a.jsonl", "{\"id\": \"stale\", \"text\": \"끝나지 않은 빌드다.\"}\n");
