@@ -1,5 +1,7 @@
 #include "ks/indexer/build_pipeline.h"
 
+#include <pthread.h>
+
 #include <exception>
 
 namespace ks::indexer {
@@ -23,7 +25,10 @@ BuildPipeline::BuildPipeline(std::size_t jobs, std::size_t window) : window_(win
         builders_.push_back(std::make_unique<DocumentBuilder>());
     }
     for (std::size_t i = 0; i < jobs; ++i) {
-        workers_.emplace_back([this, i] { work(*builders_[i]); });
+        workers_.emplace_back([this, i] {
+            pthread_setname_np(pthread_self(), "ks-analyze");  // tells the threads apart in top and perf
+            work(*builders_[i]);
+        });
     }
 }
 
