@@ -1,6 +1,7 @@
 // End-to-end through the libraries: index the project's corpus/, then search it.
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
@@ -298,4 +299,35 @@ TEST_CASE("facets counted from the in-memory table equal those read from the val
         CHECK(table.facets.persons[i].value == values.facets.persons[i].value);
         CHECK(table.facets.persons[i].count == values.facets.persons[i].count);
     }
+}
+
+TEST_CASE("a word in very many passages ranks but makes no match on its own while a rarer word is asked for")
+{
+    // 300 passages say 회사; 3 of them, and 2 others, say 알트만. Common: over 0.5% of passages and over 100.
+    TempDir dir;
+    std::string lines;
+    for (int i = 0; i < 300; ++i) {
+        lines += "{\"id\": \"c" + std::to_string(i) + "\", \"text\": \"회사가 " + std::to_string(i) + "번째 발표를 했다." +
+                 (i < 3 ? " 알트만도 나왔다." : "") + "\"}\n";
+    }
+    lines += "{\"id\": \"a1\", \"text\": \"알트만이 말했다.\"}\n{\"id\": \"a2\", \"text\": \"알트만은 웃었다.\"}\n";
+    ks::test::write_file(dir / "in.jsonl", lines);
+    const std::string db = (dir / "db").string();
+    std::ostringstream diagnostics;
+    ks::indexer::run({db, {(dir / "in.jsonl").string()}}, diagnostics);
+    Searcher searcher(db);
+
+    const SearchResult both = searcher.search({.query = "회사 알트만"});
+    CHECK(both.total_estimate == 5);  // the passages with 알트만, not every one with 회사
+    std::set<std::string> found;
+    for (const auto& hit : both.hits) {
+        found.insert(hit.record.doc);
+    }
+    CHECK(found == std::set<std::string>{"a1", "a2", "c0", "c1", "c2"});
+
+    CHECK(searcher.search({.query = "회사"}).total_estimate == 300);       // alone, it matches as ever
+    CHECK(searcher.search({.query = "회사 없는말"}).total_estimate == 300);  // a word the index lacks is no rarer word
+    RankingParams every_word;
+    every_word.common_share = 0;
+    CHECK(searcher.search({.query = "회사 알트만", .ranking = every_word}).total_estimate == 302);
 }

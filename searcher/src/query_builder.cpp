@@ -254,12 +254,30 @@ bool has_evidence_words(const ParsedQuery& parsed, const AnalyzedQuery& analyzed
 
 }  // namespace
 
+QueryBuilder::Frequency QueryBuilder::frequency(const Token& token) const
+{
+    if (db_ == nullptr || weights_.common_share <= 0) {
+        return Frequency::kUnknown;
+    }
+    Xapian::doccount passages = db_->get_termfreq(term(schema::kStemPrefix, token.stem));
+    if (!token.alternative.empty()) {  // 알트만 is indexed whole as well as 알트 + 만
+        passages = std::max(passages, db_->get_termfreq(term(schema::kStemPrefix, token.alternative)));
+    }
+    if (passages == 0) {
+        return Frequency::kUnknown;  // may still match through its bigrams: judged by nothing
+    }
+    const double cutoff = std::max(weights_.common_share * db_->get_doccount(), weights_.common_min);
+    return passages > cutoff ? Frequency::kCommon : Frequency::kRare;
+}
+
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
 {
     BuiltQuery built;
     std::vector<Query> ranking;   // what orders the matches
     std::vector<Query> required;  // what every match must contain
     std::vector<Query> wanted;    // what a match must contain one of
+    std::vector<Query> common;    // wanted, but too common to make a match while a rarer word is wanted
+    bool has_rare_word = false;   // a wanted word the index holds, in few passages
     std::vector<Query> excluded;  // what no match may contain
     bool has_positive_item = false;
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
@@ -271,6 +289,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
         const std::vector<QueryItem>& group = parsed.groups[g];
         std::vector<Query> alternatives;
         bool group_required = mode_ == MatchMode::kAll;
+        Frequency frequency = Frequency::kUnknown;  // of the group's word, when it is one plain word
         for (std::size_t i = 0; i < group.size(); ++i) {
             const QueryItem& item = group[i];
             std::vector<Token> tokens = analyzed[g][i];
@@ -307,10 +326,15 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
                 ranking.push_back(scaled(match, 0.5));  // words standing together as typed rank higher
             }
             group_required = group_required || item.phrase;
+            if (group.size() == 1 && !is_phrase) {
+                frequency = this->frequency(tokens.front());
+            }
             alternatives.push_back(match);
         }
         if (!alternatives.empty()) {
-            (group_required ? required : wanted).push_back(any_of(alternatives));
+            const bool common_word = frequency == Frequency::kCommon;
+            (group_required ? required : common_word ? common : wanted).push_back(any_of(alternatives));
+            has_rare_word = has_rare_word || (!group_required && frequency == Frequency::kRare);
         }
     }
 
@@ -322,6 +346,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     }
     if (!ranking.empty()) {
         // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.
+        if (!has_rare_word) {
+            wanted.insert(wanted.end(), common.begin(), common.end());
+        }
         if (!wanted.empty()) {
             required.push_back(any_of(wanted));
         }

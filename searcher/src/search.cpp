@@ -92,7 +92,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         result.query = text::repair_utf8(result.query.substr(0, cut == std::string::npos ? kMaxQueryBytes : cut));
         result.query_truncated = true;
     }
-    QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_);
+    QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_, &db_);
     RewrittenQuery rewritten = rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
     result.rewrites = std::move(rewritten.rewrites);
     const BuiltQuery built = builder.build(rewritten.parsed);

@@ -108,6 +108,11 @@ int main(int argc, char** argv)
     tuning->add_option("--joined-weight", ranking.joined, "weight of the bigram joining two words")
         ->capture_default_str();
     tuning->add_option("--title-weight", ranking.title, "weight of words in the title")->capture_default_str();
+    tuning->add_option("--common-share", ranking.common_share,
+                       "share of passages above which a word makes no match on its own (0: off)")
+        ->capture_default_str();
+    tuning->add_option("--common-min", ranking.common_min, "passages a common word is in at least")
+        ->capture_default_str();
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -28,6 +28,11 @@ struct RankingParams {
     double title = 0.3;    ///< the word in the article title (more lets long articles crowd out short answers)
     double bm25_k1 = 0.5;   ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
     double bm25_b = 0.3;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5; passages are already bounded)
+    /// A word in more than this share of passages ranks, but makes no match on its own while the query has a
+    /// rarer word the index holds (as Elasticsearch's cutoff_frequency): fewer matches to visit and count,
+    /// and those matching only common words were never near the top. 0: every word makes matches.
+    double common_share = 0.005;
+    double common_min = 100;  ///< ...and in more than this many passages: in a small index every word counts
 };
 
 /// What highlighting needs to know of a query: the terms that count as a match.
@@ -46,10 +51,11 @@ struct BuiltQuery {
 /// Turns a parsed query into a Xapian query through the same analyzer the indexer used.
 class QueryBuilder {
 public:
-    /// `names`: the names the index knows besides the built-in gazetteer (nullptr: the gazetteer only).
+    /// `names`: the names the index knows besides the built-in gazetteer (nullptr: the gazetteer only);
+    /// `db`: the index, whose word frequencies tell common words (nullptr: none is common).
     QueryBuilder(analysis::Analyzer& analyzer, MatchMode mode, RankingParams weights = {},
-                 const KnownNames* names = nullptr)
-        : analyzer_(analyzer), mode_(mode), weights_(weights), names_(names)
+                 const KnownNames* names = nullptr, const Xapian::Database* db = nullptr)
+        : analyzer_(analyzer), mode_(mode), weights_(weights), names_(names), db_(db)
     {
     }
 
@@ -60,6 +66,11 @@ private:
     MatchMode mode_;
     RankingParams weights_;
     const KnownNames* names_;
+    const Xapian::Database* db_;
+
+    /// How many passages hold a word's stem: none, up to weights_.common_share of them, or more.
+    enum class Frequency { kUnknown, kRare, kCommon };
+    Frequency frequency(const analysis::Token& token) const;
 };
 
 }  // namespace ks::searcher
