@@ -6,7 +6,7 @@
 #
 # The corpus is repeated with distinct ids through a named pipe: no copy is written to disk. The peers index
 # exactly the passages our indexer made (read back from our index). Queries: the first 1,000 korquad-v1-dev dev
-# questions, one thread, after a warm-up; ours with facets on. Writes build/e2e/e2e.tsv, complete.tsv (latency of
+# questions, one thread, after a warm-up; ours with facets on. Every copy of an answer counts as an answer. Writes build/e2e/e2e.tsv, complete.tsv (latency of
 # --complete on prefixes of the questions' words), compacted.tsv (our index after xapian-compact) and, with
 # gnuplot, build/e2e/scale.png and build/e2e/latency.png.
 set -euo pipefail
@@ -36,6 +36,24 @@ feed() {
     done >"$pipe"
 }
 
+# The questions with every copy of an answer judged an answer (r2-ID ... rSCALE-ID beside ID), into $1: the
+# copies are the same passage, so which of them ranks first is a tie, not a relevance difference.
+judged_at_scale() {
+    local file="$1" scale="$2"
+    awk -v n="$scale" '{
+        if (match($0, /"positive_ids": \[[^]]*\]/)) {
+            inner = substr($0, RSTART + 17, RLENGTH - 18)
+            k = split(inner, ids, /, */)
+            all = inner
+            for (c = 2; c <= n; c++) {
+                for (i = 1; i <= k; i++) { id = ids[i]; sub(/^"/, "\"r" c "-", id); all = all ", " id }
+            }
+            $0 = substr($0, 1, RSTART - 1) "\"positive_ids\": [" all "]" substr($0, RSTART + RLENGTH)
+        }
+        print
+    }' "$queries" >"$file"
+}
+
 # row SCALE ENGINE INDEX_S PASSAGES PEAK_KB INDEX_BYTES QUERY_LINE
 row() {
     local scale="$1" engine="$2" seconds="$3" passages="$4" peak_kb="$5" size="$6" line="$7"
@@ -56,6 +74,8 @@ row() {
 }
 
 for scale in "${scales[@]}"; do
+    judged="$out/queries-x$scale.jsonl"
+    judged_at_scale "$judged" "$scale"
     db="$out/ours-x$scale.db"
     pipe="$out/corpus-x$scale.jsonl"
     rm -rf "$db" "$pipe"
@@ -66,7 +86,7 @@ for scale in "${scales[@]}"; do
     rm -f "$pipe"
     read -r seconds peak <"$out/time"
     passages=$(sed -n 's/.*(\([0-9]*\) passages).*/\1/p' "$out/indexer.out")
-    ours=$(build/bin/bench-retrieval --db "$db" --queries "$queries" --first 1000 --facets 10 --json |
+    ours=$(build/bin/bench-retrieval --db "$db" --queries "$judged" --first 1000 --facets 10 --json |
         awk '/"p50"/{gsub(",","");p50=$2} /"p95"/{gsub(",","");p95=$2} /"p99"/{gsub(",","");p99=$2}
              /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
              END{printf "MRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", m, p50, p95, p99, q}')
@@ -91,10 +111,10 @@ for scale in "${scales[@]}"; do
         row "$scale" "$engine" "$indexed" "$passages" "$peak" "$(du -sb "$output" | cut -f1)" "$query_line"
     }
     peer stock-xapian "$out/xapian-x$scale.db" build/bin/stock-xapian-peer --from-index "$db" \
-        --db "$out/xapian-x$scale.db" --queries "$queries" --first 1000
+        --db "$out/xapian-x$scale.db" --queries "$judged" --first 1000
     for tokenizer in unicode61 trigram; do
         peer "fts5-$tokenizer" "$out/fts5-$tokenizer-x$scale.sqlite" build/bin/sqlite-fts5-peer --from-index "$db" \
-            --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$queries" --first 1000
+            --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$judged" --first 1000
     done
     rm -rf "$out/xapian-x$scale.db" "$out"/fts5-*-x"$scale".sqlite
 done
