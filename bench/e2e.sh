@@ -6,9 +6,9 @@
 #
 # The corpus is repeated with distinct ids through a named pipe: no copy is written to disk. The peers index
 # exactly the passages our indexer made (read back from our index). Queries: the first 1,000 korquad-v1-dev dev
-# questions, one thread, after a warm-up; ours with facets on. Every copy of an answer counts as an answer. Writes build/e2e/e2e.tsv, complete.tsv (latency of
-# --complete on prefixes of the questions' words), compacted.tsv (our index after xapian-compact) and, with
-# gnuplot, build/e2e/scale.png and build/e2e/latency.png.
+# questions, one thread, after a warm-up; ours with facets on. Every copy of an answer counts as an answer.
+# Writes build/e2e/e2e.tsv, complete.tsv (latency of --complete on prefixes of the questions' words),
+# compacted.tsv (our index after xapian-compact) and, with gnuplot, build/e2e/scale.png and latency.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("${@:-1 4 16}")
