@@ -276,6 +276,13 @@ void ArticleWriter::commit_in_background()
     pending_ = 0;
 }
 
+void ArticleWriter::mark_frozen()
+{
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        post_metadata(*shard, {{std::string(schema::kFrozenMetadataKey), "1"}});
+    }
+}
+
 void ArticleWriter::commit()
 {
     // Every shard commits on its own thread, all at the same time; then the file records, which vouch for

@@ -14,6 +14,7 @@
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/frozen.h"
 #include "ks/indexer/shards.h"
 #include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/input_files.h"
@@ -231,6 +232,11 @@ Summary run(const Options& options, std::ostream& diagnostics)
         reporter.skip(path.string(), "not a .txt, .md or .jsonl file");
     }
 
+    if (is_frozen(options.db_path)) {
+        throw std::runtime_error("index '" + options.db_path +
+                                 "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "
+                                 "index everything again into a new folder to change it");
+    }
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
     auto writing = std::make_unique<ArticleWriter>(parts.empty() ? options.db_path : parts, options.batch_articles);
@@ -316,6 +322,10 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
     }
     summary.interrupted = stop_requested(options);
+    summary.frozen = options.frozen && !summary.interrupted;  // an interrupted build stays open to its rerun
+    if (summary.frozen) {
+        writer.mark_frozen();
+    }
     if (!parts.empty()) {
         writer.commit_and_merge(options.db_path);  // an interrupted build too: a rerun finishes it
         writing.reset();
@@ -324,6 +334,10 @@ Summary run(const Options& options, std::ostream& diagnostics)
         writer.commit_and_compact();
     } else {
         writer.commit();
+    }
+    writing.reset();  // no handle on the index stays open
+    if (summary.frozen) {
+        drop_term_lists(options.db_path);
     }
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;

@@ -29,6 +29,7 @@ Examples:
   searcher --db news.db 메타                   then search it
   indexer --db news.db --prune corpus/         re-index what changed, drop articles of deleted files
   indexer --db news.db --delete meta-the-list  remove one article
+  indexer --db archive.db --frozen corpus/     built once, searched only: a quarter smaller
 
 Interrupting (Ctrl-C, SIGTERM) commits what is done and stops; run the same command again to finish.
 
@@ -65,6 +66,9 @@ int main(int argc, char** argv)
         ->allow_extra_args(false);
     app.add_flag("--prune", options.prune, "remove the articles of files gone from the folders given");
     app.add_flag("--compact", options.compact, "rewrite the index compactly at the end: about half the size");
+    app.add_flag("--frozen", options.frozen,
+                 "for an index built once: drop what updates need at the end (Xapian's term lists), a quarter "
+                 "smaller and searched the same; the indexer then refuses to change it");
     app.add_option("--shards", options.shards,
                    "create a new index as N shards (a folder of N databases and the stub Xapian opens them by); "
                    "an existing index keeps its shards")
@@ -127,6 +131,9 @@ int main(int argc, char** argv)
         }
         if (s.skipped > 0) {
             std::cout << "; skipped " << s.skipped << " (see messages above)";
+        }
+        if (s.frozen) {
+            std::cout << "; frozen";
         }
         if (s.interrupted) {
             std::cout << "; interrupted: all of it committed, run the same command again to finish";

@@ -141,6 +141,9 @@ void print_explanation(std::ostream& out, const SearchResult& result)
         for (const std::string& term : hit.matched_terms) {
             out << ' ' << term;
         }
+        if (hit.matched_terms.empty()) {
+            out << " (not known: a frozen index keeps no term lists)";  // every match has a term otherwise
+        }
         out << '\n';
     }
 }

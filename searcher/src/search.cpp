@@ -178,7 +178,11 @@ SearchResult Searcher::search_once(const SearchRequest& request)
             hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);
         }
         if (request.explain) {
-            hit.matched_terms.assign(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+            try {
+                hit.matched_terms.assign(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+            } catch (const Xapian::FeatureUnavailableError&) {
+                // a frozen index (indexer --frozen) keeps no term lists to tell them by: leave them out
+            }
         }
         result.hits.push_back(std::move(hit));
     }

@@ -77,11 +77,16 @@ public:
     /// articles removed.
     std::set<std::string> forget_file(const std::string& path);
 
+    /// Marks every shard frozen (frozen.h), with the next commit; dropping the term lists is left to
+    /// drop_term_lists once the writer is gone.
+    void mark_frozen();
+
     /// Makes everything added so far durable and visible to searchers.
     void commit();
 
     /// Commits, then rewrites the index compactly (about half the size, slightly faster to search) and puts
-    /// it in place of the original, holding the write lock meanwhile; an index in shards, shard by shard. The writer cannot be used afterwards.
+    /// it in place of the original, holding the write lock meanwhile; an index in shards, shard by shard.
+    /// The writer cannot be used afterwards.
     /// Searchers that had the old index open keep reading it until they reopen.
     void commit_and_compact();
 

@@ -32,6 +32,7 @@ struct Options {
     std::size_t writers = 1;
     bool force = false;    ///< re-index files even when they are unchanged since they were last indexed
     bool prune = false;    ///< remove the articles of files that were indexed from under `inputs` and are gone
+    bool frozen = false;   ///< drop what updates need at the end of a complete run (frozen.h)
     std::vector<std::string> delete_ids;  ///< articles to remove, before anything is indexed
     /// Polled between articles; when it returns true the run commits what it has done and stops (SIGINT).
     std::function<bool()> should_stop;
@@ -50,6 +51,7 @@ struct Summary {
     std::size_t replaced_sequences = 0;  ///< ill-formed byte sequences replaced by U+FFFD
     std::size_t converted_files = 0;     ///< files read in another encoding (UTF-16, CP949) and converted
     bool interrupted = false;            ///< stopped early by should_stop; everything before was committed
+    bool frozen = false;                 ///< the index was frozen at the end (Options::frozen)
     double seconds = 0;
 };
 
@@ -57,8 +59,8 @@ struct Summary {
 /// indexed before and unchanged since (size and modification time) is skipped; a changed file replaces all
 /// the articles it gave before.
 /// Each document that cannot be indexed is reported on `diagnostics` ("file:line: reason") and skipped.
-/// Throws std::runtime_error or Xapian::Error when the run cannot go on (missing input, unusable database);
-/// nothing is committed in that case.
+/// Throws std::runtime_error or Xapian::Error when the run cannot go on (missing input, unusable or frozen
+/// database); nothing is committed in that case.
 Summary run(const Options& options, std::ostream& diagnostics);
 
 }  // namespace ks::indexer

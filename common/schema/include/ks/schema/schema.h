@@ -56,6 +56,8 @@ inline constexpr std::string_view kNameMetadataPrefix = "ks.name:";
 // "ks.file:<file_key>" → "<size> <mtime in ns> <path>": what each input file was when last indexed, so that a
 // rerun skips unchanged files and --prune finds the ones gone.
 inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
+// "ks.frozen" → "1": the index keeps no term lists (indexer --frozen) and cannot be updated.
+inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;

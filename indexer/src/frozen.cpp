@@ -1,0 +1,58 @@
+#include "ks/indexer/frozen.h"
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <vector>
+
+#include "ks/indexer/shards.h"
+#include "ks/schema/schema.h"
+
+namespace ks::indexer {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The databases on this machine that make up the index: its local shards, or the index itself.
+std::vector<std::string> local_databases(const std::string& path)
+{
+    std::vector<std::string> databases = local_shards(path);
+    if (databases.empty()) {
+        databases.push_back(path);
+    }
+    return databases;
+}
+
+}  // namespace
+
+bool is_frozen(const std::string& path)
+{
+    for (const std::string& database : local_databases(path)) {
+        if (!fs::exists(database)) {
+            continue;
+        }
+        try {
+            if (Xapian::Database(database).get_metadata(std::string(schema::kFrozenMetadataKey)) == "1") {
+                return true;
+            }
+        } catch (const Xapian::DatabaseOpeningError&) {
+            // not an index (yet): opening it for writing will say what is wrong
+        }
+    }
+    return false;
+}
+
+void drop_term_lists(const std::string& path)
+{
+    for (const std::string& database : local_databases(path)) {
+        // Xapian reads a database without term list files as one built with DB_NO_TERMLIST.
+        for (const fs::directory_entry& file : fs::directory_iterator(database)) {
+            if (file.path().filename().string().rfind("termlist.", 0) == 0) {
+                fs::remove(file.path());
+            }
+        }
+    }
+}
+
+}  // namespace ks::indexer
