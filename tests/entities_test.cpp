@@ -132,6 +132,30 @@ TEST_CASE("a name before a title is learned — ordinary words before a title ar
     CHECK(entities_of("이에 대해 알트먼 CEO는 답했다").persons == Values{"샘 알트만"});
 }
 
+TEST_CASE("an institution before a title is no person: a newspaper, a university, an air force, a league")
+{
+    CHECK(entities_of("1920년대에 동아일보 기자로 입문했다").persons.empty());
+    CHECK(entities_of("호세이 대학 교수로 일했다").persons.empty());
+    CHECK(entities_of("이탈리아 공군 대표로 참석했다").persons.empty());
+    CHECK(entities_of("건국동맹 회장을 지냈다").persons.empty());
+    CHECK(entities_of("동아일보 김형원 기자가 썼다").persons == Values{"김형원"});
+    CHECK(entities_of("한동일 교수가 말했다").persons == Values{"한동일"});  // a name may hold 일 and 동
+}
+
+TEST_CASE("encyclopedic text: translations in parentheses and nouns before titles are no people")
+{
+    CHECK(entities_of("태양광 발전(Solar Power)이 늘었다").persons.empty());             // a translation
+    CHECK(entities_of("엠파이어 스테이트 빌딩(Empire State Building)에 올랐다").persons.empty());
+    CHECK(entities_of("베이브 루스(Babe Ruth)가 홈런을 쳤다").persons == Values{"베이브 루스"});
+    CHECK(entities_of("그는 물리학 교수가 되었다").persons.empty());
+    CHECK(entities_of("간사장은 사실상 대표 다음의 요직이다").persons.empty());
+    CHECK(entities_of("그 중 가장 대표적인 예이다").persons.empty());
+    CHECK(entities_of("미스 월드에서 프랑스 대표로 나갔다").persons.empty());
+    CHECK(entities_of("실험 물리학 교수로 일했다").persons.empty());
+    CHECK(entities_of("워런 버핏 회장이 말했다").persons == Values{"워런 버핏"});
+    CHECK(entities_of("바르톨리 교수가 말했다").persons == Values{"바르톨리"});
+}
+
 TEST_CASE("a name learned in one passage counts in the others, and its surname alone resolves to it")
 {
     const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "뮐러는 보상이 아니라 연구 주제를 보고 왔다고 말했다."});

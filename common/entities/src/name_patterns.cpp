@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ks/analysis/hangul.h"
+#include "ks/entities/name_shape.h"
 #include "ks/text/utf8.h"
 
 namespace ks::entities {
@@ -47,10 +48,11 @@ bool all_hangul(const Token& token)
     return !word.empty() && std::all_of(word.begin(), word.end(), analysis::is_hangul_syllable);
 }
 
-// A word that can be part of a name: Hangul only, nothing taken off, one to four syllables.
+// A word that can be part of a name: Hangul only, nothing taken off, one to four syllables, no institution.
 bool name_word(const Token& token)
 {
-    return all_hangul(token) && token.stem == token.surface && syllables(token) <= 4 && !among(kNotNames, token.stem);
+    return all_hangul(token) && token.stem == token.surface && syllables(token) <= 4 &&
+           !among(kNotNames, token.stem) && !names_an_institution(text::to_u32(token.stem));
 }
 
 bool only_spaces_between(std::string_view text, const Token& left, const Token& right)
@@ -82,6 +84,20 @@ bool ends_like_a_clause(const Token& token)
     static const std::u32string kClauseEnds = U"해게고면서며로도는은을를가에의와과다한된던또즉";
     const std::u32string word = text::to_u32(token.surface);
     return word.empty() || kClauseEnds.find(word.back()) != std::u32string::npos;
+}
+
+// A title word made an adjective: 대표적인, 대표적으로 (the most typical), no one's title.
+bool used_as_a_modifier(const Token& title)
+{
+    return title.surface.size() > title.stem.size() && title.surface.compare(title.stem.size(), 3, "적") == 0;
+}
+
+// A word before a title ending as a modifier or object does (할 수 있는 대표, 회의를 의장), not as a name.
+bool ends_like_a_modifier(const Token& token)
+{
+    static const std::u32string kEnds = U"는를을의에";
+    const std::u32string word = text::to_u32(token.surface);
+    return word.empty() || kEnds.find(word.back()) != std::u32string::npos;
 }
 
 std::vector<std::string_view> latin_words(std::string_view latin)
@@ -129,15 +145,20 @@ void parenthesized(const std::vector<Token>& tokens, std::string_view text, std:
         out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
         return;
     }
-    // A person: as many Hangul words as Latin ones, all capitalized words (not an acronym such as MSL).
+    // A person: as many Hangul words as Latin ones, all capitalized words (not an acronym such as MSL), none
+    // naming a place or a body, each Hangul word a name word that starts with the sound of its Latin one
+    // (베이브 루스(Babe Ruth); not 태양광 발전(Solar Power), a translation).
     const std::size_t n = words.size();
-    if (n < 2 || last + 1 < n || !std::all_of(words.begin(), words.end(), capitalized_word)) {
+    if (n < 2 || last + 1 < n || !std::all_of(words.begin(), words.end(), capitalized_word) ||
+        std::any_of(words.begin(), words.end(), non_person_latin_word)) {
         return;
     }
     const std::size_t first = last + 1 - n;
     for (std::size_t i = first; i <= last; ++i) {
         const bool spaced = i == first || only_spaces_between(text, tokens[i - 1], tokens[i]);
-        if (!all_hangul(tokens[i]) || syllables(tokens[i]) > 4 || !spaced) {
+        const bool last_word = i == last;  // its particle, if any, comes after the parentheses
+        if (!(last_word ? all_hangul(tokens[i]) && syllables(tokens[i]) <= 4 : name_word(tokens[i])) || !spaced ||
+            !sounds_like(text::to_u32(tokens[i].surface), words[i - first])) {
             return;
         }
     }
@@ -149,7 +170,8 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
                   const Gazetteer& gazetteer, std::vector<NameCandidate>& out)
 {
     if (title == 0 || !name_word(tokens[title - 1]) || is_company(tokens, title - 1, gazetteer) ||
-        !only_spaces_between(text, tokens[title - 1], tokens[title])) {
+        !only_spaces_between(text, tokens[title - 1], tokens[title]) || used_as_a_modifier(tokens[title]) ||
+        ends_like_a_modifier(tokens[title - 1])) {
         return;
     }
     if (is_known(tokens, title - 1, gazetteer)) {
@@ -161,8 +183,14 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
         --first;
     }
     const std::size_t count = title - first;
-    if (count == 1 && syllables(tokens[first]) < 3) {
-        return;  // one short word before a title is rarely a name: 기존 연구원
+    if (count == 1 && (syllables(tokens[first]) < 3 || !shaped_like_a_personal_name(text::to_u32(tokens[first].stem)))) {
+        return;  // one short word before a title is rarely a name (기존 연구원), nor one shaped like a noun (물리학 교수)
+    }
+    // Korean names are written without a space: two words are a foreign name, and one of them sounds foreign
+    // (알렉세이 에프로스), unlike 실험 물리학 교수.
+    if (count == 2 && !loanword_shaped(text::to_u32(tokens[first].stem)) &&
+        !loanword_shaped(text::to_u32(tokens[first + 1].stem))) {
+        return;
     }
     out.push_back({EntityKind::kPerson, source_of(text, tokens, first, count), "", first, count});
 }
