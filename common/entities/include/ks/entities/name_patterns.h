@@ -25,8 +25,9 @@ struct NameCandidate {
 /// - a Hangul name followed by a title: 알렉세이 에프로스 교수, 임대준 기자, 마크 저커버그 CEO;
 /// - a Hangul word ending in a company word after two syllables or more: 유레카랩스, 삼성전자, 현대그룹.
 /// Conservative by design: a lone Latin word or an acronym in parentheses (슬랙(Slack), 랩(MSL)) is not a
-/// name, nor is a single word of fewer than three syllables before a title (전직 연구원). `text` is the
-/// source text the tokens' offsets point into.
+/// name, nor a translation in parentheses (태양광 발전(Solar Power)), nor an institution or a noun before a
+/// title (동아일보 기자, 물리학 교수, 전직 연구원): name_shape.h. `text` is the source text the tokens'
+/// offsets point into.
 std::vector<NameCandidate> find_name_patterns(const std::vector<analysis::Token>& tokens, std::string_view text,
                                               const Gazetteer& gazetteer);
 
