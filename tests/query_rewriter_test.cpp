@@ -40,6 +40,8 @@ const std::string& vocabulary_index()
         add(60, "클로드 모델의 사용자가 늘었다.");
         add(1, "클로즈 마을에는 축제가 열린다.");
         add(1, "메타의 초지능 팀이 출범했다.");
+        add(2, "콜레라 환자가 다시 늘었다.");
+        add(3, "콜라 판매량이 줄었다.");
         const std::string db = (dir / "words.db").string();
         ks::test::write_file(dir / "words.jsonl", jsonl);
         std::ostringstream diagnostics;
@@ -119,6 +121,15 @@ TEST_CASE("a word one jamo off that the index lacks is corrected")
     CHECK(result.hits.size() == 6);  // and 알트먼, a spelling of the same person
     CHECK(every_hit_says(search("저커버구"), "저커버그"));
     CHECK(every_hit_says(search("antrhopic"), "Anthropic"));  // Latin: letters swapped
+}
+
+TEST_CASE("a word the analyzer splits wrongly is read as the noun the index holds, not corrected")
+{
+    // 콜레라는 splits as 콜레 + 라는 (as 회사라는 does); no passage has 콜레, but 콜레라 + 는 is the word.
+    const SearchResult result = search("콜레라는");
+    CHECK(result.rewrites.empty());
+    CHECK(every_hit_says(result, "콜레라"));
+    CHECK(result.hits.size() == 2);
 }
 
 TEST_CASE("a query typed in the wrong keyboard mode is read in the right one")

@@ -233,6 +233,11 @@ private:
         if (passages && *passages > kRarePassages) {
             return {item};
         }
+        if (passages == 0u) {
+            if (std::optional<std::string> noun = noun_before_particle(typed)) {
+                return {with_text(item, *noun)};  // another reading of the same word: no rewrite to report
+            }
+        }
         std::optional<Candidate> best = keyboard_reading(typed, vocabulary_, analyzer_);
         const bool has_digit = std::any_of(typed.begin(), typed.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!best && tokens.size() == 1 && !has_digit) {  // 5월 is not a typo of 6월
@@ -249,6 +254,24 @@ private:
         const bool apply = have == 0;  // a word the index holds, however rarely, is searched as typed
         rewrites_.push_back(Rewrite{typed, {best->text}, best->kind, apply});
         return {apply ? with_text(item, best->text) : item};
+    }
+
+    // A word the analyzer split wrongly, read again as a noun the index holds and a one-syllable particle:
+    // 콜레라는 is split 콜레 + 라는 (as 회사라는 is), which no passage has, but 콜레라 + 는 is the word.
+    std::optional<std::string> noun_before_particle(const std::string& typed) const
+    {
+        static const std::u32string kParticles = U"는은가이를을의도와과로에고며만";
+        const std::u32string word = to_u32(typed);
+        if (word.size() < 3 || kParticles.find(word.back()) == std::u32string::npos ||
+            !analysis::is_hangul_syllable(word[word.size() - 2])) {
+            return std::nullopt;
+        }
+        const std::string noun = to_utf8(std::u32string_view(word).substr(0, word.size() - 1));
+        const std::vector<Token> tokens = analyzer_.analyze(noun);
+        if (tokens.size() != 1 || passages_with_word(tokens.front(), vocabulary_) == 0) {
+            return std::nullopt;
+        }
+        return noun;
     }
 
     const Vocabulary& vocabulary_;
