@@ -115,6 +115,18 @@ TEST_CASE("question endings come off, so a question meets the statement that ans
         {"나왔는가", "나왔", ""},  // as 나왔다 gives 나왔
         {"태어났나", "태어났", ""},
         {"필요한가요", "필요", ""},
+        {"같은가요", "같", ""},  // an adjective's question: 같다, 같은
+        {"많은가", "많", ""},
+    }));
+    check_row(row);
+}
+
+TEST_CASE("되어있다 written as one word and the past perfect 됐었다 come off like 되어 and 됐다")
+{
+    const Row row = GENERATE(values<Row>({
+        {"연결되어있다", "연결", ""},
+        {"포함되어있는가", "포함", ""},
+        {"침체됐었다", "침체", ""},
     }));
     check_row(row);
 }

@@ -71,10 +71,13 @@ const std::vector<EndingFamily> kHadaEndings = {
         {U"했을", {U"까"}},
         {U"되", {U"다", U"며", U"고", U"는", U"면", U"어", U"었다", U"었고", U"었으며", U"지", U"지만", U"기",
                  U"기로", U"던", U"는데", U"도록", U"자", U"려", U"겠다", U"면서", U"는가", U"는지", U"었는가",
-                 U"었나", U"었을까", U"었는지", U"었나요", U"나요"}},
+                 U"었나", U"었을까", U"었는지", U"었나요", U"나요",
+                 // 되어 있다 written as one word: 연결되어있다, 포함되어있는가.
+                 U"어있다", U"어있는", U"어있고", U"어있으며", U"어있었다", U"어있는가", U"어있나", U"어있나요",
+                 U"어있을까", U"어있지", U"어있어"}},
         {U"돼", {U"", U"서", U"야", U"도", U"요"}},
         {U"됐", {U"다", U"고", U"으며", U"던", U"지만", U"는데", U"다고", U"다는", U"습니다", U"으나", U"는가",
-                 U"나", U"을까", U"는지", U"나요"}},
+                 U"나", U"을까", U"는지", U"나요", U"었다", U"었던", U"었고", U"었는가", U"었나", U"었나요"}},
         {U"된", {U"", U"다", U"다고", U"다는", U"가", U"지"}},
         {U"될", {U"", U"까"}},
         {U"됨", {U""}},
@@ -92,7 +95,9 @@ const std::vector<std::u32string_view> kOtherEndings = {
     U"으나", U"면서", U"지만", U"는데", U"어서", U"아서", U"도록", U"려고", U"는지", U"다", U"며",
     // Question endings, the way questions put to a search engine end: 무엇인가, 부르는가, 적으시오.
     U"인가", U"인지", U"일까", U"는가", U"습니까", U"입니까", U"으시오", U"이었나", U"였나", U"인가요", U"일까요",
-    U"는가요", U"인지요"};
+    U"는가요", U"인지요",
+    // Questions about adjectives: 같은가요, 많은가.
+    U"은가", U"은가요"};
 // The suffix 적 (-ic) with what follows it: 역사적인 → 역사, 정치적으로 → 정치. Nouns of two syllables end in 적
 // as often as not (목적, 기적, 업적), so the stem keeps two syllables and the form with 적 stays an alternative.
 const std::vector<std::u32string_view> kDerivedAdjectiveEndings = {
