@@ -117,6 +117,8 @@ TEST_CASE("question endings come off, so a question meets the statement that ans
         {"필요한가요", "필요", ""},
         {"같은가요", "같", ""},  // an adjective's question: 같다, 같은
         {"많은가", "많", ""},
+        {"먹나요", "먹", ""},  // a polite question: as 먹는다 gives 먹
+        {"없나요", "없", ""},
     }));
     check_row(row);
 }

@@ -96,8 +96,8 @@ const std::vector<std::u32string_view> kOtherEndings = {
     // Question endings, the way questions put to a search engine end: 무엇인가, 부르는가, 적으시오.
     U"인가", U"인지", U"일까", U"는가", U"습니까", U"입니까", U"으시오", U"이었나", U"였나", U"인가요", U"일까요",
     U"는가요", U"인지요",
-    // Questions about adjectives: 같은가요, 많은가.
-    U"은가", U"은가요"};
+    // Questions about adjectives: 같은가요, 많은가; polite questions: 먹나요, 없나요.
+    U"은가", U"은가요", U"나요"};
 // The suffix 적 (-ic) with what follows it: 역사적인 → 역사, 정치적으로 → 정치. Nouns of two syllables end in 적
 // as often as not (목적, 기적, 업적), so the stem keeps two syllables and the form with 적 stays an alternative.
 const std::vector<std::u32string_view> kDerivedAdjectiveEndings = {
