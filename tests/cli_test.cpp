@@ -577,3 +577,25 @@ TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index,
     CHECK(!far.facets.at("person").empty());
     check_same_answer(far, answer_of(searcher(single, kShardQuery)));
 }
+
+TEST_CASE("a frozen index served by xapian-tcpsrv is refused with the reason, not a bare Xapian error")
+{
+    if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
+        WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
+        return;
+    }
+    TempDir dir;
+    const std::string frozen = (dir / "frozen.db").string();
+    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --quiet --frozen --db " + quoted(frozen) + " " +
+                        quoted(ks::test::corpus_dir().string()))
+                .exit_code == 0);
+    std::random_device random;
+    const std::string port = std::to_string(20000 + static_cast<int>(random() % 30000));
+    run_command("xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " + quoted(frozen) +
+                " >/dev/null 2>&1 &");
+    run_command("sleep 0.5");
+    ks::test::write_file(dir / "remote.stub", "remote 127.0.0.1:" + port + "\n");
+    const auto remote = searcher((dir / "remote.stub").string(), kShardQuery);
+    CHECK(remote.exit_code == 2);
+    CHECK_THAT(remote.err, Catch::Contains("built with indexer --frozen"));
+}

@@ -157,6 +157,13 @@ int main(int argc, char** argv)
     options.color = use_color(color);
     try {
         return ks::searcher::run(options, std::cin, std::cout, std::cerr);
+    } catch (const Xapian::FeatureUnavailableError& e) {
+        std::cerr << "searcher: " << e.get_description() << '\n';
+        if (e.get_msg().find("termlist") != std::string::npos) {
+            // Xapian's remote protocol sends a document's values through its term list.
+            std::cerr << "searcher: a shard served by xapian-tcpsrv was built with indexer --frozen; a remote "
+                         "shard needs the term lists a frozen index drops: build it without --frozen\n";
+        }
     } catch (const Xapian::Error& e) {  // not a std::exception
         std::cerr << "searcher: " << e.get_description() << '\n';
     } catch (const std::exception& e) {
