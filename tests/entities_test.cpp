@@ -194,4 +194,15 @@ TEST_CASE("a word ending in a company word is a company — a short or generic h
     CHECK(entities_of("노바랩스가 투자를 받았다").companies == Values{"노바랩스"});
     CHECK(entities_of("한빛전자와 대성그룹이 손잡았다").companies == Values{"한빛전자", "대성그룹"});
     CHECK(entities_of("연구그룹과 양전자, 전자").companies.empty());
+    // Genes, electrons, music groups and haplogroups are no companies either; 동양그룹 still is one.
+    CHECK(entities_of("대립유전자와 최외각전자, 보이그룹과 하플로그룹").companies.empty());
+    CHECK(entities_of("동양그룹이 인수했다").companies == Values{"동양그룹"});
+}
+
+TEST_CASE("a company word alone in parentheses is the generic word, not a company: 시스템(Systems)")
+{
+    CHECK(entities_of("이 시스템(Systems)은 빠르다").companies.empty());
+    CHECK(entities_of("인공지능(AI)이 발전했다").companies.empty());
+    CHECK(entities_of("노바랩스(Nova Labs)가 문을 열었다").companies == Values{"노바랩스"});
+    CHECK(entities_of("아카펠라 그룹(A Cappella Group)은 노래한다").companies.empty());
 }

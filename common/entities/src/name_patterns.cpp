@@ -142,7 +142,18 @@ void parenthesized(const std::vector<Token>& tokens, std::string_view text, std:
         return among(kCompanyWords, w);
     });
     if (company) {
-        out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
+        // A company word alone is the generic word, not a name: 시스템(Systems), 인공지능(AI), 그룹(Group).
+        const bool named = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+            return !among(kCompanyWords, w);
+        });
+        // ...nor is the Hangul word before it when it is only that word: 아카펠라 그룹(A Cappella Group).
+        static const std::array<std::u32string_view, 16> kGenericWords = {
+            U"그룹",     U"시스템",   U"시스템즈", U"컴퍼니",   U"랩",         U"랩스",     U"캐피털", U"캐피탈",
+            U"파트너스", U"벤처스",   U"인터내셔널", U"코퍼레이션", U"테크놀로지스", U"일렉트로닉스", U"모터스", U"로보틱스"};
+        const std::u32string hangul = text::to_u32(tokens[last].stem);
+        if (named && std::find(kGenericWords.begin(), kGenericWords.end(), hangul) == kGenericWords.end()) {
+            out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
+        }
         return;
     }
     // A person: as many Hangul words as Latin ones, all capitalized words (not an acronym such as MSL), none
@@ -200,9 +211,13 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
                   std::vector<NameCandidate>& out)
 {
     static const std::array<std::u32string_view, 3> kEndings = {U"랩스", U"전자", U"그룹"};
-    // Words that make a group that is no company: 연구그룹, 투자그룹.
-    static const std::array<std::u32string_view, 6> kNotCompanyHeads = {U"연구", U"투자", U"작업",
-                                                                        U"실무", U"시민", U"스터디"};
+    // Heads of words that are no company: 연구그룹, 보이그룹, 하플로그룹 (biology).
+    static const std::array<std::u32string_view, 18> kNotCompanyHeads = {
+        U"연구", U"투자", U"작업", U"실무", U"시민", U"스터디", U"보이", U"걸",   U"힙합",
+        U"댄스", U"음악", U"록",   U"아이돌", U"하위", U"슈퍼", U"뉴스", U"워킹", U"하플로"};
+    // ...and before 전자 only: 유전자 (a gene, not 유 + 전자), 자유전자, 최외각전자, 광전자 (physics).
+    static const std::array<std::u32string_view, 6> kNotElectronicsHeads = {U"유",   U"외각", U"자유",
+                                                                            U"광",   U"양",   U"가"};
     const Token& token = tokens[i];
     if (!all_hangul(token)) {
         return;
@@ -211,7 +226,11 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
     for (std::u32string_view ending : kEndings) {
         if (stem.size() >= ending.size() + 2 && std::u32string_view(stem).ends_with(ending)) {
             const std::u32string_view head = std::u32string_view(stem).substr(0, stem.size() - ending.size());
-            if (std::find(kNotCompanyHeads.begin(), kNotCompanyHeads.end(), head) == kNotCompanyHeads.end()) {
+            const auto ends_head = [head](std::u32string_view h) { return head.ends_with(h); };
+            const bool generic = std::any_of(kNotCompanyHeads.begin(), kNotCompanyHeads.end(), ends_head) ||
+                                 (ending == U"전자" &&
+                                  std::any_of(kNotElectronicsHeads.begin(), kNotElectronicsHeads.end(), ends_head));
+            if (!generic) {
                 out.push_back({EntityKind::kCompany, source_of(text, tokens, i, 1), "", i, 1});
             }
             return;
