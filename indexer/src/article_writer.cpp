@@ -13,10 +13,11 @@ namespace ks::indexer {
 
 namespace {
 
-Xapian::WritableDatabase open_database(const std::string& path)
+Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::Durability durability)
 {
+    const int sync = durability == ArticleWriter::Durability::kUnsynced ? Xapian::DB_NO_SYNC : 0;
     try {
-        return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | sync);
     } catch (const Xapian::DatabaseLockError&) {
         throw std::runtime_error("index '" + path + "' is locked: another indexer is writing to it");
     } catch (const Xapian::DatabaseError& e) {
@@ -57,11 +58,11 @@ void post_commit(ShardWriter& shard, std::uint64_t& posted)
 
 }  // namespace
 
-ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_articles)
+ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_articles, Durability durability)
     : path_(db_path), shard_paths_(writable_paths(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
 {
     for (const std::string& shard : shard_paths_) {
-        shards_.push_back(std::make_unique<ShardWriter>(open_database(shard)));
+        shards_.push_back(std::make_unique<ShardWriter>(open_database(shard, durability)));
         committed_.emplace_back(shard);
     }
     newest_commit_.assign(shards_.size(), 0);
