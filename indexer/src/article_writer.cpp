@@ -25,16 +25,6 @@ Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::D
     }
 }
 
-// The databases to write: the local shards of a shard set (shards.h), or the index at `path` itself.
-std::vector<std::string> writable_paths(const std::string& path)
-{
-    std::vector<std::string> shards = local_shards(path);
-    if (shards.empty()) {
-        shards.push_back(path);
-    }
-    return shards;
-}
-
 std::string article_term(const std::string& id)
 {
     return schema::term(schema::kArticlePrefix, id);
@@ -59,7 +49,7 @@ void post_commit(ShardWriter& shard, std::uint64_t& posted)
 }  // namespace
 
 ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_articles, Durability durability)
-    : path_(db_path), shard_paths_(writable_paths(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
+    : path_(db_path), shard_paths_(local_databases(db_path)), batch_(batch_articles == 0 ? 1 : batch_articles)
 {
     for (const std::string& shard : shard_paths_) {
         shards_.push_back(std::make_unique<ShardWriter>(open_database(shard, durability)));

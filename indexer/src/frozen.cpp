@@ -10,21 +10,7 @@
 
 namespace ks::indexer {
 
-namespace {
-
 namespace fs = std::filesystem;
-
-// The databases on this machine that make up the index: its local shards, or the index itself.
-std::vector<std::string> local_databases(const std::string& path)
-{
-    std::vector<std::string> databases = local_shards(path);
-    if (databases.empty()) {
-        databases.push_back(path);
-    }
-    return databases;
-}
-
-}  // namespace
 
 bool is_frozen(const std::string& path)
 {

@@ -48,6 +48,15 @@ std::vector<std::string> local_shards(const std::string& path)
     return shards;
 }
 
+std::vector<std::string> local_databases(const std::string& path)
+{
+    std::vector<std::string> databases = local_shards(path);
+    if (databases.empty()) {
+        databases.push_back(path);
+    }
+    return databases;
+}
+
 std::size_t shard_count(const std::string& path)
 {
     if (!fs::exists(path)) {

@@ -89,7 +89,8 @@ bool ends_like_a_clause(const Token& token)
 // A title word made an adjective: 대표적인, 대표적으로 (the most typical), no one's title.
 bool used_as_a_modifier(const Token& title)
 {
-    return title.surface.size() > title.stem.size() && title.surface.compare(title.stem.size(), 3, "적") == 0;
+    return title.surface.size() > title.stem.size() &&
+           std::string_view(title.surface).substr(title.stem.size()).starts_with("적");
 }
 
 // A word before a title ending as a modifier or object does (할 수 있는 대표, 회의를 의장), not as a name.

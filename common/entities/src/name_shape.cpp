@@ -24,15 +24,15 @@ constexpr std::u32string_view kSurnames =
 constexpr std::array<std::u32string_view, 8> kCompoundSurnames = {U"남궁", U"황보", U"제갈", U"선우",
                                                                   U"독고", U"동방", U"사공", U"서문"};
 
-// The vowel of a syllable (0 for ㅏ .. 20 for ㅣ) and whether it has a final consonant.
+// The vowel of a syllable (0 for ㅏ .. 20 for ㅣ) and its final consonant (0 for none, 1 ㄱ .. 27 ㅎ).
 int vowel_of(char32_t syllable)
 {
     return static_cast<int>((syllable - 0xAC00) % (21 * 28) / 28);
 }
 
-bool has_final(char32_t syllable)
+int final_of(char32_t syllable)
 {
-    return (syllable - 0xAC00) % 28 != 0;
+    return static_cast<int>((syllable - 0xAC00) % 28);
 }
 
 // A syllable Sino-Korean never has, as loanwords write foreign sounds: ㅡ with no final (스, 트, 크, 브, 르),
@@ -41,11 +41,11 @@ bool loanword_syllable(char32_t syllable)
 {
     constexpr int kEu = 18;
     const int vowel = vowel_of(syllable);
-    if (vowel == kEu && !has_final(syllable)) {
+    const int final = final_of(syllable);
+    if (vowel == kEu && final == 0) {
         return true;
     }
     // Finals by index: 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 21 ㅇ are Sino-Korean; the others only loanwords use.
-    const int final = static_cast<int>((syllable - 0xAC00) % 28);
     if (final != 0 && final != 1 && final != 4 && final != 8 && final != 16 && final != 17 && final != 21) {
         return true;
     }

@@ -30,7 +30,7 @@ class ShardWriter;
 class ArticleWriter {
 public:
     /// Whether a commit waits until the disk holds it (fsync). Parts of a new index that are merged at the end
-    /// and started over after a crash need not: their commits skip it (about 13% faster on the shared corpus).
+    /// and started over after a crash need not: their commits skip it (about 12% faster on the shared corpus).
     enum class Durability { kSynced, kUnsynced };
 
     /// Opens or creates the database. Throws std::runtime_error naming the path when it is locked by another

@@ -16,6 +16,9 @@ void create_shard_set(const std::string& path, std::size_t count);
 /// The local shards a shard-set folder lists (paths), or empty when `path` is a plain index.
 std::vector<std::string> local_shards(const std::string& path);
 
+/// The databases on this machine that make up the index at `path`: its local shards, or `path` itself.
+std::vector<std::string> local_databases(const std::string& path);
+
 /// How many shards the index at `path` has (1 for a plain index); 0 when there is no index there.
 std::size_t shard_count(const std::string& path);
 
