@@ -129,7 +129,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     if (built.browse) {
         enquire.set_sort_by_value(schema::kOrderSlot, false);
     } else {
-        enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.bm25_k1, 0, 1, request.ranking.bm25_b, 0.5));
+        const RankingParams& ranking = request.ranking;
+        enquire.set_weighting_scheme(
+            Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b, 0.5, ranking.bm25_delta));
     }
     Xapian::MSet mset;
     std::optional<SlotFacetCounter> slot_counter;

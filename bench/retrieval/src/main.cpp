@@ -101,6 +101,8 @@ int main(int argc, char** argv)
     auto* tuning = app.add_option_group("ranking", "ranking parameters, for tuning (defaults are the searcher's)");
     tuning->add_option("--k1", ranking.bm25_k1, "BM25 k1")->capture_default_str();
     tuning->add_option("--b", ranking.bm25_b, "BM25 b")->capture_default_str();
+    tuning->add_option("--delta", ranking.bm25_delta, "BM25+ floor of a matching term (0: plain BM25)")
+        ->capture_default_str();
     tuning->add_option("--surface-weight", ranking.surface, "weight of the exact word form")->capture_default_str();
     tuning->add_option("--parts-weight", ranking.parts, "weight of parts of mixed-script words")->capture_default_str();
     tuning->add_option("--bigram-weight", ranking.all_bigrams, "weight of all bigrams of a word")->capture_default_str();

@@ -27,7 +27,10 @@ struct RankingParams {
     double joined = 0.3;   ///< the word written together with the one before it (초지능팀 for 초지능 팀)
     double title = 0.3;    ///< the word in the article title (more lets long articles crowd out short answers)
     double bm25_k1 = 0.5;   ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
-    double bm25_b = 0.3;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5; passages are already bounded)
+    double bm25_b = 0.5;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5)
+    /// BM25+'s floor for a matching term: a long passage that holds a query word once still earns this much
+    /// for it, so passages holding more of the query's words come first (0: plain BM25).
+    double bm25_delta = 0.5;
     /// A word in more than this share of passages ranks, but makes no match on its own while the query has a
     /// rarer word the index holds (as Elasticsearch's cutoff_frequency): fewer matches to visit and count,
     /// and those matching only common words were never near the top. 0: every word makes matches.
