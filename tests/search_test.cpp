@@ -331,3 +331,40 @@ TEST_CASE("a word in very many passages ranks but makes no match on its own whil
     every_word.common_share = 0;
     CHECK(searcher.search({.query = "회사 알트만", .ranking = every_word}).total_estimate == 302);
 }
+
+TEST_CASE("a long passage holding both query words once outranks a short one repeating one of them (BM25+)")
+{
+    // Plain BM25 scores a word found once in a long passage near zero, so a short passage saying one query
+    // word three times wins; BM25+ gives every matching word a floor, and the passage with both words wins.
+    TempDir dir;
+    std::string filler;
+    for (int i = 0; i < 15; ++i) {
+        filler += "연구소의 " + std::to_string(i) + "번째 보고서는 새로운 반도체 설계를 다루었다. ";
+    }
+    std::string lines = "{\"id\": \"short\", \"text\": \"알트만은 알트만이 만든 회사에서 알트만을 기다렸다.\"}\n";
+    lines += "{\"id\": \"long\", \"text\": \"" + filler + "그 자리에서 알트만과 저커버그가 만났다. " + filler + "\"}\n";
+    for (int i = 0; i < 20; ++i) {  // both words about equally rare
+        const char* subject = i < 4 ? "저커버그는 " : i < 8 ? "알트만은 " : "";
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + subject + "날씨가 " + std::to_string(i) +
+                 "일째 맑았다고 했다.\"}\n";
+    }
+    ks::test::write_file(dir / "in.jsonl", lines);
+    const std::string db = (dir / "db").string();
+    std::ostringstream diagnostics;
+    ks::indexer::run({db, {(dir / "in.jsonl").string()}}, diagnostics);
+    Searcher searcher(db);
+    const auto rank_of = [](const SearchResult& result, const std::string& doc) {
+        const auto hit = std::find_if(result.hits.begin(), result.hits.end(),
+                                      [&](const Hit& h) { return h.record.doc == doc; });
+        REQUIRE(hit != result.hits.end());
+        return hit->rank;
+    };
+
+    const SearchResult bm25_plus = searcher.search({.query = "알트만 저커버그"});
+    CHECK(rank_of(bm25_plus, "long") < rank_of(bm25_plus, "short"));
+
+    RankingParams plain_bm25;
+    plain_bm25.bm25_delta = 0;
+    const SearchResult plain = searcher.search({.query = "알트만 저커버그", .ranking = plain_bm25});
+    CHECK(rank_of(plain, "short") < rank_of(plain, "long"));
+}
