@@ -32,6 +32,16 @@ SearchResult search(const std::string& query, MatchMode mode = MatchMode::kAny, 
     return searcher.search({.query = query, .mode = mode, .limit = limit});
 }
 
+// Indexes JSONL lines written for one test into `dir`; returns the index's path.
+std::string index_jsonl(const TempDir& dir, const std::string& lines)
+{
+    ks::test::write_file(dir / "in.jsonl", lines);
+    const std::string db = (dir / "db").string();
+    std::ostringstream diagnostics;
+    ks::indexer::run({db, {(dir / "in.jsonl").string()}}, diagnostics);
+    return db;
+}
+
 bool contains(const std::string& text, const std::string& word)
 {
     return text.find(word) != std::string::npos;
@@ -311,11 +321,7 @@ TEST_CASE("a word in very many passages ranks but makes no match on its own whil
                  (i < 3 ? " 알트만도 나왔다." : "") + "\"}\n";
     }
     lines += "{\"id\": \"a1\", \"text\": \"알트만이 말했다.\"}\n{\"id\": \"a2\", \"text\": \"알트만은 웃었다.\"}\n";
-    ks::test::write_file(dir / "in.jsonl", lines);
-    const std::string db = (dir / "db").string();
-    std::ostringstream diagnostics;
-    ks::indexer::run({db, {(dir / "in.jsonl").string()}}, diagnostics);
-    Searcher searcher(db);
+    Searcher searcher(index_jsonl(dir, lines));
 
     const SearchResult both = searcher.search({.query = "회사 알트만"});
     CHECK(both.total_estimate == 5);  // the passages with 알트만, not every one with 회사
@@ -348,11 +354,7 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
         lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + subject + "날씨가 " + std::to_string(i) +
                  "일째 맑았다고 했다.\"}\n";
     }
-    ks::test::write_file(dir / "in.jsonl", lines);
-    const std::string db = (dir / "db").string();
-    std::ostringstream diagnostics;
-    ks::indexer::run({db, {(dir / "in.jsonl").string()}}, diagnostics);
-    Searcher searcher(db);
+    Searcher searcher(index_jsonl(dir, lines));
     const auto rank_of = [](const SearchResult& result, const std::string& doc) {
         const auto hit = std::find_if(result.hits.begin(), result.hits.end(),
                                       [&](const Hit& h) { return h.record.doc == doc; });
