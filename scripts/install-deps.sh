@@ -8,6 +8,7 @@ packages=(
     libxapian-dev xapian-tools # index and search; xapian-tools serves remote shards
     libicu-dev                # normalization, word and sentence segmentation
     libcli11-dev              # command lines
+    libjemalloc-dev           # the indexer's allocator (faster than glibc's for Xapian's posting maps)
     nlohmann-json3-dev        # .jsonl input, JSON output
     catch2                    # tests
     libbenchmark-dev          # microbenchmarks
