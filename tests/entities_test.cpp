@@ -156,6 +156,30 @@ TEST_CASE("encyclopedic text: translations in parentheses and nouns before title
     CHECK(entities_of("바르톨리 교수가 말했다").persons == Values{"바르톨리"});
 }
 
+TEST_CASE("words of time, loanword nouns and abbreviated unions before a title are no people")
+{
+    CHECK(entities_of("원래 스위스 대표로 봉사할 예정이었다").persons.empty());
+    CHECK(entities_of("다음날 스포츠 기자 한 명이 썼다").persons.empty());
+    CHECK(entities_of("그는 시스템 엔지니어로 일했다").persons.empty());
+    CHECK(entities_of("폴리스 교수인 그가 가르친다").persons.empty());
+    CHECK(entities_of("미래 프로젝트 지원 총괄을 맡았다").persons.empty());
+    CHECK(entities_of("한총련 의장이 연설했다").persons.empty());
+    CHECK(entities_of("바르톨리 교수가 말했다").persons == Values{"바르톨리"});  // a foreign surname still is one
+    CHECK(entities_of("홍준표 대표가 말했다").persons == Values{"홍준표"});
+    CHECK(entities_of("그는 슬라브 문학 교수가 되었다").persons.empty());  // a field of study, not a surname
+    CHECK(entities_of("라스무스 노가라 교수가 말했다").persons == Values{"라스무스 노가라"});  // long surname
+}
+
+TEST_CASE("places, products and clubs with a Latin form in parentheses are no people")
+{
+    CHECK(entities_of("지라드 애비뉴(Girard Ave)에 있다").persons.empty());
+    CHECK(entities_of("차링 크로스(Charing Cross) 역").persons.empty());
+    CHECK(entities_of("컴버랜드 애비뉴(Cumberland Avenues)와 만난다").persons.empty());  // plural, too
+    CHECK(entities_of("구글 행아웃(Google Hangouts)을 썼다").persons.empty());  // 구글 is a known company
+    CHECK(entities_of("영 지지(Young Jeezy)가 불렀다").persons == Values{"영 지지"});
+    CHECK(entities_of("로자 파크스(Rosa Parks)가 앉았다").persons == Values{"로자 파크스"});
+}
+
 TEST_CASE("a name learned in one passage counts in the others, and its surname alone resolves to it")
 {
     const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "뮐러는 보상이 아니라 연구 주제를 보고 왔다고 말했다."});
@@ -197,6 +221,9 @@ TEST_CASE("a word ending in a company word is a company — a short or generic h
     // Genes, electrons, music groups and haplogroups are no companies either; 동양그룹 still is one.
     CHECK(entities_of("대립유전자와 최외각전자, 보이그룹과 하플로그룹").companies.empty());
     CHECK(entities_of("동양그룹이 인수했다").companies == Values{"동양그룹"});
+    // Kinds of music groups and fields of study neither.
+    CHECK(entities_of("남성그룹과 혼성그룹, 전기전자와 나노전자").companies.empty());
+    CHECK(entities_of("하나금융그룹과 대덕전자").companies == Values{"하나금융그룹", "대덕전자"});
 }
 
 TEST_CASE("a company word alone in parentheses is the generic word, not a company: 시스템(Systems)")

@@ -24,12 +24,18 @@ constexpr std::array<std::string_view, 21> kTitles = {
     "공동창업자", "창업자", "수석", "교수",  "연구원",    "기자",         "사장",         "부사장",
     "회장",    "대표",   "의장", "총괄",   "엔지니어"};
 
-// Words that stand before titles without being names: 전직 연구원, 기존 연구원, 주임 연구원.
-constexpr std::array<std::string_view, 40> kNotNames = {
-    "전",   "현",   "전직", "신임", "당시", "최고", "공동", "수석", "이",   "그",
-    "한",   "새",   "회사", "업체", "팀",   "측",   "등",   "및",   "겸",   "출신",
-    "기존", "일부", "관계자", "소속", "국내", "해외", "주임", "책임", "선임", "객원",
-    "임시", "대행", "초대", "차기", "전임", "후임", "명예", "최초", "때",   "직무"};
+// Words that stand before titles without being names: 전직 연구원, 기존 연구원, 주임 연구원; words of time
+// (원래 스위스 대표, 다음날 스포츠 기자); and loanword nouns, shaped like foreign names but naming a field
+// (시스템 엔지니어, 폴리스 교수법, 프로젝트 지원 총괄).
+constexpr std::array<std::string_view, 80> kNotNames = {
+    "전",     "현",     "전직",     "신임",     "당시",   "최고",   "공동",   "수석",     "이",       "그",
+    "한",     "새",     "회사",     "업체",     "팀",     "측",     "등",     "및",       "겸",       "출신",
+    "기존",   "일부",   "관계자",   "소속",     "국내",   "해외",   "주임",   "책임",     "선임",     "객원",
+    "임시",   "대행",   "초대",     "차기",     "전임",   "후임",   "명예",   "최초",     "때",       "직무",
+    "원래",   "다음날", "이날",     "당일",     "전날",   "이튿날", "최근",   "현재",     "과거",     "이후",
+    "당초",   "한편",   "특히",     "직접",     "시스템", "소프트웨어", "하드웨어", "프로젝트", "프로그램", "네트워크",
+    "데이터", "마케팅", "디자인",   "스포츠",   "테스트", "미디어", "콘텐츠", "플랫폼",   "서비스",   "비즈니스",
+    "리서치", "스튜디오", "아카데미", "스페이스", "사운드", "뉴스",   "폴리스", "클럽",     "리그",     "레코드"};
 
 template <std::size_t N>
 bool among(const std::array<std::string_view, N>& list, std::string_view word)
@@ -123,7 +129,7 @@ bool capitalized_word(std::string_view w)
 
 // 알렉산더 왕(Alexandr Wang), 스케일AI(Scale AI): `last` is the token right before "(".
 void parenthesized(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
-                   std::vector<NameCandidate>& out)
+                   const Gazetteer& gazetteer, std::vector<NameCandidate>& out)
 {
     const std::size_t open = tokens[last].end;
     const std::size_t close = text.find(')', open);
@@ -167,6 +173,9 @@ void parenthesized(const std::vector<Token>& tokens, std::string_view text, std:
     }
     const std::size_t first = last + 1 - n;
     for (std::size_t i = first; i <= last; ++i) {
+        if (is_company(tokens, i, gazetteer)) {
+            return;  // a company's product or service: 구글 행아웃(Google Hangouts)
+        }
         const bool spaced = i == first || only_spaces_between(text, tokens[i - 1], tokens[i]);
         const bool last_word = i == last;  // its particle, if any, comes after the parentheses
         if (!(last_word ? all_hangul(tokens[i]) && syllables(tokens[i]) <= 4 : name_word(tokens[i])) || !spaced ||
@@ -198,10 +207,13 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
     if (count == 1 && (syllables(tokens[first]) < 3 || !shaped_like_a_personal_name(text::to_u32(tokens[first].stem)))) {
         return;  // one short word before a title is rarely a name (기존 연구원), nor one shaped like a noun (물리학 교수)
     }
-    // Korean names are written without a space: two words are a foreign name, and one of them sounds foreign
-    // (알렉세이 에프로스), unlike 실험 물리학 교수.
-    if (count == 2 && !loanword_shaped(text::to_u32(tokens[first].stem)) &&
-        !loanword_shaped(text::to_u32(tokens[first + 1].stem))) {
+    // Korean names are written without a space: two words are a foreign name, whose surname sounds foreign
+    // (알렉세이 에프로스), or whose given name does and surname is long (순다르 피차이); not 실험 물리학 교수 nor
+    // 슬라브 문학 교수.
+    const bool foreign_surname = count == 2 && loanword_shaped(text::to_u32(tokens[first + 1].stem));
+    const bool foreign_given_name = count == 2 && loanword_shaped(text::to_u32(tokens[first].stem)) &&
+                                    syllables(tokens[first + 1]) >= 3;
+    if (count == 2 && !foreign_surname && !foreign_given_name) {
         return;
     }
     out.push_back({EntityKind::kPerson, source_of(text, tokens, first, count), "", first, count});
@@ -213,12 +225,14 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
 {
     static const std::array<std::u32string_view, 3> kEndings = {U"랩스", U"전자", U"그룹"};
     // Heads of words that are no company: 연구그룹, 보이그룹, 하플로그룹 (biology).
-    static const std::array<std::u32string_view, 18> kNotCompanyHeads = {
-        U"연구", U"투자", U"작업", U"실무", U"시민", U"스터디", U"보이", U"걸",   U"힙합",
-        U"댄스", U"음악", U"록",   U"아이돌", U"하위", U"슈퍼", U"뉴스", U"워킹", U"하플로"};
-    // ...and before 전자 only: 유전자 (a gene, not 유 + 전자), 자유전자, 최외각전자, 광전자 (physics).
-    static const std::array<std::u32string_view, 6> kNotElectronicsHeads = {U"유",   U"외각", U"자유",
-                                                                            U"광",   U"양",   U"가"};
+    static const std::array<std::u32string_view, 26> kNotCompanyHeads = {
+        U"연구", U"투자", U"작업", U"실무", U"시민",   U"스터디", U"보이", U"걸",   U"힙합",
+        U"댄스", U"음악", U"록",   U"아이돌", U"하위", U"슈퍼",   U"뉴스", U"워킹", U"하플로",
+        U"남성", U"여성", U"혼성", U"남자",   U"여자", U"밴드",   U"보컬", U"데모"};
+    // ...and before 전자 only: 유전자 (a gene, not 유 + 전자), 자유전자, 최외각전자, 광전자 (physics), and
+    // fields of study (전기전자, 나노전자).
+    static const std::array<std::u32string_view, 8> kNotElectronicsHeads = {U"유", U"외각", U"자유", U"광",
+                                                                            U"양", U"가",   U"전기", U"나노"};
     const Token& token = tokens[i];
     if (!all_hangul(token)) {
         return;
@@ -247,7 +261,7 @@ std::vector<NameCandidate> find_name_patterns(const std::vector<Token>& tokens, 
     std::vector<NameCandidate> found;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].end < text.size() && text[tokens[i].end] == '(') {
-            parenthesized(tokens, text, i, found);
+            parenthesized(tokens, text, i, gazetteer, found);
         }
         if (among(kTitles, tokens[i].stem)) {
             before_title(tokens, text, i, gazetteer, found);

@@ -12,10 +12,11 @@ namespace ks::entities {
 
 namespace {
 
-constexpr std::array<std::u32string_view, 31> kInstitutionEndings = {
+constexpr std::array<std::u32string_view, 34> kInstitutionEndings = {
     U"일보", U"신문", U"방송", U"통신", U"대학", U"학교", U"학원", U"학회", U"공군", U"육군", U"해군",
     U"동맹", U"단체", U"협회", U"연맹", U"위원회", U"재단", U"교회", U"은행", U"병원", U"연구소", U"정부",
-    U"정당", U"의회", U"구단", U"기업", U"회사", U"부대", U"센터", U"사단", U"당"};
+    U"정당", U"의회", U"구단", U"기업", U"회사", U"부대", U"센터", U"사단", U"당",   U"련",   U"협",
+    U"총"};
 
 // The most common Korean surnames of one syllable (about 95% of people; rarer ones such as 사 or 천 begin
 // too many nouns: 사실상, 천문학), and those of two.
@@ -85,8 +86,9 @@ std::string_view latin_initials(char32_t consonant)
 bool names_an_institution(std::u32string_view word)
 {
     return std::any_of(kInstitutionEndings.begin(), kInstitutionEndings.end(), [word](std::u32string_view ending) {
-        // 당 alone ends many a word (한나라당); a name of two syllables may end in it, one of three rarely.
-        return word.ends_with(ending) && (ending != U"당" || word.size() >= 3);
+        // One-syllable endings (한나라당; 한총련, 전대협, 민주노총: abbreviated unions) end names of two
+        // syllables too, those of three rarely.
+        return word.ends_with(ending) && (ending.size() > 1 || word.size() >= 3);
     });
 }
 
@@ -127,7 +129,7 @@ bool sounds_like(std::u32string_view hangul, std::string_view latin)
 
 bool non_person_latin_word(std::string_view latin)
 {
-    static constexpr std::array<std::string_view, 74> kWords = {
+    static constexpr std::array<std::string_view, 100> kWords = {
         "Building", "Tower",    "Bridge",     "Station",  "Airport",  "Street",    "Road",     "Avenue",
         "Tunnel",   "Square",   "Park",       "Palace",   "Castle",   "Temple",    "Church",   "Hall",
         "Theatre",  "Theater",  "Stadium",    "Museum",   "Library",  "Hotel",     "Island",   "River",
@@ -137,8 +139,16 @@ bool non_person_latin_word(std::string_view latin)
         "Racing",   "Affairs",  "Post",       "Times",    "News",     "Magazine",  "Journal",  "Music",
         "Sound",    "Digital",  "System",     "Systems",  "Network",  "Project",   "License",  "Rugby",
         "The",      "American", "World",      "International", "National", "Royal", "Little", "East",
-        "West",     "New"};
-    return std::find(kWords.begin(), kWords.end(), latin) != kWords.end();
+        "West",     "New",      "Ave",        "Cross",    "Saint",    "St",        "Ferry",    "House",
+        "Gate",     "Beach",    "Hill",       "Fort",     "Mount",    "Cape",      "Port",     "Village",
+        "Town",     "Falls",    "Springs",    "Heights",  "Lane",     "Plaza",     "Center",   "Centre",
+        "Codex",    "Avenues",  "Streets",    "Hills"};
+    const auto listed = [](std::string_view w) { return std::find(kWords.begin(), kWords.end(), w) != kWords.end(); };
+    // Abbreviated, the word is the same: Ave., St. (plurals are listed: Parks is a surname, Rosa Parks).
+    if (latin.ends_with('.')) {
+        latin.remove_suffix(1);
+    }
+    return listed(latin);
 }
 
 }  // namespace ks::entities
