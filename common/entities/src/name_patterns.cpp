@@ -210,11 +210,13 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
     // Korean names are written without a space: two words are a foreign name, whose surname sounds foreign
     // (알렉세이 에프로스), or whose given name does and surname is long (순다르 피차이); not 실험 물리학 교수 nor
     // 슬라브 문학 교수.
-    const bool foreign_surname = count == 2 && loanword_shaped(text::to_u32(tokens[first + 1].stem));
-    const bool foreign_given_name = count == 2 && loanword_shaped(text::to_u32(tokens[first].stem)) &&
-                                    syllables(tokens[first + 1]) >= 3;
-    if (count == 2 && !foreign_surname && !foreign_given_name) {
-        return;
+    if (count == 2) {
+        const bool foreign_surname = loanword_shaped(text::to_u32(tokens[first + 1].stem));
+        const bool foreign_given_name =
+            loanword_shaped(text::to_u32(tokens[first].stem)) && syllables(tokens[first + 1]) >= 3;
+        if (!foreign_surname && !foreign_given_name) {
+            return;
+        }
     }
     out.push_back({EntityKind::kPerson, source_of(text, tokens, first, count), "", first, count});
 }

@@ -143,12 +143,11 @@ bool non_person_latin_word(std::string_view latin)
         "Gate",     "Beach",    "Hill",       "Fort",     "Mount",    "Cape",      "Port",     "Village",
         "Town",     "Falls",    "Springs",    "Heights",  "Lane",     "Plaza",     "Center",   "Centre",
         "Codex",    "Avenues",  "Streets",    "Hills"};
-    const auto listed = [](std::string_view w) { return std::find(kWords.begin(), kWords.end(), w) != kWords.end(); };
     // Abbreviated, the word is the same: Ave., St. (plurals are listed: Parks is a surname, Rosa Parks).
     if (latin.ends_with('.')) {
         latin.remove_suffix(1);
     }
-    return listed(latin);
+    return std::find(kWords.begin(), kWords.end(), latin) != kWords.end();
 }
 
 }  // namespace ks::entities
