@@ -370,3 +370,28 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
     const SearchResult plain = searcher.search({.query = "알트만 저커버그", .ranking = plain_bm25});
     CHECK(rank_of(plain, "short") < rank_of(plain, "long"));
 }
+
+TEST_CASE("a passage repeating its article's title word does not outrank a sibling that holds the other query word")
+{
+    // Every passage of the article Gemini is about Gemini: saying it four times says nothing more. The passage
+    // that also says 여름 (a common word) must come first for Gemini 여름.
+    TempDir dir;
+    std::string lines =
+        "{\"id\": \"gemini\", \"title\": \"Gemini\", \"text\": \"Gemini 사용자들은 Gemini 답변과 Gemini 속도를 Gemini 장점으로 "
+        "꼽으며 손님이 오면 가장 먼저 그것부터 보여 준다.\\nGemini 서버는 여름 내내 뜨겁게 돌아가서 먼 곳의 관리자들도 "
+        "밤마다 냉각 장치를 오래 살핀다.\"}\n";
+    for (int i = 0; i < 40; ++i) {  // 여름 in most passages: worth less than three more Gemini once was
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 " +
+                 (i < 30 ? "여름" : "겨울") + " 축제가 열렸다.\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+    const SearchResult result = searcher.search({.query = "Gemini 여름"});
+    REQUIRE(result.hits.size() >= 2);
+    CHECK(result.hits[0].record.doc == "gemini");
+    CHECK(result.hits[0].record.passage == 2);
+
+    // Only the count goes: the passage still holds every position of the word, for phrases.
+    const SearchResult phrase = searcher.search({.query = "\"Gemini 속도를\""});
+    REQUIRE(phrase.hits.size() == 1);
+    CHECK(phrase.hits[0].record.passage == 1);
+}

@@ -17,10 +17,10 @@ bool fits(std::string_view t)
     return !t.empty() && t.size() <= schema::kMaxTermBytes;
 }
 
-void add_posting(Xapian::Document& doc, const std::string& t, unsigned position)
+void add_posting(Xapian::Document& doc, const std::string& t, unsigned position, Xapian::termcount wdf = 1)
 {
     if (fits(t)) {
-        doc.add_posting(t, position);
+        doc.add_posting(t, position, wdf);
     }
 }
 
@@ -39,11 +39,17 @@ void add_term(Xapian::Document& doc, const std::string& t)
     }
 }
 
-void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& tokens)
+// A word of the article's title counts once per passage: every passage of the article is about it, so saying
+// it again tells the passages apart by nothing (KorQuAD: a neighbouring paragraph repeating the title
+// outranked the answer). Its later occurrences keep their positions, for phrases, but add nothing to its count.
+void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& tokens,
+                    const std::set<std::string>& title_words)
 {
+    std::set<std::string> seen_title_words;
     for (const analysis::Token& token : tokens) {
         for (const std::string& word : analysis::word_terms(token)) {
-            add_posting(doc, term(schema::kStemPrefix, word), token.position);
+            const bool repeat = title_words.count(word) > 0 && !seen_title_words.insert(word).second;
+            add_posting(doc, term(schema::kStemPrefix, word), token.position, repeat ? 0 : 1);
         }
         if (token.surface != token.stem && token.surface != token.alternative) {
             add_term(doc, term(schema::kSurfacePrefix, token.surface));
@@ -58,12 +64,12 @@ void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& t
 }
 
 // Title stems, once each: a title counts for whether it names a word, not how often.
-std::set<std::string> title_terms(const std::vector<analysis::Token>& tokens)
+std::set<std::string> title_words(const std::vector<analysis::Token>& tokens)
 {
     std::set<std::string> terms;
     for (const analysis::Token& token : tokens) {
         for (const std::string& word : analysis::word_terms(token)) {
-            terms.insert(term(schema::kTitlePrefix, word));
+            terms.insert(word);
         }
     }
     return terms;
@@ -107,7 +113,7 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
 
 ArticleDocuments DocumentBuilder::build(const Article& article)
 {
-    const std::set<std::string> titles = title_terms(analyzer_.analyze(article.title));
+    const std::set<std::string> titles = title_words(analyzer_.analyze(article.title));
     // Passages are analyzed first: names found in one passage count in the others (entities::EntityExtractor).
     std::vector<std::string> texts;
     std::vector<std::vector<analysis::Token>> tokens;
@@ -127,10 +133,10 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         schema::PassageRecord record{article.id, article.title, number, texts[i], article.date, article.source,
                                      article.url};
         Xapian::Document doc;
-        add_text_terms(doc, tokens[i]);
+        add_text_terms(doc, tokens[i], titles);
         add_facets(doc, found[i]);
         for (const std::string& t : titles) {
-            add_term(doc, t);
+            add_term(doc, term(schema::kTitlePrefix, t));
         }
         std::string key = schema::passage_key(article.id, number);
         doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
