@@ -196,7 +196,8 @@ const std::string& search_index()
         ks::indexer::ArticleWriter writer(dir.string());
         for (int copy = 0; copy < 100; ++copy) {
             for (ks::indexer::Article a : articles()) {
-                a.id += "-" + std::to_string(copy);
+                a.id += '-';
+                a.id += std::to_string(copy);
                 writer.add(a);
             }
         }

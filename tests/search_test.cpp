@@ -395,3 +395,23 @@ TEST_CASE("a passage repeating its article's title word does not outrank a sibli
     REQUIRE(phrase.hits.size() == 1);
     CHECK(phrase.hits[0].record.passage == 1);
 }
+
+TEST_CASE("the year of a question counts as much as a Hangul word as rare as it")
+{
+    // 2016 and 도시 are each in three passages. A Hangul word also matches through its bigram, so the
+    // number part of 2016년 needs a weight of its own to stand level with it.
+    TempDir dir;
+    std::string lines = "{\"id\": \"year\", \"text\": \"그 대회는 2016년에 처음 열렸고 많은 관중이 모였다.\"}\n"
+                        "{\"id\": \"city\", \"text\": \"그 대회는 도시에서 처음 열렸고 많은 관중이 모였다.\"}\n"
+                        "{\"id\": \"year2\", \"text\": \"2016년 여름은 더웠다.\"}\n"
+                        "{\"id\": \"year3\", \"text\": \"2016년 겨울은 추웠다.\"}\n"
+                        "{\"id\": \"city2\", \"text\": \"도시의 여름은 더웠다.\"}\n"
+                        "{\"id\": \"city3\", \"text\": \"도시의 겨울은 추웠다.\"}\n";
+    for (int i = 0; i < 30; ++i) {
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 회의가 끝났다.\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+    const SearchResult result = searcher.search({.query = "2016년 대회가 열린 도시는?"});
+    REQUIRE(result.hits.size() >= 2);
+    CHECK(result.hits[0].record.doc == "year");
+}

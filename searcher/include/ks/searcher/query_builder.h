@@ -21,7 +21,7 @@ enum class MatchMode {
 /// Relative weights of the kinds of term a query word stands for; a stem counts 1.
 struct RankingParams {
     double surface = 0.5;  ///< the word exactly as typed (메타의 for 메타의)
-    double parts = 0.5;    ///< parts of a mixed word (오픈, ai of 오픈ai)
+    double parts = 1.2;    ///< parts of a mixed word (오픈, ai of 오픈ai; 2016 of 2016년, often the point of it)
     double all_bigrams = 1.0;   ///< every Hangul bigram of the word present: the compound written another way
     double some_bigrams = 1.0;  ///< Hangul bigrams of the word, each counting for its share
     double joined = 0.3;   ///< the word written together with the one before it (초지능팀 for 초지능 팀)
