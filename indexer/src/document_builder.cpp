@@ -41,7 +41,8 @@ void add_term(Xapian::Document& doc, const std::string& t)
 
 // A word of the article's title counts once per passage: every passage of the article is about it, so saying
 // it again tells the passages apart by nothing (KorQuAD: a neighbouring paragraph repeating the title
-// outranked the answer). Its later occurrences keep their positions, for phrases, but add nothing to its count.
+// outranked the answer). Its later occurrences keep their positions, for phrases, but add nothing to its stem's
+// count; its exact forms and bigrams still count (capping those too lost on KorQuAD, bench/RESULTS.md).
 void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& tokens,
                     const std::set<std::string>& title_words)
 {
@@ -66,13 +67,13 @@ void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& t
 // Title stems, once each: a title counts for whether it names a word, not how often.
 std::set<std::string> title_words(const std::vector<analysis::Token>& tokens)
 {
-    std::set<std::string> terms;
+    std::set<std::string> words;
     for (const analysis::Token& token : tokens) {
         for (const std::string& word : analysis::word_terms(token)) {
-            terms.insert(word);
+            words.insert(word);
         }
     }
-    return terms;
+    return words;
 }
 
 // A date and every coarser precision of it: 2025-07-13 → 2025-07-13, 2025-07, 2025 (filters of any precision).
