@@ -415,3 +415,25 @@ TEST_CASE("the year of a question counts as much as a Hangul word as rare as it"
     REQUIRE(result.hits.size() >= 2);
     CHECK(result.hits[0].record.doc == "year");
 }
+
+TEST_CASE("a passage that speaks of its article's subject without naming it ranks by the title instead")
+{
+    // The second passage of 전현희 says 그는: it is about her as much as the first, which names her but says
+    // nothing of a school. For 전현희의 고등학교 the second must come first.
+    TempDir dir;
+    std::string lines =
+        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"전현희는 통영에서 태어나 그곳에서 어린 시절을 보냈으며 바다를 "
+        "가까이 두고 자랐다고 여러 번 말했다.\\n그는 부산에서 고등학교를 마치고 서울로 올라와 치과대학에 진학했으며 그 "
+        "뒤에는 변호사가 되어 일했다.\"}\n"
+        "{\"id\": \"election\", \"title\": \"국회의원 선거\", \"text\": \"강남 을 지역구에서는 전현희 후보가 근소한 차이로 "
+        "당선되어 그 지역의 오랜 흐름을 바꾸었다는 평가를 받았다.\"}\n";
+    for (int i = 0; i < 30; ++i) {  // 고등학교 in as few passages as 전현희
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 " +
+                 (i < 2 ? "고등학교 " : "") + "모임이 끝났다.\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+    const SearchResult result = searcher.search({.query = "전현희의 고등학교는?"});
+    REQUIRE_FALSE(result.hits.empty());
+    CHECK(result.hits[0].record.doc == "jeon");
+    CHECK(result.hits[0].record.passage == 2);
+}
