@@ -437,3 +437,24 @@ TEST_CASE("a passage that speaks of its article's subject without naming it rank
     CHECK(result.hits[0].record.doc == "jeon");
     CHECK(result.hits[0].record.passage == 2);
 }
+
+TEST_CASE("a title counts for a long passage of its article nearly as much as for a short one")
+{
+    // Neither passage of 브라질 names it; both are about it. The second is seven times longer: BM25 shortens
+    // what a word in it weighs, but the title names the subject of the whole article.
+    TempDir dir;
+    std::string filler;
+    for (int i = 0; i < 8; ++i) {
+        filler += "강을 따라 넓은 들판이 이어지고 사람들은 오래전부터 그곳에서 농사를 지으며 살아왔다. ";
+    }
+    std::string lines = "{\"id\": \"brazil\", \"title\": \"브라질\", \"text\": \"이 나라는 남쪽 대륙의 동쪽에 있으며 사람들은 "
+                        "그곳을 넓고 따뜻한 땅이라고 부른다.\\n" + filler + "\"}\n";
+    for (int i = 0; i < 20; ++i) {
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 모임이 끝났다.\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+    const SearchResult result = searcher.search({.query = "브라질"});
+    REQUIRE(result.hits.size() == 2);
+    CHECK(result.hits[0].record.passage == 1);  // the shorter still first
+    CHECK(result.hits[1].score > 0.65 * result.hits[0].score);
+}

@@ -39,6 +39,17 @@ void add_term(Xapian::Document& doc, const std::string& t)
     }
 }
 
+// A title names what every passage of its article is about, however long the passage: its terms are written
+// with a count high enough for BM25 to saturate them (k1 0.5), so that length changes their weight little.
+constexpr Xapian::termcount kTitleTermCount = 3;
+
+void add_title_term(Xapian::Document& doc, const std::string& t)
+{
+    if (fits(t)) {
+        doc.add_term(t, kTitleTermCount);
+    }
+}
+
 // A word of the article's title counts once per passage: every passage of the article is about it, so saying
 // it again tells the passages apart by nothing (KorQuAD: a neighbouring paragraph repeating the title
 // outranked the answer). Its later occurrences keep their positions, for phrases, but add nothing to its stem's
@@ -137,7 +148,7 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         add_text_terms(doc, tokens[i], titles);
         add_facets(doc, found[i]);
         for (const std::string& t : titles) {
-            add_term(doc, term(schema::kTitlePrefix, t));
+            add_title_term(doc, term(schema::kTitlePrefix, t));
         }
         std::string key = schema::passage_key(article.id, number);
         doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
