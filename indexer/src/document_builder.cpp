@@ -32,23 +32,16 @@ void add_value_per_slot(Xapian::Document& doc, Xapian::valueno first, const std:
     }
 }
 
-void add_term(Xapian::Document& doc, const std::string& t)
+void add_term(Xapian::Document& doc, const std::string& t, Xapian::termcount wdf = 1)
 {
     if (fits(t)) {
-        doc.add_term(t);
+        doc.add_term(t, wdf);
     }
 }
 
 // A title names what every passage of its article is about, however long the passage: its terms are written
 // with a count high enough for BM25 to saturate them (k1 0.5), so that length changes their weight little.
 constexpr Xapian::termcount kTitleTermCount = 3;
-
-void add_title_term(Xapian::Document& doc, const std::string& t)
-{
-    if (fits(t)) {
-        doc.add_term(t, kTitleTermCount);
-    }
-}
 
 // A word of the article's title counts once per passage: every passage of the article is about it, so saying
 // it again tells the passages apart by nothing (KorQuAD: a neighbouring paragraph repeating the title
@@ -126,6 +119,10 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
 ArticleDocuments DocumentBuilder::build(const Article& article)
 {
     const std::set<std::string> titles = title_words(analyzer_.analyze(article.title));
+    std::vector<std::string> title_terms;
+    for (const std::string& word : titles) {
+        title_terms.push_back(term(schema::kTitlePrefix, word));
+    }
     // Passages are analyzed first: names found in one passage count in the others (entities::EntityExtractor).
     std::vector<std::string> texts;
     std::vector<std::vector<analysis::Token>> tokens;
@@ -147,8 +144,8 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         Xapian::Document doc;
         add_text_terms(doc, tokens[i], titles);
         add_facets(doc, found[i]);
-        for (const std::string& t : titles) {
-            add_title_term(doc, term(schema::kTitlePrefix, t));
+        for (const std::string& t : title_terms) {
+            add_term(doc, t, kTitleTermCount);
         }
         std::string key = schema::passage_key(article.id, number);
         doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
