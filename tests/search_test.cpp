@@ -330,6 +330,11 @@ TEST_CASE("a word in very many passages ranks but makes no match on its own whil
         found.insert(hit.record.doc);
     }
     CHECK(found == std::set<std::string>{"a1", "a2", "c0", "c1", "c2"});
+    found.clear();
+    for (const auto& hit : searcher.search({.query = "회사 알트만", .limit = 1000, .facet_limit = 0}).hits) {
+        found.insert(hit.record.doc);
+    }
+    CHECK(found == std::set<std::string>{"a1", "a2", "c0", "c1", "c2"});  // the same without facets
 
     CHECK(searcher.search({.query = "회사"}).total_estimate == 300);       // alone, it matches as ever
     CHECK(searcher.search({.query = "회사 없는말"}).total_estimate == 300);  // a word the index lacks is no rarer word
@@ -457,4 +462,26 @@ TEST_CASE("a title counts for a long passage of its article nearly as much as fo
     REQUIRE(result.hits.size() == 2);
     CHECK(result.hits[0].record.passage == 1);  // the shorter still first
     CHECK(result.hits[1].score > 0.65 * result.hits[0].score);
+}
+
+TEST_CASE("counting facets changes neither which passages match nor their scores")
+{
+    // With facets counted every match is visited, and the query reads each matching term once (AND_MAYBE);
+    // without, it keeps the form Xapian may skip through. Both must find and score the same passages.
+    Searcher searcher(corpus_index());
+    for (const char* query : {"선교사 용병", "슈퍼인텔리전스팀 50명", "초지능 팀", "5100만 달러 칩", "레인AI의 NPU",
+                              "무라티가 퇴사한 이유", "오픈AI 2025년", "알트만", "메타 OR 구글", "\"초지능 팀\" 메타",
+                              "메타 -구글", "인재를 영입한 회사는 어디인가?"}) {
+        INFO(query);
+        const SearchResult plain = searcher.search({.query = query, .limit = 1000, .facet_limit = 0});
+        const SearchResult counted = searcher.search({.query = query, .limit = 1000, .facet_limit = 10});
+        REQUIRE(plain.hits.size() == counted.hits.size());
+        CHECK(counted.total_estimate == counted.hits.size());
+        for (std::size_t i = 0; i < plain.hits.size(); ++i) {
+            INFO(i);
+            CHECK(plain.hits[i].record.doc == counted.hits[i].record.doc);
+            CHECK(plain.hits[i].record.passage == counted.hits[i].record.passage);
+            CHECK(plain.hits[i].score == Approx(counted.hits[i].score).epsilon(1e-9));
+        }
+    }
 }

@@ -105,32 +105,50 @@ Query text_or_title(const Token& token, const RankingParams& w)
     return text.empty() ? title : Query(Query::OP_MAX, text, title);
 }
 
-// Everything that speaks for a word, weighted: stems or title, then parts, exact form and bigrams.
-Query ranking_query(const Token& token, const RankingParams& w)
+// Everything that speaks for a word, weighted, in two parts: `core` matches exactly the passages the word
+// matches (match_query), `extra` only adds weight to them (parts, exact form, single bigrams of a longer word,
+// the bigram joining it to the word before).
+struct WordEvidence {
+    Query core;
+    Query extra;
+    Query all() const { return extra.empty() ? core : Query(Query::OP_OR, core, extra); }
+};
+
+WordEvidence ranking_query(const Token& token, const RankingParams& w)
 {
-    std::vector<Query> evidence{text_or_title(token, w)};
+    std::vector<Query> core{text_or_title(token, w)};
+    if (w.title <= 0) {  // the title still makes a match (match_query), weighing nothing
+        for (Query& title : term_queries(schema::kTitlePrefix, stem_texts(token))) {
+            core.push_back(scaled(title, 0));
+        }
+    }
+    std::vector<Query> extra;
     if (std::vector<Query> parts = term_queries(schema::kStemPrefix, token.parts); !parts.empty()) {
-        add_evidence(evidence, any_of(parts), w.parts);
+        add_evidence(extra, any_of(parts), w.parts);
     }
     if (token.surface != token.stem && token.surface != token.alternative && fits(token.surface)) {
-        add_evidence(evidence, Query(term(schema::kSurfacePrefix, token.surface)), w.surface);
+        add_evidence(extra, Query(term(schema::kSurfacePrefix, token.surface)), w.surface);
     }
     // Bigram weights are divided by their number, so that long words do not outweigh short ones. All of them
     // together stand in for the stem when the passage writes the compound differently (초지능팀, 초지능 팀).
     if (std::vector<Query> bigrams = term_queries(schema::kBigramPrefix, all_bigrams(token)); !bigrams.empty()) {
         const double share = 1.0 / static_cast<double>(bigrams.size());
         if (bigrams.size() > 1) {  // a two-syllable word has one bigram: "all of them" would count it twice
-            add_evidence(evidence, all_of(bigrams), w.all_bigrams * share);
+            core.push_back(scaled(all_of(bigrams), w.all_bigrams * share));
+            add_evidence(extra, any_of(bigrams), w.some_bigrams * share);
+        } else if (token.bigrams.size() == 1) {  // the word's own only bigram: 학과 inside 외교학과
+            core.push_back(scaled(bigrams.front(), w.some_bigrams));
+        } else {  // a one-syllable word's joining bigram: evidence, not a match
+            add_evidence(extra, bigrams.front(), w.some_bigrams);
         }
-        add_evidence(evidence, any_of(bigrams), w.some_bigrams * share);
     }
     // The word written together with the one before it (초지능팀 for 초지능 팀), a sign the two belong together.
     if (!token.bigrams.empty() && !token.joining_bigram.empty()) {
         if (std::string joined = term(schema::kBigramPrefix, token.joining_bigram); fits(joined)) {
-            add_evidence(evidence, Query(joined), w.joined);
+            add_evidence(extra, Query(joined), w.joined);
         }
     }
-    return any_of(evidence);
+    return {any_of(core), extra.empty() ? Query() : any_of(extra)};
 }
 
 // A word matches a passage through its stem, through all of its bigrams (초지능팀 written 초지능 팀; 학과 inside
@@ -144,7 +162,7 @@ Query match_query(const Token& token, bool in_title)
         ways.push_back(all_of(bigrams));
     }
     if (in_title) {
-        for (Query& title : term_queries(schema::kTitlePrefix, {token.stem})) {
+        for (Query& title : term_queries(schema::kTitlePrefix, stem_texts(token))) {
             ways.push_back(std::move(title));
         }
     }
@@ -280,7 +298,7 @@ QueryBuilder::Frequency QueryBuilder::frequency(const Token& token) const
     return passages > cutoff ? Frequency::kCommon : Frequency::kRare;
 }
 
-BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
+BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_match)
 {
     BuiltQuery built;
     std::vector<Query> ranking;   // what orders the matches
@@ -289,6 +307,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     std::vector<Query> common;    // wanted, but too common to make a match while a rarer word is wanted
     bool has_rare_word = false;   // a wanted word the index holds, in few passages
     std::vector<Query> excluded;  // what no match may contain
+    // The same query without reading a term twice (visits_every_match): while every word is plain and none is
+    // required, the words' core evidence makes the matches (Xapian's AND_MAYBE) and the rest only weighs,
+    // instead of the matching terms being read once to rank and again to filter. Same matches, same weights.
+    std::vector<Query> wanted_evidence;  // cores of wanted words, and names
+    std::vector<Query> common_evidence;  // cores of common words
+    std::vector<Query> extra_evidence;   // what adds weight only
+    bool single_pass = visits_every_match;
     bool has_positive_item = false;
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
     const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
@@ -300,6 +325,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
         std::vector<Query> alternatives;
         bool group_required = mode_ == MatchMode::kAll;
         Frequency frequency = Frequency::kUnknown;  // of the group's word, when it is one plain word
+        std::vector<Query> group_evidence;          // the cores of the group's words
         for (std::size_t i = 0; i < group.size(); ++i) {
             const QueryItem& item = group[i];
             std::vector<Token> tokens = analyzed[g][i];
@@ -327,11 +353,17 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
                 excluded.push_back(match);
                 continue;
             }
+            const auto weighed = [&item](const Query& q) { return item.weight == 1.0 ? q : scaled(q, item.weight); };
             for (const Token& token : tokens) {
-                const Query evidence = ranking_query(token, weights_);
-                ranking.push_back(item.weight == 1.0 ? evidence : scaled(evidence, item.weight));
+                const WordEvidence evidence = ranking_query(token, weights_);
+                ranking.push_back(weighed(evidence.all()));
+                group_evidence.push_back(weighed(evidence.core));
+                if (!evidence.extra.empty()) {
+                    extra_evidence.push_back(weighed(evidence.extra));
+                }
                 collect_highlights(token, built.highlight);
             }
+            single_pass = single_pass && !is_phrase && !item.phrase;
             if (is_phrase && !item.phrase) {
                 ranking.push_back(scaled(match, 0.5));  // words standing together as typed rank higher
             }
@@ -344,6 +376,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
         if (!alternatives.empty()) {
             const bool common_word = frequency == Frequency::kCommon;
             (group_required ? required : common_word ? common : wanted).push_back(any_of(alternatives));
+            single_pass = single_pass && !group_required;
+            std::vector<Query>& evidence = common_word ? common_evidence : wanted_evidence;
+            evidence.insert(evidence.end(), group_evidence.begin(), group_evidence.end());
             has_rare_word = has_rare_word || (!group_required && frequency == Frequency::kRare);
         }
     }
@@ -353,6 +388,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     for (Query& entity : entity_queries(plain_words, names_ ? *names_ : kGazetteerOnly)) {
         ranking.push_back(entity);
         wanted.push_back(entity);
+        wanted_evidence.push_back(entity);
     }
     if (!ranking.empty()) {
         // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.
@@ -362,7 +398,15 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
         if (!wanted.empty()) {
             required.push_back(any_of(wanted));
         }
-        built.query = Query(Query::OP_FILTER, any_of(ranking), all_of(required));
+        if (single_pass) {
+            std::vector<Query>& common_side = has_rare_word ? extra_evidence : wanted_evidence;
+            common_side.insert(common_side.end(), common_evidence.begin(), common_evidence.end());
+            built.query = extra_evidence.empty()
+                              ? any_of(wanted_evidence)
+                              : Query(Query::OP_AND_MAYBE, any_of(wanted_evidence), any_of(extra_evidence));
+        } else {
+            built.query = Query(Query::OP_FILTER, any_of(ranking), all_of(required));
+        }
     } else if (!has_positive_item) {
         built.query = Query::MatchAll;  // nothing to rank by: browse
         built.browse = true;

@@ -95,7 +95,8 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_, &db_);
     RewrittenQuery rewritten = rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
     result.rewrites = std::move(rewritten.rewrites);
-    const BuiltQuery built = builder.build(rewritten.parsed);
+    const bool visits_every_match = request.exact_total || request.facet_limit > 0;  // see check_at_least
+    const BuiltQuery built = builder.build(rewritten.parsed, visits_every_match);
     result.browse = built.browse;
     if (built.query.empty()) {
         return result;  // nothing searchable in the query
@@ -114,7 +115,8 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     ListValueCountSpy companies(schema::kCompaniesSlot);
     ListValueCountSpy dates(schema::kDatesSlot, kDateBucketChars);
     std::optional<FacetTableSpy> table_spy;
-    Xapian::doccount check_at_least = request.exact_total ? db_.get_doccount() : 0;
+    // Every match is visited when its facets are counted or the total must be exact.
+    const Xapian::doccount check_at_least = visits_every_match ? db_.get_doccount() : 0;
     if (request.facet_limit > 0) {
         if (const FacetTable* table = facet_table()) {
             table_spy.emplace(*table);
@@ -124,7 +126,6 @@ SearchResult Searcher::search_once(const SearchRequest& request)
                 enquire.add_matchspy(spy);
             }
         }
-        check_at_least = db_.get_doccount();  // spies see every match, and the total is exact
     }
     if (built.browse) {
         enquire.set_sort_by_value(schema::kOrderSlot, false);
