@@ -14,79 +14,139 @@ constexpr std::array<Xapian::valueno, FacetTable::kFacets> kSlots = {schema::kPe
 
 }  // namespace
 
-FacetTable::FacetTable(const Xapian::Database& db)
+namespace {
+
+// One facet's values by docid, as read from its slot: ids of docid d are ids[offsets[d], offsets[d + 1]).
+struct Column {
+    std::vector<std::uint32_t> offsets;
+    std::vector<std::uint32_t> ids;
+};
+
+// Reads facet slot `slot`, numbering its values from names->size() on as they first appear.
+Column read_column(const Xapian::Database& db, Xapian::valueno slot, std::vector<std::string>* names)
 {
     const Xapian::docid last = db.get_lastdocid();
-    for (std::size_t f = 0; f < kFacets; ++f) {
-        Column& column = columns_[f];
-        column.offsets.assign(static_cast<std::size_t>(last) + 2, 0);
-        std::unordered_map<std::string, std::uint32_t> id_of;
-        Xapian::docid filled_to = 0;  // offsets set for docids up to here
-        for (Xapian::ValueIterator v = db.valuestream_begin(kSlots[f]); v != db.valuestream_end(kSlots[f]); ++v) {
-            const Xapian::docid docid = v.get_docid();
-            for (Xapian::docid d = filled_to + 1; d <= docid; ++d) {
-                column.offsets[d] = static_cast<std::uint32_t>(column.ids.size());
-            }
-            filled_to = docid;
-            const std::vector<std::string> values = counted_values(*v, kSlots[f] == schema::kDatesSlot ? kDateBucketChars : 0);
-            for (const std::string& value : values) {
-                auto [it, added] = id_of.emplace(value, static_cast<std::uint32_t>(names_[f].size()));
-                if (added) {
-                    names_[f].push_back(value);
-                }
-                column.ids.push_back(it->second);
-            }
-        }
-        for (Xapian::docid d = filled_to + 1; d <= last + 1; ++d) {
+    Column column;
+    column.offsets.assign(static_cast<std::size_t>(last) + 2, 0);
+    std::unordered_map<std::string, std::uint32_t> id_of;
+    Xapian::docid filled_to = 0;  // offsets set for docids up to here
+    for (Xapian::ValueIterator v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+        const Xapian::docid docid = v.get_docid();
+        for (Xapian::docid d = filled_to + 1; d <= docid; ++d) {
             column.offsets[d] = static_cast<std::uint32_t>(column.ids.size());
         }
+        filled_to = docid;
+        for (const std::string& value : counted_values(*v, slot == schema::kDatesSlot ? kDateBucketChars : 0)) {
+            auto [it, added] = id_of.emplace(value, static_cast<std::uint32_t>(names->size()));
+            if (added) {
+                names->push_back(value);
+            }
+            column.ids.push_back(it->second);
+        }
     }
+    for (Xapian::docid d = filled_to + 1; d <= last + 1; ++d) {
+        column.offsets[d] = static_cast<std::uint32_t>(column.ids.size());
+    }
+    return column;
 }
 
-std::pair<const std::uint32_t*, const std::uint32_t*> FacetTable::ids(std::size_t f, Xapian::docid docid) const
+}  // namespace
+
+FacetTable::FacetTable(const Xapian::Database& db)
 {
-    const Column& column = columns_[f];
-    if (docid == 0 || docid + 1 >= column.offsets.size()) {
+    std::array<Column, kFacets> columns;
+    for (std::size_t f = 0; f < kFacets; ++f) {
+        first_ids_[f] = static_cast<std::uint32_t>(names_.size());
+        columns[f] = read_column(db, kSlots[f], &names_);
+    }
+    first_ids_[kFacets] = static_cast<std::uint32_t>(names_.size());
+    // One list per passage: its persons, companies and months in a row.
+    const std::size_t docs = columns[0].offsets.size() - 1;
+    offsets_.reserve(docs + 1);
+    for (std::size_t d = 0; d < docs; ++d) {
+        offsets_.push_back(static_cast<std::uint32_t>(ids_.size()));
+        for (const Column& column : columns) {
+            ids_.insert(ids_.end(), column.ids.begin() + column.offsets[d], column.ids.begin() + column.offsets[d + 1]);
+        }
+    }
+    offsets_.push_back(static_cast<std::uint32_t>(ids_.size()));
+}
+
+std::pair<const std::uint32_t*, const std::uint32_t*> FacetTable::ids(Xapian::docid docid) const
+{
+    if (docid == 0 || docid + 1 >= offsets_.size()) {
         return {nullptr, nullptr};
     }
-    const std::uint32_t* base = column.ids.data();
-    return {base + column.offsets[docid], base + column.offsets[docid + 1]};
+    const std::uint32_t* base = ids_.data();
+    return {base + offsets_[docid], base + offsets_[docid + 1]};
 }
 
-FacetTableSpy::FacetTableSpy(const FacetTable& table) : table_(table)
+void FacetTable::prefetch_place(Xapian::docid docid) const
 {
-    for (std::size_t f = 0; f < FacetTable::kFacets; ++f) {
-        counts_[f].assign(table.value_count(f), 0);
+    if (docid < offsets_.size()) {
+        __builtin_prefetch(offsets_.data() + docid);
     }
 }
+
+void FacetTable::prefetch_list(Xapian::docid docid) const
+{
+    if (docid + 1 < offsets_.size()) {
+        __builtin_prefetch(ids_.data() + offsets_[docid]);
+    }
+}
+
+FacetTableSpy::FacetTableSpy(const FacetTable& table) : table_(table) {}
 
 void FacetTableSpy::operator()(const Xapian::Document& doc, double)
 {
-    const Xapian::docid docid = doc.get_docid();
-    for (std::size_t f = 0; f < FacetTable::kFacets; ++f) {
-        const auto [begin, end] = table_.ids(f, docid);
+    matched_.push_back(doc.get_docid());
+}
+
+void FacetTableSpy::tally()
+{
+    if (tallied_) {
+        return;
+    }
+    tallied_ = true;
+    counts_.assign(table_.value_count(), 0);
+    constexpr std::size_t kListAhead = 8;    // the list of the match this far ahead is fetched...
+    constexpr std::size_t kPlaceAhead = 16;  // ...having fetched where it lies this far ahead
+    const std::size_t n = matched_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + kPlaceAhead < n) {
+            table_.prefetch_place(matched_[i + kPlaceAhead]);
+        }
+        if (i + kListAhead < n) {
+            table_.prefetch_list(matched_[i + kListAhead]);
+        }
+        const auto [begin, end] = table_.ids(matched_[i]);
         for (const std::uint32_t* id = begin; id != end; ++id) {
-            ++counts_[f][*id];
+            ++counts_[*id];
         }
     }
 }
 
-std::vector<FacetCount> FacetTableSpy::top(std::size_t f, std::size_t limit) const
+std::vector<FacetCount> FacetTableSpy::top(std::size_t f, std::size_t limit)
 {
-    std::vector<FacetCount> all;
-    for (std::uint32_t id = 0; id < counts_[f].size(); ++id) {
-        if (counts_[f][id] > 0) {
-            all.push_back({table_.value(f, id), counts_[f][id]});
+    tally();
+    // Counts by value id; names are compared and copied only for ties and for the few values listed.
+    std::vector<std::pair<Xapian::doccount, std::uint32_t>> counted;
+    for (std::uint32_t id = table_.first_id(f); id < table_.first_id(f + 1); ++id) {
+        if (counts_[id] > 0) {
+            counted.emplace_back(counts_[id], id);
         }
     }
     // Most frequent first; ties in value order, as ListValueCountSpy gives them.
-    std::sort(all.begin(), all.end(), [](const FacetCount& a, const FacetCount& b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    if (all.size() > limit) {
-        all.resize(limit);
+    const auto before = [&](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : table_.value(a.second) < table_.value(b.second);
+    };
+    const std::size_t listed = std::min(limit, counted.size());
+    std::partial_sort(counted.begin(), counted.begin() + static_cast<std::ptrdiff_t>(listed), counted.end(), before);
+    std::vector<FacetCount> top;
+    for (std::size_t i = 0; i < listed; ++i) {
+        top.push_back({table_.value(counted[i].second), counted[i].first});
     }
-    return all;
+    return top;
 }
 
 }  // namespace ks::searcher
