@@ -13,6 +13,11 @@ namespace ks::indexer {
 
 namespace {
 
+// A merged or compacted index is read far more than written: 32 KB blocks (Xapian's default is 8) let a
+// search read long posting lists in a quarter of the calls. 1.7 million passages, 1,000 questions with
+// facets: p50 18.4 -> 17.0 ms; at 108k passages within noise; the index 2% smaller.
+constexpr int kCompactedBlockSize = 32 * 1024;
+
 Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::Durability durability)
 {
     const int sync = durability == ArticleWriter::Durability::kUnsynced ? Xapian::DB_NO_SYNC : 0;
@@ -326,7 +331,7 @@ void ArticleWriter::commit_and_merge(const std::string& into)
     }
     const fs::path merging = into + ".merging";
     fs::remove_all(merging);
-    all.compact(merging.string());
+    all.compact(merging.string(), 0, kCompactedBlockSize);
     fs::rename(merging, into);  // only a complete index ever appears at `into`
 }
 
@@ -337,7 +342,7 @@ void ArticleWriter::compact_in_place(Xapian::Database db, const std::string& pat
     const fs::path old = path + ".old";
     fs::remove_all(compacted);
     fs::remove_all(old);
-    db.compact(compacted.string());
+    db.compact(compacted.string(), 0, kCompactedBlockSize);
     // Two renames: a crash between them leaves the complete original at .old and the compacted copy, never
     // a half-written index at the path.
     fs::rename(path, old);
