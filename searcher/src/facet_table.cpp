@@ -12,10 +12,6 @@ namespace {
 constexpr std::array<Xapian::valueno, FacetTable::kFacets> kSlots = {schema::kPersonsSlot, schema::kCompaniesSlot,
                                                                      schema::kDatesSlot};
 
-}  // namespace
-
-namespace {
-
 // One facet's values by docid, as read from its slot: ids of docid d are ids[offsets[d], offsets[d + 1]).
 struct Column {
     std::vector<std::uint32_t> offsets;
