@@ -401,6 +401,33 @@ TEST_CASE("a passage repeating its article's title word does not outrank a sibli
     CHECK(phrase.hits[0].record.passage == 1);
 }
 
+TEST_CASE("every passage of an article shows the article's date, source and URL, not only its first")
+{
+    TempDir dir;
+    const std::string db = index_jsonl(
+        dir, "{\"id\": \"chip\", \"title\": \"칩 계약\", \"date\": \"2025-07-02\", \"source\": \"반도체 소식\", "
+             "\"url\": \"https://example.com/chip\", \"text\": \"오픈AI는 새 칩을 사들이기로 하고 계약서에 서명했다고 "
+             "밝혔으며 물량은 내년부터 들어온다.\\n칩을 만드는 회사는 공장을 한 곳 더 짓기로 하고 부지를 고르는 "
+             "중이라고 덧붙였다.\"}\n"
+             "{\"id\": \"plain\", \"title\": \"공장\", \"text\": \"다른 공장 이야기다.\"}\n");
+    Searcher searcher(db);
+    const SearchResult result = searcher.search({.query = "공장 부지"});
+    REQUIRE_FALSE(result.hits.empty());
+    const Hit& second = result.hits[0];
+    CHECK(second.record.doc == "chip");
+    CHECK(second.record.passage == 2);
+    CHECK(second.record.title == "칩 계약");
+    CHECK(second.record.date == "2025-07-02");
+    CHECK(second.record.source == "반도체 소식");
+    CHECK(second.record.url == "https://example.com/chip");
+
+    const SearchResult other = searcher.search({.query = "다른 공장"});
+    REQUIRE_FALSE(other.hits.empty());
+    CHECK(other.hits[0].record.doc == "plain");
+    CHECK(other.hits[0].record.source.empty());
+    CHECK(other.hits[0].record.date.empty());
+}
+
 TEST_CASE("the year of a question counts as much as a Hangul word as rare as it")
 {
     // 2016 and 도시 are each in three passages. A Hangul word also matches through its bigram, so the

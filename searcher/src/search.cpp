@@ -162,6 +162,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     }
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    schema::RecordReader records(db_);
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.rank = it.get_rank() + 1;
@@ -172,7 +173,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
             hit.record.doc = std::move(ref.doc);
             hit.record.passage = ref.passage;
         } else {
-            hit.record = schema::decode_record(doc.get_data());
+            hit.record = records.read(doc);
             hit.persons = schema::decode_values(doc.get_value(schema::kPersonsSlot));
             hit.companies = schema::decode_values(doc.get_value(schema::kCompaniesSlot));
             hit.dates = schema::decode_values(doc.get_value(schema::kDatesSlot));
