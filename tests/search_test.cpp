@@ -347,12 +347,13 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
 {
     // Plain BM25 scores a word found once in a long passage near zero, so a short passage saying one query
     // word three times wins; BM25+ gives every matching word a floor, and the passage with both words wins.
+    // (No passage under test opens with a query word, which weighs on its own.)
     TempDir dir;
     std::string filler;
     for (int i = 0; i < 15; ++i) {
         filler += "연구소의 " + std::to_string(i) + "번째 보고서는 새로운 반도체 설계를 다루었다. ";
     }
-    std::string lines = "{\"id\": \"short\", \"text\": \"알트만은 알트만이 만든 회사에서 알트만을 기다렸다.\"}\n";
+    std::string lines = "{\"id\": \"short\", \"text\": \"그날 알트만은 알트만이 만든 회사에서 알트만을 기다렸다.\"}\n";
     lines += "{\"id\": \"long\", \"text\": \"" + filler + "그 자리에서 알트만과 저커버그가 만났다. " + filler + "\"}\n";
     for (int i = 0; i < 20; ++i) {  // both words about equally rare
         const char* subject = i < 4 ? "저커버그는 " : i < 8 ? "알트만은 " : "";
@@ -451,10 +452,11 @@ TEST_CASE("the year of a question counts as much as a Hangul word as rare as it"
 TEST_CASE("a passage that speaks of its article's subject without naming it ranks by the title instead")
 {
     // The second passage of 전현희 says 그는: it is about her as much as the first, which names her but says
-    // nothing of a school. For 전현희의 고등학교 the second must come first.
+    // nothing of a school. For 전현희의 고등학교 the second must come first. (The first does not open with her
+    // name: a passage's opening word weighs on its own, tested with 몰타 below.)
     TempDir dir;
     std::string lines =
-        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"전현희는 통영에서 태어나 그곳에서 어린 시절을 보냈으며 바다를 "
+        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"통영에서 태어난 전현희는 그곳에서 어린 시절을 보냈으며 바다를 "
         "가까이 두고 자랐다고 여러 번 말했다.\\n그는 부산에서 고등학교를 마치고 서울로 올라와 치과대학에 진학했으며 그 "
         "뒤에는 변호사가 되어 일했다.\"}\n"
         "{\"id\": \"election\", \"title\": \"국회의원 선거\", \"text\": \"강남 을 지역구에서는 전현희 후보가 근소한 차이로 "
@@ -489,6 +491,33 @@ TEST_CASE("a title counts for a long passage of its article nearly as much as fo
     REQUIRE(result.hits.size() == 2);
     CHECK(result.hits[0].record.passage == 1);  // the shorter still first
     CHECK(result.hits[1].score > 0.65 * result.hits[0].score);
+}
+
+TEST_CASE("a passage that opens with the query's subject outranks one that names it in passing")
+{
+    // Both passages name 몰타; the second lies in an article whose title names 유럽 as well. The first opens with
+    // 몰타: it is about Malta, the other about the union. Without a weight for the opening word the second comes
+    // first (checked below), so the test guards the weight, not the data.
+    TempDir dir;
+    std::string lines =
+        "{\"id\": \"malta\", \"text\": \"몰타 공화국은 남유럽의 작은 섬나라로 수도는 발레타이다.\"}\n"
+        "{\"id\": \"union\", \"title\": \"유럽 연합의 역사\", \"text\": \"여러 나라가 새로 가입하였는데 지중해의 몰타와 "
+        "키프로스도 그 가운데 있어 유럽이 넓어졌다.\"}\n";
+    for (int i = 0; i < 30; ++i) {  // 국가 and 유럽 in a few other passages, as in any encyclopedia
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 " +
+                 (i < 3 ? "국가 " : i < 6 ? "유럽 " : "") + "모임이 끝났다.\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+    const std::string query = "몰타는 유럽 국가인가요?";
+    const SearchResult result = searcher.search({.query = query});
+    REQUIRE(result.hits.size() >= 2);
+    CHECK(result.hits[0].record.doc == "malta");
+
+    SearchRequest without_lead{.query = query};
+    without_lead.ranking.lead = 0;
+    const SearchResult before = searcher.search(without_lead);
+    REQUIRE_FALSE(before.hits.empty());
+    CHECK(before.hits[0].record.doc == "union");
 }
 
 TEST_CASE("counting facets changes neither which passages match nor their scores")

@@ -106,8 +106,8 @@ Query text_or_title(const Token& token, const RankingParams& w)
 }
 
 // Everything that speaks for a word, weighted, in two parts: `core` matches exactly the passages the word
-// matches (match_query), `extra` only adds weight to them (parts, exact form, single bigrams of a longer word,
-// the bigram joining it to the word before).
+// matches (match_query), `extra` only adds weight to them (parts, the word opening the passage, exact form,
+// single bigrams of a longer word, the bigram joining it to the word before).
 struct WordEvidence {
     Query core;
     Query extra;
@@ -126,6 +126,7 @@ WordEvidence ranking_query(const Token& token, const RankingParams& w)
     if (std::vector<Query> parts = term_queries(schema::kStemPrefix, token.parts); !parts.empty()) {
         add_evidence(extra, any_of(parts), w.parts);
     }
+    add_evidence(extra, one_word(term_queries(schema::kLeadPrefix, stem_texts(token))), w.lead);
     if (token.surface != token.stem && token.surface != token.alternative && fits(token.surface)) {
         add_evidence(extra, Query(term(schema::kSurfacePrefix, token.surface)), w.surface);
     }
