@@ -123,6 +123,18 @@ TEST_CASE("question endings come off, so a question meets the statement that ans
     check_row(row);
 }
 
+TEST_CASE("the copula's past comes off a noun in every form as it does in 사장이었다")
+{
+    const Row row = GENERATE(values<Row>({
+        {"사장이었다", "사장", ""},
+        {"사장이었는가", "사장", ""},
+        {"사장이었나요", "사장", ""},
+        {"학생이었던", "학생", ""},
+        {"교사였는가", "교사", ""},  // after a vowel the copula contracts: 였
+    }));
+    check_row(row);
+}
+
 TEST_CASE("되어있다 written as one word and the past perfect 됐었다 come off like 되어 and 됐다")
 {
     const Row row = GENERATE(values<Row>({

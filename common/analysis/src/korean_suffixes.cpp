@@ -150,6 +150,8 @@ std::vector<Suffix> build_suffix_table()
         for (std::u32string_view tense : {U"었", U"았", U"였"}) {
             add_ending(std::u32string(tense) + std::u32string(e));
         }
+        // The copula's past after a noun ending in a consonant: 사장이었는가 and 사장이었다 both give 사장.
+        table.push_back({U"이었" + std::u32string(e), Kind::kEnding, Follows::kConsonant, false, 1});
     }
     // Longest suffix first, so 에서 wins over 서 and 했습니다 over 다.
     std::stable_sort(table.begin(), table.end(),
