@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "ks/schema/schema.h"
 #include "ks/searcher/search.h"
 #include "support.h"
 
@@ -598,4 +599,30 @@ TEST_CASE("a frozen index served by xapian-tcpsrv is refused with the reason, no
     const auto remote = searcher((dir / "remote.stub").string(), kShardQuery);
     CHECK(remote.exit_code == 2);
     CHECK_THAT(remote.err, Catch::Contains("built with indexer --frozen"));
+}
+
+TEST_CASE("an index written by an earlier indexer is named so by indexer and searcher and stays marked older")
+{
+    TempDir dir;
+    ks::test::write_file(dir / "a.jsonl", "{\"id\": \"a\", \"text\": \"메타는 새 연구소를 열었다.\"}\n");
+    ks::test::write_file(dir / "b.jsonl", "{\"id\": \"b\", \"text\": \"메타가 연구자를 더 뽑았다.\"}\n");
+    const std::string db = (dir / "db").string();
+    const std::string layout_key(ks::schema::kLayoutMetadataKey);
+    REQUIRE(indexer("--quiet --db " + quoted(db) + " " + quoted((dir / "a.jsonl").string())).exit_code == 0);
+    CHECK(Xapian::Database(db).get_metadata(layout_key) == std::to_string(ks::schema::kLayoutVersion));
+    CHECK_THAT(searcher(db, "메타").err, !Catch::Contains("earlier indexer"));
+
+    {  // as an index written before layouts were recorded
+        Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
+        writable.set_metadata(layout_key, "");
+        writable.commit();
+    }
+    const auto old = searcher(db, "메타");
+    CHECK(old.exit_code == 0);
+    CHECK_THAT(old.err, Catch::Contains("written by an earlier indexer"));
+
+    const auto added = indexer("--quiet --db " + quoted(db) + " " + quoted((dir / "b.jsonl").string()));
+    CHECK(added.exit_code == 0);
+    CHECK_THAT(added.err, Catch::Contains("written by an earlier indexer"));
+    CHECK(Xapian::Database(db).get_metadata(layout_key).empty());  // still a mix of both layouts
 }

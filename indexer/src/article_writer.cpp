@@ -272,10 +272,10 @@ void ArticleWriter::commit_in_background()
     pending_ = 0;
 }
 
-void ArticleWriter::mark_frozen()
+void ArticleWriter::mark(const std::string& key, const std::string& value)
 {
     for (const std::unique_ptr<ShardWriter>& shard : shards_) {
-        post_metadata(*shard, {{std::string(schema::kFrozenMetadataKey), "1"}});
+        post_metadata(*shard, {{key, value}});
     }
 }
 

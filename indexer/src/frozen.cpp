@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <vector>
 
@@ -14,19 +15,21 @@ namespace fs = std::filesystem;
 
 bool is_frozen(const std::string& path)
 {
-    for (const std::string& database : local_databases(path)) {
-        if (!fs::exists(database)) {
-            continue;
-        }
-        try {
-            if (Xapian::Database(database).get_metadata(std::string(schema::kFrozenMetadataKey)) == "1") {
-                return true;
-            }
-        } catch (const Xapian::DatabaseOpeningError&) {
-            // not an index (yet): opening it for writing will say what is wrong
+    for (const Xapian::Database& database : existing_databases(path)) {
+        if (database.get_metadata(std::string(schema::kFrozenMetadataKey)) == "1") {
+            return true;
         }
     }
     return false;
+}
+
+int existing_layout(const std::string& path)
+{
+    int oldest = schema::kLayoutVersion;
+    for (const Xapian::Database& database : existing_databases(path)) {
+        oldest = std::min(oldest, schema::index_layout(database));
+    }
+    return oldest;
 }
 
 void drop_term_lists(const std::string& path)

@@ -16,6 +16,7 @@
 #include "ks/indexer/article_writer.h"
 #include "ks/indexer/frozen.h"
 #include "ks/indexer/shards.h"
+#include "ks/schema/schema.h"
 #include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/input_files.h"
 
@@ -237,6 +238,13 @@ Summary run(const Options& options, std::ostream& diagnostics)
                                  "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "
                                  "index everything again into a new folder to change it");
     }
+    const int layout = existing_layout(options.db_path);
+    if (layout < schema::kLayoutVersion && !files.empty()) {
+        diagnostics << "indexer: warning: index '" << options.db_path << "' was written by an earlier indexer (layout "
+                    << layout << ", now " << schema::kLayoutVersion
+                    << "): the passages indexed now carry terms its other passages lack and rank differently; "
+                       "index everything again into a new folder for the current ranking\n";
+    }
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
     // Parts are merged into the index at the end, and started over after a crash: their commits need no fsync.
@@ -327,7 +335,10 @@ Summary run(const Options& options, std::ostream& diagnostics)
     summary.interrupted = stop_requested(options);
     summary.frozen = options.frozen && !summary.interrupted;  // an interrupted build stays open to its rerun
     if (summary.frozen) {
-        writer.mark_frozen();
+        writer.mark(std::string(schema::kFrozenMetadataKey), "1");
+    }
+    if (layout == schema::kLayoutVersion) {  // an older index stays marked older: it still mixes both
+        writer.mark(std::string(schema::kLayoutMetadataKey), std::to_string(schema::kLayoutVersion));
     }
     if (!parts.empty()) {
         writer.commit_and_merge(options.db_path);  // an interrupted build too: a rerun finishes it

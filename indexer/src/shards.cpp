@@ -69,4 +69,19 @@ std::size_t shard_count(const std::string& path)
     }
 }
 
+std::vector<Xapian::Database> existing_databases(const std::string& path)
+{
+    std::vector<Xapian::Database> databases;
+    for (const std::string& database : local_databases(path)) {
+        if (!fs::exists(database)) {
+            continue;
+        }
+        try {
+            databases.emplace_back(database);
+        } catch (const Xapian::DatabaseOpeningError&) {
+        }
+    }
+    return databases;
+}
+
 }  // namespace ks::indexer

@@ -42,6 +42,11 @@ Searcher::Searcher(const std::string& db_path) : Searcher(std::vector<std::strin
 
 Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_shards(db_paths)), names_(db_, analyzer_) {}
 
+int Searcher::layout() const
+{
+    return schema::index_layout(db_);
+}
+
 SearchResult Searcher::search(const SearchRequest& request)
 {
     // An indexer committing while we read can discard the revision we are reading: reopen at the new one

@@ -6,6 +6,7 @@
 
 #include "ks/searcher/batch.h"
 #include "ks/searcher/output.h"
+#include "ks/schema/schema.h"
 #include "ks/searcher/search.h"
 
 namespace ks::searcher {
@@ -106,6 +107,10 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
 int run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err)
 {
     Searcher searcher(options.db_paths);
+    if (const int layout = searcher.layout(); layout < schema::kLayoutVersion) {
+        err << "searcher: note: the index was written by an earlier indexer (layout " << layout << ", now "
+            << schema::kLayoutVersion << "); index it again for the current ranking\n";
+    }
     if (!options.complete.empty()) {
         const std::vector<WordCount> words = searcher.complete(options.complete, options.limit);
         print_completions(out, options.complete, words, options.format == OutputFormat::kJson);

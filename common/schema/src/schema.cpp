@@ -4,8 +4,23 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <exception>
+#include <string>
 
 namespace ks::schema {
+
+int index_layout(const Xapian::Database& db)
+{
+    const std::string value = db.get_metadata(std::string(kLayoutMetadataKey));
+    if (value.empty()) {
+        return db.get_doccount() == 0 ? kLayoutVersion : 1;
+    }
+    try {
+        return std::stoi(value);
+    } catch (const std::exception&) {
+        return 1;  // not a number we wrote: read as the oldest
+    }
+}
 
 std::uint64_t stable_hash(std::string_view text)
 {

@@ -82,9 +82,9 @@ public:
     /// articles removed.
     std::set<std::string> forget_file(const std::string& path);
 
-    /// Marks every shard frozen (frozen.h), with the next commit; dropping the term lists is left to
-    /// drop_term_lists once the writer is gone.
-    void mark_frozen();
+    /// Sets a metadata entry on every shard with the next commit: frozen (frozen.h; dropping the term lists is
+    /// left to drop_term_lists once the writer is gone), the layout the passages were written with.
+    void mark(const std::string& key, const std::string& value);
 
     /// Makes everything added so far durable and visible to searchers.
     void commit();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
 
@@ -18,6 +20,10 @@ std::vector<std::string> local_shards(const std::string& path);
 
 /// The databases on this machine that make up the index at `path`: its local shards, or `path` itself.
 std::vector<std::string> local_databases(const std::string& path);
+
+/// The databases of local_databases(path) that exist, open for reading; a folder that is no index (yet) is left
+/// out: opening it for writing will say what is wrong.
+std::vector<Xapian::Database> existing_databases(const std::string& path);
 
 /// How many shards the index at `path` has (1 for a plain index); 0 when there is no index there.
 std::size_t shard_count(const std::string& path);

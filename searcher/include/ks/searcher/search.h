@@ -86,6 +86,10 @@ public:
     /// syllable (알트ㅁ), 초성 (ㅇㅌ) or Latin (anth). For shells and search boxes.
     std::vector<WordCount> complete(std::string_view prefix, std::size_t limit);
 
+    /// The layout the index was written with (schema::kLayoutMetadataKey): below schema::kLayoutVersion, an
+    /// earlier indexer's index, which lacks terms the current ranking weighs.
+    int layout() const;
+
 private:
     SearchResult search_once(const SearchRequest& request);
     const FacetTable* facet_table();  ///< nullptr until it pays to build one, and for shards

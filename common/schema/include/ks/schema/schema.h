@@ -59,9 +59,17 @@ inline constexpr std::string_view kNameMetadataPrefix = "ks.name:";
 inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 // "ks.frozen" → "1": the index keeps no term lists (indexer --frozen) and cannot be updated.
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
+// What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
+// rebuilt index: 2 added the opening word's XL terms. An index written before has no such key (layout 1): it
+// still searches, ranked without what it lacks.
+inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
+inline constexpr int kLayoutVersion = 2;
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
+
+/// The layout an index was written with: kLayoutVersion for an empty one, 1 for one with passages and no key.
+int index_layout(const Xapian::Database& db);
 
 /// 64-bit FNV-1a: the same for a text on every run and machine (file keys, the shard of an article).
 std::uint64_t stable_hash(std::string_view text);
