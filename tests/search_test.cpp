@@ -520,6 +520,26 @@ TEST_CASE("a passage that opens with the query's subject outranks one that names
     CHECK(before.hits[0].record.doc == "union");
 }
 
+TEST_CASE("only an article's opening word earns the weight and not a later paragraph's")
+{
+    // The same paragraph opens the article 섬나라 and is the second of 여행기: a later paragraph opens wherever
+    // the writer turned to something else, so only the first ranks as being about 몰타.
+    TempDir dir;
+    const std::string paragraph = "몰타 사람들은 바다를 따라 늘어선 오래된 성벽과 작은 항구를 대대로 돌보며 조용히 살아간다.";
+    std::string lines = "{\"id\": \"island\", \"text\": \"" + paragraph + "\"}\n"
+                        "{\"id\": \"travel\", \"text\": \"봄에 떠난 여행은 생각보다 길고 조용했으며 머무는 내내 날씨도 맑고 바람도 좋았다.\\n" + paragraph + "\"}\n";
+    for (int i = 0; i < 20; ++i) {
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 모임이 끝났다.\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+    const SearchResult result = searcher.search({.query = "몰타"});
+    REQUIRE(result.hits.size() == 2);
+    CHECK(result.hits[0].record.doc == "island");
+    CHECK(result.hits[1].record.doc == "travel");
+    CHECK(result.hits[1].record.passage == 2);
+    CHECK(result.hits[1].score < result.hits[0].score);
+}
+
 TEST_CASE("counting facets changes neither which passages match nor their scores")
 {
     // With facets counted every match is visited, and the query reads each matching term once (AND_MAYBE);

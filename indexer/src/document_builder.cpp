@@ -68,15 +68,21 @@ void add_text_terms(Xapian::Document& doc, const std::vector<analysis::Token>& t
     }
 }
 
-// A passage's first word most often names what the passage is about (몰타 공화국은 ..., 메타는 ...): its stems are
-// written once more under their own prefix, to rank like a title, also where the article has none.
-void add_lead_terms(Xapian::Document& doc, const std::vector<analysis::Token>& tokens)
+// An article's first word most often names its subject (몰타 공화국은 ..., 메타는 ...): its stems are written once
+// more under their own prefix in the first passage, to rank like a title where the article has none. Not a word
+// of the title, which says so already (in every passage: a lead term for it favoured the first passage over
+// siblings holding the rest of a query); nor in later passages, which open wherever a paragraph or a cut falls.
+// Each choice measured on kowiki and kobest-boolq in bench/RESULTS.md.
+void add_lead_terms(Xapian::Document& doc, const std::vector<analysis::Token>& tokens,
+                    const std::set<std::string>& title_words)
 {
     if (tokens.empty()) {
         return;
     }
     for (const std::string& word : analysis::word_terms(tokens.front())) {
-        add_term(doc, term(schema::kLeadPrefix, word));
+        if (title_words.count(word) == 0) {
+            add_term(doc, term(schema::kLeadPrefix, word));
+        }
     }
 }
 
@@ -155,7 +161,9 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
                                      article.url};
         Xapian::Document doc;
         add_text_terms(doc, tokens[i], titles);
-        add_lead_terms(doc, tokens[i]);
+        if (i == 0) {
+            add_lead_terms(doc, tokens[i], titles);
+        }
         add_facets(doc, found[i]);
         for (const std::string& t : title_terms) {
             add_term(doc, t, kTitleTermCount);

@@ -106,7 +106,7 @@ Query text_or_title(const Token& token, const RankingParams& w)
 }
 
 // Everything that speaks for a word, weighted, in two parts: `core` matches exactly the passages the word
-// matches (match_query), `extra` only adds weight to them (parts, the word opening the passage, exact form,
+// matches (match_query), `extra` only adds weight to them (parts, the word opening the article, exact form,
 // single bigrams of a longer word, the bigram joining it to the word before).
 struct WordEvidence {
     Query core;

@@ -109,7 +109,7 @@ int main(int argc, char** argv)
     tuning->add_option("--some-bigram-weight", ranking.some_bigrams, "weight of single bigrams")->capture_default_str();
     tuning->add_option("--joined-weight", ranking.joined, "weight of the bigram joining two words")
         ->capture_default_str();
-    tuning->add_option("--lead-weight", ranking.lead, "weight of the word opening a passage")->capture_default_str();
+    tuning->add_option("--lead-weight", ranking.lead, "weight of the word opening an article")->capture_default_str();
     tuning->add_option("--title-weight", ranking.title, "weight of words in the title")->capture_default_str();
     tuning->add_option("--common-share", ranking.common_share,
                        "share of passages above which a word makes no match on its own (0: off)")

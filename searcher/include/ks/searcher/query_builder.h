@@ -25,7 +25,7 @@ struct RankingParams {
     double all_bigrams = 1.0;   ///< every Hangul bigram of the word present: the compound written another way
     double some_bigrams = 1.0;  ///< Hangul bigrams of the word, each counting for its share
     double joined = 0.3;   ///< the word written together with the one before it (초지능팀 for 초지능 팀)
-    double lead = 0.5;     ///< the word opening the passage, which most often names its subject (몰타 공화국은 ...)
+    double lead = 0.5;     ///< the word opening the article, which most often names its subject (몰타 공화국은 ...)
     double title = 0.6;    ///< the word in the article title, counted instead of the text where it weighs more
     double bm25_k1 = 0.5;   ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
     double bm25_b = 0.5;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5)

@@ -18,7 +18,7 @@ inline constexpr std::string_view kStemPrefix = "";      // stems with positions
 inline constexpr std::string_view kSurfacePrefix = "XS";  // whole word when it differs from its stem: XS메타의
 inline constexpr std::string_view kBigramPrefix = "XB";   // Hangul bigrams of stems: XB초지, XB지능
 inline constexpr std::string_view kTitlePrefix = "XT";    // stems of the article title, in every passage: XT오픈ai
-inline constexpr std::string_view kLeadPrefix = "XL";     // stems of a passage's first words: XL몰타
+inline constexpr std::string_view kLeadPrefix = "XL";     // stems of an article's first word, in its first passage
 
 // Boolean terms.
 inline constexpr std::string_view kPassageIdPrefix = "Q";  // Q<doc>#<passage>: one passage, for replace_document
