@@ -347,7 +347,7 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
 {
     // Plain BM25 scores a word found once in a long passage near zero, so a short passage saying one query
     // word three times wins; BM25+ gives every matching word a floor, and the passage with both words wins.
-    // (No passage under test opens with a query word, which weighs on its own.)
+    // (Neither passage under test opens with a query word, which weighs on its own.)
     TempDir dir;
     std::string filler;
     for (int i = 0; i < 15; ++i) {
@@ -452,11 +452,10 @@ TEST_CASE("the year of a question counts as much as a Hangul word as rare as it"
 TEST_CASE("a passage that speaks of its article's subject without naming it ranks by the title instead")
 {
     // The second passage of 전현희 says 그는: it is about her as much as the first, which names her but says
-    // nothing of a school. For 전현희의 고등학교 the second must come first. (The first does not open with her
-    // name: a passage's opening word weighs on its own, tested with 몰타 below.)
+    // nothing of a school. For 전현희의 고등학교 the second must come first.
     TempDir dir;
     std::string lines =
-        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"통영에서 태어난 전현희는 그곳에서 어린 시절을 보냈으며 바다를 "
+        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"전현희는 통영에서 태어나 그곳에서 어린 시절을 보냈으며 바다를 "
         "가까이 두고 자랐다고 여러 번 말했다.\\n그는 부산에서 고등학교를 마치고 서울로 올라와 치과대학에 진학했으며 그 "
         "뒤에는 변호사가 되어 일했다.\"}\n"
         "{\"id\": \"election\", \"title\": \"국회의원 선거\", \"text\": \"강남 을 지역구에서는 전현희 후보가 근소한 차이로 "
