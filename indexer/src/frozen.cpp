@@ -2,7 +2,6 @@
 
 #include <xapian.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <vector>
 
@@ -21,15 +20,6 @@ bool is_frozen(const std::string& path)
         }
     }
     return false;
-}
-
-int existing_layout(const std::string& path)
-{
-    int oldest = schema::kLayoutVersion;
-    for (const Xapian::Database& database : existing_databases(path)) {
-        oldest = std::min(oldest, schema::index_layout(database));
-    }
-    return oldest;
 }
 
 void drop_term_lists(const std::string& path)

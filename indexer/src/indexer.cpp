@@ -15,6 +15,7 @@
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
 #include "ks/indexer/frozen.h"
+#include "ks/indexer/layout.h"
 #include "ks/indexer/shards.h"
 #include "ks/schema/schema.h"
 #include "ks/indexer/build_pipeline.h"

@@ -79,6 +79,7 @@ std::vector<Xapian::Database> existing_databases(const std::string& path)
         try {
             databases.emplace_back(database);
         } catch (const Xapian::DatabaseOpeningError&) {
+            // not an index (yet): opening it for writing will say what is wrong
         }
     }
     return databases;

@@ -11,10 +11,6 @@ namespace ks::indexer {
 /// Whether the index at `path` (a database or a shard set) was frozen; false when there is none.
 bool is_frozen(const std::string& path);
 
-/// The oldest layout (schema::kLayoutMetadataKey) among the databases of the index at `path`; the current one
-/// when there is none. An index written before a change of terms ranks its older passages without them.
-int existing_layout(const std::string& path);
-
 /// Drops the term lists of the index at `path` (every local database of it), which no one may be writing
 /// and which must be marked frozen already (ArticleWriter::mark): a crash in between leaves an index
 /// marked frozen that still has them, valid either way.
