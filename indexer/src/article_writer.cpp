@@ -13,10 +13,11 @@ namespace ks::indexer {
 
 namespace {
 
-// A merged or compacted index is read far more than written: 32 KB blocks (Xapian's default is 8) let a
-// search read long posting lists in a quarter of the calls. 1.7 million passages, 1,000 questions with
-// facets: p50 18.6 -> 17.0 ms; at 108k passages 2.25 -> 2.15 ms; the index 2% smaller.
-constexpr int kCompactedBlockSize = 32 * 1024;
+// A merged or compacted index is read far more than written, in blocks Xapian copies in one call each: larger
+// blocks mean fewer calls for long posting lists and more bytes copied for short ones. 16 KB (Xapian's
+// default is 8) is the size that was never the slow one on the two machines measured (bench/RESULTS.md,
+// "Block size again"): 32 KB won on one, and on the other cost 9% at 108k passages against 16 KB.
+constexpr int kCompactedBlockSize = 16 * 1024;
 
 Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::Durability durability)
 {
