@@ -12,7 +12,7 @@ build/bin/indexer --db "$db" corpus/
 
 search() {
     echo
-    echo "\$ searcher --db $db $*"
+    echo "\$ searcher --db $db --limit 3 $*"  # the command exactly as run, to copy
     build/bin/searcher --db "$db" --limit 3 "$@" || true
 }
 search 인재 영입 전쟁
