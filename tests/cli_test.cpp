@@ -242,6 +242,33 @@ TEST_CASE("bench-retrieval scores judged queries against an index and names a ba
     CHECK_THAT(bad.err, Catch::Contains("queries.jsonl:1"));
 }
 
+TEST_CASE("bench-retrieval --answer-chars counts a hit that holds the answer the judgments missed")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto queries = dir / "queries.jsonl";
+    // Judged to an article the index lacks: every hit is a miss, unless it holds the answer. The first hit for
+    // 레인AI 의향서 is the deal's second paragraph, its first paragraph the second hit.
+    ks::test::write_file(queries, R"({"id": "1", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["5100만 달러"]}
+{"id": "2", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["AI 칩을 사들이기로"]}
+{"id": "3", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["칩"]}
+{"id": "4", "query": "레인AI 의향서", "positive_ids": ["x"]}
+)");
+    const std::string bench = std::string(KS_BENCH_RETRIEVAL_BIN) + " --db " + quoted(db) + " --queries " +
+                              quoted(queries.string());
+    const auto r = run_command(bench + " --answer-chars 4 --json");
+    REQUIRE(r.exit_code == 0);
+    const json report = json::parse(r.out);
+    CHECK(report.at("mrr_at_k").get<double>() == 0.0);
+    // 1 (answer in the first hit) + 1/2 (in the second) + 0 (one character: not counted) + 0 (no answers), over 4
+    CHECK(report.at("mrr_at_k_counting_answers").get<double>() == Approx(1.5 / 4));
+    CHECK(report.at("queries_with_answers") == 3);
+
+    const auto off = json::parse(run_command(bench + " --json").out);
+    CHECK_FALSE(off.contains("mrr_at_k_counting_answers"));
+    CHECK_THAT(run_command(bench + " --answer-chars 4").out, Catch::Contains("answers   MRR@10 0.3750"));
+}
+
 TEST_CASE("filters on the command line: a name in any spelling, dates checked and named when malformed")
 {
     TempDir dir;

@@ -66,6 +66,26 @@ TEST_CASE("metric totals are means over queries")
     CHECK(totals.recall(0) == Approx(0.5));
 }
 
+TEST_CASE("a passage holds an answer only when the answer is long enough to mean it")
+{
+    using ks::retrieval::holds_answer;
+    const std::string text = "오픈AI는 레인AI의 칩을 5100만 달러어치 사기로 했다. 직원 7명이 서명했다.";
+    CHECK(holds_answer(text, {"5100만 달러"}, 4));
+    CHECK_FALSE(holds_answer(text, {"7명"}, 4));  // two characters, though six bytes: could stand anywhere
+    CHECK(holds_answer(text, {"7명"}, 2));
+    CHECK(holds_answer(text, {"구글", "레인AI"}, 4));  // any of the answers
+    CHECK_FALSE(holds_answer(text, {"엔비디아 칩"}, 4));
+    CHECK_FALSE(holds_answer(text, {""}, 0));
+}
+
+TEST_CASE("the reciprocal rank of the first good hit stops at the cut-off")
+{
+    using ks::retrieval::reciprocal_rank_of_first;
+    CHECK(reciprocal_rank_of_first({false, true, true}, 10) == Approx(0.5));
+    CHECK(reciprocal_rank_of_first({false, false, true}, 2) == 0.0);
+    CHECK(reciprocal_rank_of_first({}, 10) == 0.0);
+}
+
 TEST_CASE("percentiles use the nearest rank")
 {
     CHECK(ks::retrieval::percentile({}, 0.5) == 0.0);
@@ -81,12 +101,14 @@ TEST_CASE("query files are read line by line and a bad line is reported with its
     {
         std::ofstream out(path);
         out << R"({"id": "q1", "query": "메타의 인재 영입", "positive_ids": ["a"], "answers": []})" << "\n\n";
-        out << R"({"id": "q2", "query": "알트만", "positive_ids": ["b", "c"]})" << '\n';
+        out << R"({"id": "q2", "query": "알트만", "positive_ids": ["b", "c"], "answers": ["샘 알트만", "올트먼"]})" << '\n';
     }
     const auto queries = ks::retrieval::load_judged_queries(path.string());
     REQUIRE(queries.size() == 2);
     CHECK(queries[0].query == "메타의 인재 영입");
     CHECK(queries[1].positive_ids == std::vector<std::string>{"b", "c"});
+    CHECK(queries[0].answers.empty());
+    CHECK(queries[1].answers == std::vector<std::string>{"샘 알트만", "올트먼"});
 
     {
         std::ofstream out(path, std::ios::app);

@@ -21,6 +21,23 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
     return request;
 }
 
+// The reciprocal rank when a hit also counts as relevant if its text holds one of the query's answers: the
+// same search again, with the passages' text.
+double reciprocal_rank_counting_answers(searcher::Searcher& searcher, const JudgedQuery& judged,
+                                        const std::set<std::string>& relevant, const EvaluationSettings& settings)
+{
+    searcher::SearchRequest request = make_request(judged, settings);
+    request.ids_only = false;
+    request.limit = static_cast<Xapian::doccount>(settings.depth);
+    request.facet_limit = 0;  // the same ranking, without the cost
+    std::vector<bool> good;
+    for (const searcher::Hit& hit : searcher.search(request).hits) {
+        good.push_back(relevant.contains(hit.record.doc) ||
+                       holds_answer(hit.record.text, judged.answers, settings.answer_min_chars));
+    }
+    return reciprocal_rank_of_first(good, settings.depth);
+}
+
 }  // namespace
 
 EvaluationReport evaluate(searcher::Searcher& searcher, const std::vector<JudgedQuery>& queries,
@@ -47,6 +64,14 @@ EvaluationReport evaluate(searcher::Searcher& searcher, const std::vector<Judged
         const std::set<std::string> relevant(judged.positive_ids.begin(), judged.positive_ids.end());
         const QueryScores scores = score_ranking(ranked_docs, relevant, settings.depth);
         report.metrics.add(scores);
+        if (settings.answer_min_chars > 0) {
+            double reciprocal_rank = scores.reciprocal_rank;
+            if (!judged.answers.empty()) {
+                ++report.queries_with_answers;
+                reciprocal_rank = reciprocal_rank_counting_answers(searcher, judged, relevant, settings);
+            }
+            report.answer_rr_sum += reciprocal_rank;
+        }
         if (observer) {
             observer(judged, scores);
         }

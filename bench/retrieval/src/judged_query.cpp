@@ -18,6 +18,9 @@ JudgedQuery parse_line(const std::string& line)
     judged.id = object.at("id").get<std::string>();
     judged.query = object.at("query").get<std::string>();
     judged.positive_ids = object.at("positive_ids").get<std::vector<std::string>>();
+    if (const auto answers = object.find("answers"); answers != object.end()) {
+        judged.answers = answers->get<std::vector<std::string>>();
+    }
     if (judged.positive_ids.empty()) {
         throw std::invalid_argument("positive_ids is empty");
     }

@@ -13,7 +13,9 @@ namespace {
 constexpr const char* kFooter = R"(
 Query file: one JSON object a line, {"id": "...", "query": "...", "positive_ids": ["article id", ...]},
 as in the queries-*.jsonl files of a retrieval set. A retrieved passage counts as relevant when its
-article id (the `doc` field of search results) is one of positive_ids.
+article id (the `doc` field of search results) is one of positive_ids. Where a set also gives the answer
+strings ("answers": [...], as KorQuAD does), --answer-chars N adds MRR@k counting a hit whose text holds an
+answer of N characters or more: the answer often stands in passages nobody judged.
 
 Reports recall at 1/5/10/100, MRR and nDCG at --k, and query latency (p50/p95/p99, queries per second)
 measured on one thread after a warm-up, each search retrieving the ids of 100 passages (no stored text, no snippets).
@@ -23,6 +25,7 @@ Examples:
   bench-retrieval --db kq.db --queries data/korquad-v1-dev/queries-dev.jsonl
   bench-retrieval --db kq.db --queries queries.jsonl --json | jq .mrr_at_k
   bench-retrieval --db kq.db --queries queries.jsonl --misses 2> misses.tsv
+  bench-retrieval --db kq.db --queries data/korquad-v1-dev/queries-dev.jsonl --answer-chars 4
 
 Exit status: 0 done, 2 error.
 )";
@@ -45,6 +48,10 @@ nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings&
                          {"p95", percentile(report.latencies_ms, 0.95)},
                          {"p99", percentile(report.latencies_ms, 0.99)}};
     out["queries_per_second"] = report.total_seconds > 0 ? static_cast<double>(m.queries()) / report.total_seconds : 0;
+    if (settings.answer_min_chars > 0) {
+        out["mrr_at_k_counting_answers"] = report.mrr_counting_answers();
+        out["queries_with_answers"] = report.queries_with_answers;
+    }
     return out;
 }
 
@@ -66,6 +73,14 @@ void print_text(const EvaluationReport& report, const EvaluationSettings& settin
                   percentile(report.latencies_ms, 0.50), percentile(report.latencies_ms, 0.95),
                   percentile(report.latencies_ms, 0.99), qps);
     out << line;
+    if (settings.answer_min_chars > 0) {
+        std::snprintf(line, sizeof line,
+                      "answers   MRR@%zu %.4f  counting a hit that holds an answer of %zu+ characters (%zu queries "
+                      "with answers)\n",
+                      settings.depth, report.mrr_counting_answers(), settings.answer_min_chars,
+                      report.queries_with_answers);
+        out << line;
+    }
 }
 
 }  // namespace
@@ -97,6 +112,10 @@ int main(int argc, char** argv)
     bool no_correct = false;
     app.add_flag("--no-correct", no_correct, "search every query word as typed (searcher --no-correct)");
     app.add_flag("--json", json, "print the figures as one JSON object");
+    app.add_option("--answer-chars", settings.answer_min_chars,
+                   "also report MRR@k counting a hit as relevant when its text holds one of the query's \"answers\" "
+                   "of at least N characters: answers the judgments missed (0: off)")
+        ->capture_default_str();
     app.add_flag("--misses", misses, "list queries whose first hit is not relevant on stderr: id, rank, query");
     auto* tuning = app.add_option_group("ranking", "ranking parameters, for tuning (defaults are the searcher's)");
     tuning->add_option("--k1", ranking.bm25_k1, "BM25 k1")->capture_default_str();

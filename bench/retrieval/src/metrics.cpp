@@ -49,6 +49,27 @@ QueryScores score_ranking(const std::vector<std::string>& ranked_docs, const std
     return scores;
 }
 
+bool holds_answer(std::string_view text, const std::vector<std::string>& answers, std::size_t min_chars)
+{
+    const auto code_points = [](const std::string& s) {
+        return static_cast<std::size_t>(
+            std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    };
+    return std::any_of(answers.begin(), answers.end(), [&](const std::string& answer) {
+        return !answer.empty() && code_points(answer) >= min_chars && text.find(answer) != std::string_view::npos;
+    });
+}
+
+double reciprocal_rank_of_first(const std::vector<bool>& good, std::size_t depth)
+{
+    for (std::size_t i = 0; i < std::min(depth, good.size()); ++i) {
+        if (good[i]) {
+            return 1.0 / static_cast<double>(i + 1);
+        }
+    }
+    return 0;
+}
+
 void MetricTotals::add(const QueryScores& scores)
 {
     ++queries_;

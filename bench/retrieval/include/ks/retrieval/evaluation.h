@@ -17,6 +17,9 @@ struct EvaluationSettings {
     searcher::RankingParams ranking;
     std::size_t facet_limit = 0;  ///< > 0: count facets over all matches too, as the searcher does by default
     searcher::RewriteOptions rewriting;  ///< 초성, completion, correction (on, as in the searcher)
+    /// > 0: also score MRR counting a hit as relevant when its text holds one of the query's answers of at
+    /// least this many characters (answers the judgments missed), from the same search run again, untimed.
+    std::size_t answer_min_chars = 0;
 };
 
 /// Relevance and speed of one index on one query set.
@@ -24,6 +27,14 @@ struct EvaluationReport {
     MetricTotals metrics;
     std::vector<double> latencies_ms;  ///< one per query, in query order
     double total_seconds = 0;          ///< time spent in search calls
+    double answer_rr_sum = 0;               ///< with answer_min_chars: reciprocal ranks counting answers
+    std::size_t queries_with_answers = 0;   ///< with answer_min_chars: queries that gave answer strings
+
+    /// MRR counting answers (answer_min_chars); a query without answers counts as judged.
+    double mrr_counting_answers() const
+    {
+        return metrics.queries() == 0 ? 0 : answer_rr_sum / static_cast<double>(metrics.queries());
+    }
 };
 
 /// Called for each query after it is scored, for listing misses.

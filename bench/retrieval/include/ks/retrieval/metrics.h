@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ks::retrieval {
@@ -24,6 +25,14 @@ struct QueryScores {
 /// `depth` is the cut-off of reciprocal rank and nDCG (10 for MRR@10, nDCG@10).
 QueryScores score_ranking(const std::vector<std::string>& ranked_docs, const std::set<std::string>& relevant,
                           std::size_t depth);
+
+/// Whether `text` holds one of `answers` that is at least `min_chars` characters long (code points, not bytes):
+/// a passage the judgments did not name may still answer the question, where a short answer (2013, 7명) can
+/// stand in any passage by chance.
+bool holds_answer(std::string_view text, const std::vector<std::string>& answers, std::size_t min_chars);
+
+/// 1 / the rank of the first true flag within `depth` (flags: one per ranked passage, best first), else 0.
+double reciprocal_rank_of_first(const std::vector<bool>& good, std::size_t depth);
 
 /// Means of QueryScores over a query set.
 class MetricTotals {
