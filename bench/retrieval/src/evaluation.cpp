@@ -68,7 +68,9 @@ EvaluationReport evaluate(searcher::Searcher& searcher, const std::vector<Judged
             double reciprocal_rank = scores.reciprocal_rank;
             if (!judged.answers.empty()) {
                 ++report.queries_with_answers;
-                reciprocal_rank = reciprocal_rank_counting_answers(searcher, judged, relevant, settings);
+                if (reciprocal_rank < 1.0) {  // a judged first hit cannot be bettered: no second search
+                    reciprocal_rank = reciprocal_rank_counting_answers(searcher, judged, relevant, settings);
+                }
             }
             report.answer_rr_sum += reciprocal_rank;
         }

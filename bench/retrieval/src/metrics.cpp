@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ks/text/utf8.h"
+
 namespace ks::retrieval {
 
 namespace {
@@ -51,12 +53,9 @@ QueryScores score_ranking(const std::vector<std::string>& ranked_docs, const std
 
 bool holds_answer(std::string_view text, const std::vector<std::string>& answers, std::size_t min_chars)
 {
-    const auto code_points = [](const std::string& s) {
-        return static_cast<std::size_t>(
-            std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    };
     return std::any_of(answers.begin(), answers.end(), [&](const std::string& answer) {
-        return !answer.empty() && code_points(answer) >= min_chars && text.find(answer) != std::string_view::npos;
+        return !answer.empty() && text::count_code_points(answer) >= min_chars &&
+               text.find(answer) != std::string_view::npos;
     });
 }
 

@@ -21,8 +21,8 @@ public:
 };
 
 /// Reads one JSON object a line: {"id", "query", "positive_ids": [...]} and optionally "answers": [...]; other
-/// fields are ignored, blank lines
-/// skipped. Throws QueryFileError on the first bad line: an evaluation on a silently shortened set misleads.
+/// fields are ignored, blank lines skipped. Throws QueryFileError on the first bad line: an evaluation on a
+/// silently shortened set misleads.
 std::vector<JudgedQuery> load_judged_queries(const std::string& path);
 
 }  // namespace ks::retrieval
