@@ -2,6 +2,9 @@
 
 #include <unicode/ubrk.h>
 
+#include <algorithm>
+#include <string>
+
 #include "ks/text/icu_error.h"
 
 namespace ks::text {
@@ -42,6 +45,15 @@ std::vector<Segment> WordSegmenter::segment(std::string_view text)
     std::vector<Segment> segments;
     if (text.empty()) {
         return segments;
+    }
+    // ICU's word rules join letters and digits across an underscore (갤럭시_S7_엣지 gives a word _s7_), but
+    // wiki titles, file names and identifiers write it for a space: segment a copy with spaces there. Both
+    // are one byte, so the offsets hold for the text as given.
+    std::string spaced;
+    if (text.find('_') != std::string_view::npos) {
+        spaced.assign(text);
+        std::replace(spaced.begin(), spaced.end(), '_', ' ');
+        text = spaced;
     }
     set_utf8_text(*iterator_, utext_, text);
     int32_t begin = iterator_->first();

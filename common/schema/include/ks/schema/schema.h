@@ -60,10 +60,10 @@ inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 // "ks.frozen" → "1": the index keeps no term lists (indexer --frozen) and cannot be updated.
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
-// rebuilt index: 2 added the opening word's XL terms. An index written before has no such key (layout 1): it
-// still searches, ranked without what it lacks.
+// rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
+// s7). An index written before 2 has no such key (layout 1): it still searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
-inline constexpr int kLayoutVersion = 2;
+inline constexpr int kLayoutVersion = 3;
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;

@@ -23,7 +23,7 @@ struct Segment {
 /// ICU word segmentation over UTF-8 without a UTF-16 copy. Holds ICU state: one per thread.
 ///
 /// ICU keeps Hangul words whole (`알트만이`) but splits where the script changes: `오픈AI를` → `오픈|AI|를`,
-/// `13일` → `13|일`. Spaces and punctuation are not returned.
+/// `13일` → `13|일`. Spaces, punctuation and underscores (`S7_엣지` → `S7|엣지`) are not returned.
 class WordSegmenter {
 public:
     WordSegmenter();
