@@ -377,6 +377,32 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
     CHECK(rank_of(plain, "short") < rank_of(plain, "long"));
 }
 
+TEST_CASE("a passage shorter than the shortest normalized length earns nothing more for its shortness")
+{
+    TempDir dir;
+    std::string lines = "{\"id\": \"stub\", \"text\": \"그날 알트만이 왔다.\"}\n";
+    lines += "{\"id\": \"line\", \"text\": \"그날 알트만이 연구소의 새 건물에 처음으로 혼자 걸어서 왔다.\"}\n";
+    for (int i = 0; i < 20; ++i) {  // longer passages: the stub is under half the average length, the line over
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"";
+        for (int j = 0; j < 2; ++j) {
+            lines += std::to_string(i) + "번째 보고서는 새로운 반도체 설계를 " + std::to_string(j) + "번 다루었다. ";
+        }
+        lines += "\"}\n";
+    }
+    Searcher searcher(index_jsonl(dir, lines));
+
+    const SearchResult shortest_wins = searcher.search({.query = "알트만"});
+    REQUIRE(shortest_wins.hits.size() == 2);
+    CHECK(shortest_wins.hits[0].record.doc == "stub");
+    CHECK(shortest_wins.hits[0].score > shortest_wins.hits[1].score);
+
+    RankingParams average_floor;
+    average_floor.bm25_min_normlen = 1;
+    const SearchResult even = searcher.search({.query = "알트만", .ranking = average_floor});
+    REQUIRE(even.hits.size() == 2);
+    CHECK(even.hits[0].score == Approx(even.hits[1].score));
+}
+
 TEST_CASE("a passage repeating its article's title word does not outrank a sibling that holds the other query word")
 {
     // Every passage of the article Gemini is about Gemini: saying it four times says nothing more. The passage

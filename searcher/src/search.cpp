@@ -137,7 +137,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     } else {
         const RankingParams& ranking = request.ranking;
         enquire.set_weighting_scheme(
-            Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b, 0.5, ranking.bm25_delta));
+            Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b, ranking.bm25_min_normlen, ranking.bm25_delta));
     }
     Xapian::MSet mset;
     std::optional<SlotFacetCounter> slot_counter;

@@ -122,6 +122,9 @@ int main(int argc, char** argv)
     tuning->add_option("--b", ranking.bm25_b, "BM25 b")->capture_default_str();
     tuning->add_option("--delta", ranking.bm25_delta, "BM25+ floor of a matching term (0: plain BM25)")
         ->capture_default_str();
+    tuning->add_option("--min-normlen", ranking.bm25_min_normlen,
+                       "shortest length BM25 normalizes by, as a share of the average passage")
+        ->capture_default_str();
     tuning->add_option("--surface-weight", ranking.surface, "weight of the exact word form")->capture_default_str();
     tuning->add_option("--parts-weight", ranking.parts, "weight of parts of mixed-script words")->capture_default_str();
     tuning->add_option("--bigram-weight", ranking.all_bigrams, "weight of all bigrams of a word")->capture_default_str();

@@ -32,6 +32,9 @@ struct RankingParams {
     /// BM25+'s floor for a matching term: a long passage that holds a query word once still earns this much
     /// for it, so passages holding more of the query's words come first (0: plain BM25).
     double bm25_delta = 0.5;
+    /// A passage shorter than this share of the average length is normalized as if it had this length
+    /// (Xapian's min_normlen), so that a one-line stub is not rewarded for its shortness without end.
+    double bm25_min_normlen = 0.5;
     /// A word in more than this share of passages ranks, but makes no match on its own while the query has a
     /// rarer word the index holds (as Elasticsearch's cutoff_frequency): fewer matches to visit and count,
     /// and those matching only common words were never near the top. 0: every word makes matches.
