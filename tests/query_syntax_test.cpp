@@ -41,3 +41,11 @@ TEST_CASE("broken syntax is read leniently, as the user meant it")
     CHECK(shape(parse_query("")) == "");
     CHECK(shape(parse_query("-메타 OR 구글")) == "[-메타][구글]");
 }
+
+TEST_CASE("the phrase left open by an odd quote is found, for the search to fall back on its words")
+{
+    CHECK(unclosed_phrase("메타 \"초지능 팀") == "\"초지능 팀");
+    CHECK(unclosed_phrase("\"초지능 팀\" 메타 \"지지 철회' 인터뷰") == "\"지지 철회' 인터뷰");
+    CHECK(unclosed_phrase("\"초지능 팀\" 메타").empty());
+    CHECK(unclosed_phrase("메타").empty());
+}

@@ -377,6 +377,31 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
     CHECK(rank_of(plain, "short") < rank_of(plain, "long"));
 }
 
+TEST_CASE("a phrase left open that finds nothing is searched as words, and the result says so")
+{
+    TempDir dir;
+    const std::string lines =
+        "{\"id\": \"interview\", \"text\": \"그는 미국 신문과의 인터뷰에서 정권 지지를 철회하라고 요구했다.\"}\n"
+        "{\"id\": \"team\", \"text\": \"메타는 초지능 팀을 꾸렸다.\"}\n";
+    Searcher searcher(index_jsonl(dir, lines));
+
+    // A pasted question whose quote is closed by another mark: as a phrase to the end it matches nothing.
+    const SearchResult pasted = searcher.search({.query = "신문에 실린 \"정권 지지 철회' 인터뷰"});
+    REQUIRE_FALSE(pasted.hits.empty());
+    CHECK(pasted.hits[0].record.doc == "interview");
+    CHECK(pasted.query == "신문에 실린 \"정권 지지 철회' 인터뷰");
+    REQUIRE(pasted.rewrites.size() == 1);
+    CHECK(pasted.rewrites[0].kind == RewriteKind::kUnclosedQuote);
+    CHECK(pasted.rewrites[0].from == "\"정권 지지 철회' 인터뷰");
+
+    // A quote still being typed keeps its phrase while the phrase matches.
+    const SearchResult typing = searcher.search({.query = "\"초지능 팀"});
+    REQUIRE(typing.hits.size() == 1);
+    CHECK(typing.hits[0].record.doc == "team");
+    CHECK(typing.rewrites.empty());
+    CHECK(searcher.search({.query = "\"팀 초지능"}).hits.size() == 1);  // words out of order: found as words
+}
+
 TEST_CASE("a passage shorter than the shortest normalized length earns nothing more for its shortness")
 {
     TempDir dir;

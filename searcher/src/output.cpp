@@ -95,7 +95,10 @@ std::string joined(const std::vector<std::string>& words, const char* separator)
 void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, const Style& style)
 {
     for (const Rewrite& r : rewrites) {
-        if (r.applied) {
+        if (r.kind == RewriteKind::kUnclosedQuote) {
+            out << style.dim << "no passage has the phrase " << r.from << " (its quote is not closed): searched its words"
+                << style.reset << '\n';
+        } else if (r.applied) {
             out << style.dim << "searched " << r.from << " as " << style.reset << joined(r.to, " OR ") << style.dim
                 << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';
         } else {

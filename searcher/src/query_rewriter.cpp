@@ -295,6 +295,8 @@ std::string_view rewrite_kind_name(RewriteKind kind)
         return "variant";
     case RewriteKind::kTypo:
         return "typo";
+    case RewriteKind::kUnclosedQuote:
+        return "unclosed_quote";
     }
     return "typo";
 }

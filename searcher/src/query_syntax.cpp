@@ -92,4 +92,17 @@ ParsedQuery parse_query(std::string_view query)
     return parsed;
 }
 
+std::string_view unclosed_phrase(std::string_view query)
+{
+    std::size_t quotes = 0;
+    std::size_t last = std::string_view::npos;
+    for (std::size_t i = 0; i < query.size(); ++i) {
+        if (query[i] == '"') {
+            ++quotes;
+            last = i;
+        }
+    }
+    return quotes % 2 == 1 ? query.substr(last) : std::string_view();
+}
+
 }  // namespace ks::searcher

@@ -49,6 +49,26 @@ int Searcher::layout() const
 
 SearchResult Searcher::search(const SearchRequest& request)
 {
+    SearchResult result = search_retrying(request);
+    // A quote left open runs to the end of the query, which suits one being typed ("초지능 팀) but finds
+    // nothing when a pasted question closes it with another mark ("지지 철회' 인터뷰가 ...): then search
+    // those words one by one, and say so.
+    const std::string phrase(unclosed_phrase(result.query));
+    if (!result.hits.empty() || result.total_estimate != 0 || result.browse || phrase.empty()) {
+        return result;
+    }
+    SearchRequest loosened = request;
+    loosened.query = result.query;
+    loosened.query[loosened.query.size() - phrase.size()] = ' ';
+    SearchResult retried = search_retrying(loosened);
+    retried.query = std::move(result.query);
+    retried.query_truncated = result.query_truncated;
+    retried.rewrites.insert(retried.rewrites.begin(), Rewrite{phrase, {phrase.substr(1)}, RewriteKind::kUnclosedQuote});
+    return retried;
+}
+
+SearchResult Searcher::search_retrying(const SearchRequest& request)
+{
     // An indexer committing while we read can discard the revision we are reading: reopen at the new one
     // and run the search again, a few times at most.
     constexpr int kAttempts = 5;

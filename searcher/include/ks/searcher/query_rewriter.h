@@ -17,9 +17,10 @@ enum class RewriteKind {
     kKeyboard,    ///< typed in the wrong keyboard mode (dkfxmaks → 알트만, ㅡㄷㅅㅁ → meta)
     kVariant,     ///< another transliteration of a foreign word (올트몬 → 올트먼)
     kTypo,        ///< one letter (one jamo in Hangul) away from an indexed word (알트민 → 알트만)
+    kUnclosedQuote,  ///< a phrase with no closing quote found nothing: its words were searched one by one
 };
 
-/// "initials", "completion", "keyboard", "variant", "typo": as in the JSON output.
+/// "initials", "completion", "keyboard", "variant", "typo", "unclosed_quote": as in the JSON output.
 std::string_view rewrite_kind_name(RewriteKind kind);
 
 /// One query word searched as other words, or only suggested ("did you mean").

@@ -19,7 +19,8 @@ struct ParsedQuery {
     std::vector<std::vector<QueryItem>> groups;
 };
 
-/// Reads the query syntax leniently, as the user meant it: an unclosed quote runs to the end, and an OR with
+/// Reads the query syntax leniently, as the user meant it: an unclosed quote runs to the end (Searcher::search
+/// falls back on its words when that finds nothing), and an OR with
 /// nothing on one side, a lone '-' or empty quotes are ignored. Never throws on any input.
 ///
 /// | query                  | groups                          |
@@ -29,5 +30,10 @@ struct ParsedQuery {
 /// | `메타 OR 구글 -애플`   | {메타, 구글} {excluded 애플}    |
 /// | `"초지능 팀`           | {phrase 초지능 팀}              |
 ParsedQuery parse_query(std::string_view query);
+
+/// Where `query` has a quote that parse_query finds no closing quote for (quotes pair from the left, so the
+/// last of an odd number), the query from that quote on: `"박정희 정권 지지 철회' 인터뷰` for a quote closed by
+/// the wrong mark. Empty when every quote is closed.
+std::string_view unclosed_phrase(std::string_view query);
 
 }  // namespace ks::searcher

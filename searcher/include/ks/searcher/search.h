@@ -91,6 +91,7 @@ public:
     int layout() const;
 
 private:
+    SearchResult search_retrying(const SearchRequest& request);  ///< search_once, again on a newer revision
     SearchResult search_once(const SearchRequest& request);
     const FacetTable* facet_table();  ///< nullptr until it pays to build one, and for shards
 
