@@ -1,4 +1,5 @@
 #include "ks/analysis/korean_suffixes.h"
+#include "ks/analysis/verb_forms.h"
 #include "ks/text/utf8.h"
 #include "support.h"
 
@@ -154,4 +155,26 @@ TEST_CASE("the suffix 적 comes off only where two syllables remain, keeping the
         {"기적을", "기적", ""},
     }));
     check_row(row);
+}
+
+TEST_CASE("a verb's past modifier and past stem are each other's partner (태어난, 태어났)")
+{
+    using ks::analysis::past_form_partners;
+    const auto partners = [](std::u32string_view stem) {
+        std::vector<std::string> out;
+        for (const std::u32string& p : past_form_partners(stem)) {
+            out.push_back(ks::text::to_utf8(p));
+        }
+        return out;
+    };
+    CHECK(partners(U"태어난") == std::vector<std::string>{"태어났"});
+    CHECK(partners(U"태어났") == std::vector<std::string>{"태어난"});
+    CHECK(partners(U"돌아온") == std::vector<std::string>{"돌아왔"});  // 오 + 았 → 왔
+    CHECK(partners(U"보도된") == std::vector<std::string>{"보도됐"});  // 되 + 었 → 됐
+    CHECK(partners(U"가진") == std::vector<std::string>{"가졌"});      // 지 + 었 → 졌
+    CHECK(partners(U"밝혔") == std::vector<std::string>{"밝힌", "밝현"});
+    CHECK(partners(U"쓰여졌") == std::vector<std::string>{"쓰여진", "쓰여젼"});
+    CHECK(partners(U"간").empty());    // one syllable: 간 (liver) is not 갔 (went)
+    CHECK(partners(U"메타").empty());  // no ㄴ or ㅆ to trade
+    CHECK(partners(U"오픈ai").empty());
 }

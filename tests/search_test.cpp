@@ -377,6 +377,32 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
     CHECK(rank_of(plain, "short") < rank_of(plain, "long"));
 }
 
+TEST_CASE("a question's past modifier meets a statement's past tense: 태어난 finds 태어났다, and the reverse")
+{
+    TempDir dir;
+    const std::string lines =
+        "{\"id\": \"statement\", \"text\": \"가수 김민수는 1980년 부산에서 태어났다.\"}\n"
+        "{\"id\": \"modifier\", \"text\": \"대구에서 태어난 배우 이지은이 상을 받았다.\"}\n"
+        "{\"id\": \"other\", \"text\": \"부산의 바다는 여름에 붐빈다.\"}\n";
+    Searcher searcher(index_jsonl(dir, lines));
+
+    // With --all every word must match: through its bigrams 태어난 would need 어난, which 태어났다 lacks.
+    const SearchResult question = searcher.search({.query = "부산에서 태어난 가수는?", .mode = MatchMode::kAll});
+    REQUIRE(question.hits.size() == 1);
+    CHECK(question.hits[0].record.doc == "statement");
+    const Snippet& snippet = question.hits[0].snippet;
+    const auto highlighted = [&](const std::string& word) {
+        const std::size_t at = snippet.text.find(word);
+        return std::any_of(snippet.highlights.begin(), snippet.highlights.end(),
+                           [&](const auto& range) { return range.first == at; });
+    };
+    CHECK(highlighted("태어났"));
+
+    const SearchResult statement = searcher.search({.query = "대구에서 태어났다", .mode = MatchMode::kAll});
+    REQUIRE(statement.hits.size() == 1);
+    CHECK(statement.hits[0].record.doc == "modifier");
+}
+
 TEST_CASE("a phrase left open that finds nothing is searched as words, and the result says so")
 {
     TempDir dir;

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "ks/analysis/question_words.h"
+#include "ks/analysis/verb_forms.h"
 #include "ks/schema/schema.h"
+#include "ks/text/utf8.h"
 
 namespace ks::searcher {
 
@@ -58,12 +60,17 @@ std::vector<std::string> all_bigrams(const Token& token)
     return token.bigrams;
 }
 
-// A word's stems: the stem, and the longer form when the split was ambiguous (결 and 결과).
+// A word's stems: the stem, the longer form when the split was ambiguous (결 and 결과), and a verb's other
+// past form.
 std::vector<std::string> stem_texts(const Token& token)
 {
     std::vector<std::string> stems{token.stem};
     if (!token.alternative.empty()) {
         stems.push_back(token.alternative);
+    }
+    // A verb's other past form: a question's 태어난 meets a statement's 태어났다 (held as 태어났).
+    for (const std::u32string& partner : analysis::past_form_partners(text::to_u32(token.stem))) {
+        stems.push_back(text::to_utf8(partner));
     }
     return stems;
 }
@@ -210,6 +217,9 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
 {
     for (const std::string& word : analysis::word_terms(token)) {
         highlight.words.insert(word);
+    }
+    for (const std::string& stem : stem_texts(token)) {  // a verb's other past form
+        highlight.words.insert(stem);
     }
     highlight.words.insert(token.surface);
     for (const std::string& bigram : all_bigrams(token)) {
