@@ -96,8 +96,8 @@ void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, con
 {
     for (const Rewrite& r : rewrites) {
         if (r.kind == RewriteKind::kUnclosedQuote) {
-            out << style.dim << "no passage has the phrase " << r.from << " (its quote is not closed): searched its words"
-                << style.reset << '\n';
+            out << style.dim << "no passage has the phrase " << r.from
+                << " (its quote is not closed): searched its words" << style.reset << '\n';
         } else if (r.applied) {
             out << style.dim << "searched " << r.from << " as " << style.reset << joined(r.to, " OR ") << style.dim
                 << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';

@@ -156,8 +156,8 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         enquire.set_sort_by_value(schema::kOrderSlot, false);
     } else {
         const RankingParams& ranking = request.ranking;
-        enquire.set_weighting_scheme(
-            Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b, ranking.bm25_min_normlen, ranking.bm25_delta));
+        enquire.set_weighting_scheme(Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b,
+                                                            ranking.bm25_min_normlen, ranking.bm25_delta));
     }
     Xapian::MSet mset;
     std::optional<SlotFacetCounter> slot_counter;

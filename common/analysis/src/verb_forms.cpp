@@ -12,9 +12,23 @@ constexpr int kFinals = 28;
 
 // Jamo indices in the Unicode composition of Hangul syllables.
 constexpr int kInitialH = 18;
-constexpr int kFinalN = 4;   // ㄴ: the past modifier
-constexpr int kFinalSs = 20; // ㅆ: the past tense
-enum Medial : int { A = 0, AE = 1, EO = 4, E = 5, YEO = 6, O = 8, WA = 9, WAE = 10, OE = 11, U = 13, WEO = 14, EU = 18, I = 20 };
+constexpr int kFinalN = 4;    // ㄴ: the past modifier
+constexpr int kFinalSs = 20;  // ㅆ: the past tense
+enum Medial : int {
+    A = 0,
+    AE = 1,
+    EO = 4,
+    E = 5,
+    YEO = 6,
+    O = 8,
+    WA = 9,
+    WAE = 10,
+    OE = 11,
+    U = 13,
+    WEO = 14,
+    EU = 18,
+    I = 20
+};
 
 struct Syllable {
     int initial;
@@ -37,16 +51,25 @@ char32_t compose(int initial, int medial, int final)
 std::vector<int> past_vowels(const Syllable& s)
 {
     switch (s.medial) {
-    case A:
-        return {s.initial == kInitialH ? AE : A};  // 하 + 였 → 했
-    case AE: case EO: case E: case YEO:
-        return {s.medial};
-    case O: return {WA};
-    case U: return {WEO};
-    case OE: return {WAE};
-    case I: return {YEO};
-    case EU: return {EO};
-    default: return {};
+        case A:
+            return {s.initial == kInitialH ? AE : A};  // 하 + 였 → 했
+        case AE:
+        case EO:
+        case E:
+        case YEO:
+            return {s.medial};
+        case O:
+            return {WA};
+        case U:
+            return {WEO};
+        case OE:
+            return {WAE};
+        case I:
+            return {YEO};
+        case EU:
+            return {EO};
+        default:
+            return {};
     }
 }
 
@@ -54,14 +77,23 @@ std::vector<int> past_vowels(const Syllable& s)
 std::vector<int> modifier_vowels(const Syllable& s)
 {
     switch (s.medial) {
-    case A: case E: return {s.medial};
-    case AE: return s.initial == kInitialH ? std::vector<int>{A} : std::vector<int>{AE};
-    case EO: return {EO, EU};   // 섰 ← 선, 썼 ← 쓴
-    case YEO: return {I, YEO};  // 가졌 ← 가진, 켰 ← 켠
-    case WA: return {O};
-    case WEO: return {U};
-    case WAE: return {OE};
-    default: return {};
+        case A:
+        case E:
+            return {s.medial};
+        case AE:
+            return s.initial == kInitialH ? std::vector<int>{A} : std::vector<int>{AE};
+        case EO:
+            return {EO, EU};  // 섰 ← 선, 썼 ← 쓴
+        case YEO:
+            return {I, YEO};  // 가졌 ← 가진, 켰 ← 켠
+        case WA:
+            return {O};
+        case WEO:
+            return {U};
+        case WAE:
+            return {OE};
+        default:
+            return {};
     }
 }
 
