@@ -120,6 +120,21 @@ TEST_CASE("search output carries every field of docs/json.md with its documented
     }
 }
 
+TEST_CASE("a phrase left open that matched nothing shows in the JSON as the rewrite unclosed_quote")
+{
+    ks::test::TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " --json " +
+                                         quoted("이사회 \"복귀 알트만"));
+    REQUIRE(r.exit_code == 0);  // hits, found through the words
+    const json out = json::parse(r.out);
+    CHECK(out.at("query") == "이사회 \"복귀 알트만");
+    REQUIRE(out.at("rewrites").size() == 1);
+    CHECK(out.at("rewrites").at(0).at("kind") == "unclosed_quote");
+    CHECK(out.at("rewrites").at(0).at("from") == "\"복귀 알트만");
+    CHECK_FALSE(out.at("hits").empty());
+}
+
 TEST_CASE("a batch line that cannot run has the documented error shape")
 {
     ks::test::TempDir dir;
