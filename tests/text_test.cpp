@@ -36,26 +36,30 @@ TEST_CASE("ill-formed UTF-8 is replaced and counted, well-formed text is untouch
     CHECK(strip_bom("\xEF\xBB\xBF메타") == "메타");
 }
 
-TEST_CASE("ICU word segmentation splits where the script changes and skips punctuation")
+namespace {
+
+// The words WordSegmenter finds in `text`, as written.
+std::vector<std::string> segmented_words(const std::string& text)
 {
     WordSegmenter segmenter;
-    const std::string text = "오픈AI를, 13일";
     std::vector<std::string> words;
     for (const Segment& s : segmenter.segment(text)) {
         words.push_back(text.substr(s.begin, s.end - s.begin));
     }
-    CHECK(words == std::vector<std::string>{"오픈", "AI", "를", "13", "일"});
+    return words;
+}
+
+}  // namespace
+
+TEST_CASE("ICU word segmentation splits where the script changes and skips punctuation")
+{
+    CHECK(segmented_words("오픈AI를, 13일") == std::vector<std::string>{"오픈", "AI", "를", "13", "일"});
 }
 
 TEST_CASE("an underscore separates words as a space does, as in wiki titles (삼성_갤럭시_S7_엣지)")
 {
-    WordSegmenter segmenter;
-    const std::string text = "삼성_갤럭시_S7_엣지 max_length";
-    std::vector<std::string> words;
-    for (const Segment& s : segmenter.segment(text)) {
-        words.push_back(text.substr(s.begin, s.end - s.begin));
-    }
-    CHECK(words == std::vector<std::string>{"삼성", "갤럭시", "S7", "엣지", "max", "length"});
+    CHECK(segmented_words("삼성_갤럭시_S7_엣지 max_length") ==
+          std::vector<std::string>{"삼성", "갤럭시", "S7", "엣지", "max", "length"});
 }
 
 TEST_CASE("sentence segmentation ends at sentence boundaries")

@@ -60,6 +60,16 @@ std::vector<std::string> all_bigrams(const Token& token)
     return token.bigrams;
 }
 
+// A verb's other past form: a question's 태어난 meets a statement's 태어났다 (held as 태어났).
+std::vector<std::string> past_partners(const Token& token)
+{
+    std::vector<std::string> partners;
+    for (const std::u32string& partner : analysis::past_form_partners(text::to_u32(token.stem))) {
+        partners.push_back(text::to_utf8(partner));
+    }
+    return partners;
+}
+
 // A word's stems: the stem, the longer form when the split was ambiguous (결 and 결과), and a verb's other
 // past form.
 std::vector<std::string> stem_texts(const Token& token)
@@ -68,9 +78,8 @@ std::vector<std::string> stem_texts(const Token& token)
     if (!token.alternative.empty()) {
         stems.push_back(token.alternative);
     }
-    // A verb's other past form: a question's 태어난 meets a statement's 태어났다 (held as 태어났).
-    for (const std::u32string& partner : analysis::past_form_partners(text::to_u32(token.stem))) {
-        stems.push_back(text::to_utf8(partner));
+    for (std::string& partner : past_partners(token)) {
+        stems.push_back(std::move(partner));
     }
     return stems;
 }
@@ -218,8 +227,8 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     for (const std::string& word : analysis::word_terms(token)) {
         highlight.words.insert(word);
     }
-    for (const std::string& stem : stem_texts(token)) {  // a verb's other past form
-        highlight.words.insert(stem);
+    for (std::string& partner : past_partners(token)) {
+        highlight.words.insert(std::move(partner));
     }
     highlight.words.insert(token.surface);
     for (const std::string& bigram : all_bigrams(token)) {
