@@ -186,6 +186,18 @@ TEST_CASE("an input path that does not exist stops the indexer before it creates
     CHECK_FALSE(ks::test::fs::exists(db));
 }
 
+TEST_CASE("a missing Korean dictionary stops the indexer with its folder named, before it creates anything")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    const auto r = run_command("KS_MECAB_DICDIR=" + quoted((dir / "no-dictionary").string()) + " " +
+                               std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " " +
+                               quoted(ks::test::corpus_dir().string()));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("no-dictionary") && Catch::Contains("install-dictionary.sh"));
+    CHECK_FALSE(ks::test::fs::exists(db));
+}
+
 TEST_CASE("bad .jsonl lines are named by line and skipped, the others indexed")
 {
     TempDir dir;

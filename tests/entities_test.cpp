@@ -233,3 +233,38 @@ TEST_CASE("a company word alone in parentheses is the generic word, not a compan
     CHECK(entities_of("노바랩스(Nova Labs)가 문을 열었다").companies == Values{"노바랩스"});
     CHECK(entities_of("아카펠라 그룹(A Cappella Group)은 노래한다").companies.empty());
 }
+
+TEST_CASE("the Korean dictionary names people the gazetteer never listed")
+{
+    CHECK(entities_of("이재용 회장과 최태원 회장이 만났다").persons == Values{"이재용", "최태원"});
+    CHECK(entities_of("윤석열 대통령은 이날 회의를 열었다").persons == Values{"윤석열"});
+    CHECK(entities_of("류현진은 7이닝을 던졌다").persons == Values{"류현진"});   // no title needed
+    CHECK(entities_of("김정은의 연설이 끝났다").persons == Values{"김정은"});   // 은 is part of the name
+    CHECK(entities_of("힐러리 클린턴이 연설했다").persons == Values{"힐러리 클린턴"});  // a foreign name in full
+}
+
+TEST_CASE("a dictionary name needs the context to agree where the word is also something else")
+{
+    CHECK(entities_of("그런 이유로 회의가 미뤄졌다").persons.empty());        // 이유 + 로, though 이유로 is listed
+    CHECK(entities_of("메르스 환자가 늘었다").persons.empty());               // a bare word before a noun
+    CHECK(entities_of("벤츠 승용차를 샀다").persons.empty());
+    CHECK(entities_of("프랑스 대통령이 방한했다").persons.empty());           // a country before its leader
+    CHECK(entities_of("그는 스포츠 기자로 일했다").persons.empty());          // a field before a role
+    CHECK(entities_of("메신저 슬랙(Slack)으로 알렸다").persons.empty());      // introduced with its Latin form
+    CHECK(entities_of("사라 씨가 말했다").persons == Values{"사라"});         // 씨 follows people only
+}
+
+TEST_CASE("a surname standing for someone unnamed is no person")
+{
+    CHECK(entities_of("회사원 김모(33)씨가 신고했다").persons.empty());
+    CHECK(entities_of("A씨는 경찰에 신고했다").persons.empty());
+    CHECK(entities_of("박 씨는 답하지 않았다").persons.empty());
+}
+
+TEST_CASE("a title written onto a name or after a list or after 전 marks every name it follows")
+{
+    CHECK(entities_of("김창완씨 연기가 좋았다").persons == Values{"김창완"});
+    CHECK(entities_of("주연은 안재욱씨, 최진실씨였다").persons == Values{"안재욱", "최진실"});
+    CHECK(entities_of("고건, 이수성 전 국무총리가 참석했다").persons == Values{"고건", "이수성"});
+    CHECK(entities_of("이현도 씨가 출연했다").persons == Values{"이현도"});  // whole before a title, not 이현 + 도
+}

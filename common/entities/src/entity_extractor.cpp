@@ -6,6 +6,7 @@
 #include "ks/entities/date_extractor.h"
 #include "ks/entities/name_patterns.h"
 #include "ks/entities/name_similarity.h"
+#include "ks/entities/person_names.h"
 #include "ks/text/normalizer.h"
 
 namespace ks::entities {
@@ -42,15 +43,20 @@ std::string last_word(const std::string& name)
     return space == std::string::npos ? std::string() : name.substr(space + 1);
 }
 
-// Mentions of both gazetteers, left to right; where two overlap, the longer one.
+// Mentions of both gazetteers and the names marked where they stand (김창완씨, which no spelling of 김창완
+// matches as a word), left to right; where two overlap, the longer one.
 std::vector<std::pair<const Gazetteer*, EntityMention>> all_mentions(const std::vector<analysis::Token>& tokens,
-                                                                     const Gazetteer& global, const Gazetteer& local)
+                                                                     const Gazetteer& global, const Gazetteer& local,
+                                                                     const std::vector<EntityMention>& marked)
 {
     std::vector<std::pair<const Gazetteer*, EntityMention>> all;
     for (const Gazetteer* g : {&global, &local}) {
         for (const EntityMention& m : g->find(tokens)) {
             all.emplace_back(g, m);
         }
+    }
+    for (const EntityMention& m : marked) {
+        all.emplace_back(&local, m);
     }
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
         return a.second.first_token != b.second.first_token ? a.second.first_token < b.second.first_token
@@ -67,19 +73,59 @@ std::vector<std::pair<const Gazetteer*, EntityMention>> all_mentions(const std::
     return kept;
 }
 
+// The people of an article by the last word of their full names (6 bytes at least: two Hangul syllables).
+std::map<std::string, std::vector<std::string>> full_names_by_surname(const std::map<std::string, EntityKind>& people)
+{
+    std::map<std::string, std::vector<std::string>> by_surname;
+    for (const auto& [name, kind] : people) {
+        if (const std::string surname = last_word(name); kind == EntityKind::kPerson && surname.size() >= 6) {
+            by_surname[surname].push_back(name);
+        }
+    }
+    return by_surname;
+}
+
 }  // namespace
 
-Gazetteer EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
-                                            std::vector<LearnedName>* learned)
+EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
+                                                                std::vector<LearnedName>* learned)
 {
-    Gazetteer local;
-    std::map<std::string, EntityKind> people;  // full names of people in the article, for surnames
+    // Each candidate with the entity it names: the gazetteer's when it knows the name.
+    std::vector<std::vector<std::pair<NameCandidate, Entity>>> candidates;
+    std::map<std::string, EntityKind> people;  // names of people and companies in the article, for surnames
     for (const PassageInput& passage : passages) {
-        for (const NameCandidate& candidate : find_name_patterns(*passage.tokens, passage.text, gazetteer_)) {
+        std::vector<NameCandidate> found = find_name_patterns(*passage.tokens, passage.text, gazetteer_);
+        for (NameCandidate& candidate : find_dictionary_persons(*passage.tokens, passage.text, dictionary_)) {
+            found.push_back(std::move(candidate));
+        }
+        auto& named = candidates.emplace_back();
+        for (NameCandidate& candidate : found) {
             const Entity* known = known_entity(candidate, gazetteer_, analyzer_);
-            const Entity entity = known ? *known : Entity{candidate.kind, candidate.name};
-            local.add(entity, {candidate.name, candidate.latin}, analyzer_);
+            Entity entity = known ? *known : Entity{candidate.kind, candidate.name};
             people.emplace(entity.canonical, entity.kind);
+            named.emplace_back(std::move(candidate), std::move(entity));
+        }
+        for (const EntityMention& mention : gazetteer_.find(*passage.tokens)) {
+            const Entity& entity = gazetteer_.entities()[mention.entity];
+            people.emplace(entity.canonical, entity.kind);
+        }
+    }
+    const std::map<std::string, std::vector<std::string>> by_surname = full_names_by_surname(people);
+
+    ArticleNames names;
+    for (auto& named : candidates) {
+        std::vector<EntityMention>& marked = names.marked.emplace_back();
+        for (auto& [candidate, entity] : named) {
+            // 뮐러 alone, where the article also names 토마스 뮐러, is he; where it names two, neither.
+            if (const auto it = by_surname.find(entity.canonical);
+                it != by_surname.end() && entity.kind == EntityKind::kPerson) {
+                if (it->second.size() != 1) {
+                    continue;
+                }
+                entity.canonical = it->second.front();
+            }
+            names.local.add(entity, {candidate.name, candidate.latin}, analyzer_);
+            marked.push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
             if (learned) {
                 for (const std::string* name : {&candidate.name, &candidate.latin}) {
                     if (!name->empty()) {
@@ -88,34 +134,26 @@ Gazetteer EntityExtractor::names_in_article(const std::vector<PassageInput>& pas
                 }
             }
         }
-        for (const EntityMention& mention : gazetteer_.find(*passage.tokens)) {
-            const Entity& entity = gazetteer_.entities()[mention.entity];
-            people.emplace(entity.canonical, entity.kind);
-        }
     }
     // A surname alone stands for the one person of the article whose full name ends in it.
-    std::map<std::string, std::vector<std::string>> by_surname;
-    for (const auto& [name, kind] : people) {
-        if (const std::string surname = last_word(name); kind == EntityKind::kPerson && surname.size() >= 6) {
-            by_surname[surname].push_back(name);  // 6 bytes: two Hangul syllables at least
+    for (const auto& [surname, full_names] : by_surname) {
+        if (full_names.size() == 1 && gazetteer_.lookup(surname, analyzer_) == nullptr) {
+            names.local.add({EntityKind::kPerson, full_names.front()}, {surname}, analyzer_);
         }
     }
-    for (const auto& [surname, names] : by_surname) {
-        if (names.size() == 1 && gazetteer_.lookup(surname, analyzer_) == nullptr) {
-            local.add({EntityKind::kPerson, names.front()}, {surname}, analyzer_);
-        }
-    }
-    return local;
+    return names;
 }
 
 std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageInput>& passages,
                                                       std::string_view article_date, std::vector<LearnedName>* learned)
 {
-    const Gazetteer local = names_in_article(passages, learned);
+    const ArticleNames names = names_in_article(passages, learned);
     std::vector<PassageEntities> out;
-    for (const PassageInput& passage : passages) {
+    for (std::size_t p = 0; p < passages.size(); ++p) {
+        const PassageInput& passage = passages[p];
         PassageEntities found;
-        for (const auto& [gazetteer, mention] : all_mentions(*passage.tokens, gazetteer_, local)) {
+        for (const auto& [gazetteer, mention] :
+             all_mentions(*passage.tokens, gazetteer_, names.local, names.marked[p])) {
             const Entity& entity = gazetteer->entities()[mention.entity];
             add_once(entity.kind == EntityKind::kPerson ? found.persons : found.companies, entity.canonical);
         }

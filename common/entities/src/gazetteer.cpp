@@ -32,8 +32,12 @@ std::string_view trim(std::string_view s)
 
 // How a run of tokens reads as a name key: stems joined by spaces. A name's last word may carry a particle
 // (알트만은), the words before it may not (샘의 알트만 is not a name).
+// How the last word of a name is read: by its stem (메타의 → 메타), its alternative stem, or whole (김정은, whose
+// 은 is part of the name).
+enum class LastWord { kStem, kAlternative, kSurface };
+
 std::string key_of(const std::vector<analysis::Token>& tokens, std::size_t first, std::size_t count,
-                   bool last_as_alternative = false)
+                   LastWord read_last = LastWord::kStem)
 {
     std::string key;
     for (std::size_t i = first; i < first + count; ++i) {
@@ -42,7 +46,9 @@ std::string key_of(const std::vector<analysis::Token>& tokens, std::size_t first
         if (!key.empty()) {
             key += ' ';
         }
-        key += !last ? t.surface : (last_as_alternative ? t.alternative : t.stem);
+        key += !last || read_last == LastWord::kSurface ? t.surface
+               : read_last == LastWord::kAlternative    ? t.alternative
+                                                        : t.stem;
     }
     return key;
 }
@@ -145,9 +151,13 @@ std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& t
         }
         std::size_t matched = 0;
         for (std::size_t count = std::min(longest_name_, tokens.size() - first); count > 0 && matched == 0; --count) {
+            const analysis::Token& last = tokens[first + count - 1];
             auto it = names_.find(key_of(tokens, first, count));
-            if (it == names_.end() && !tokens[first + count - 1].alternative.empty()) {
-                it = names_.find(key_of(tokens, first, count, true));
+            if (it == names_.end() && !last.alternative.empty()) {
+                it = names_.find(key_of(tokens, first, count, LastWord::kAlternative));
+            }
+            if (it == names_.end() && last.surface != last.stem) {
+                it = names_.find(key_of(tokens, first, count, LastWord::kSurface));
             }
             if (it != names_.end()) {
                 mentions.push_back({it->second, first, count});
@@ -162,11 +172,11 @@ std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& t
 const Entity* Gazetteer::lookup(std::string_view name, analysis::Analyzer& analyzer) const
 {
     const std::vector<analysis::Token> tokens = analyzer.analyze(name);
-    for (bool alternative : {false, true}) {
-        if (tokens.empty() || (alternative && tokens.back().alternative.empty())) {
+    for (LastWord read_last : {LastWord::kStem, LastWord::kAlternative, LastWord::kSurface}) {
+        if (tokens.empty() || (read_last == LastWord::kAlternative && tokens.back().alternative.empty())) {
             continue;
         }
-        if (auto it = names_.find(key_of(tokens, 0, tokens.size(), alternative)); it != names_.end()) {
+        if (auto it = names_.find(key_of(tokens, 0, tokens.size(), read_last)); it != names_.end()) {
             return &entities_[it->second];
         }
     }

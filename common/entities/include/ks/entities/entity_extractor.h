@@ -6,6 +6,7 @@
 
 #include "ks/analysis/analyzer.h"
 #include "ks/entities/gazetteer.h"
+#include "ks/entities/korean_dictionary.h"
 
 namespace ks::entities {
 
@@ -32,14 +33,20 @@ struct PassageInput {
 
 /// Finds the people, companies and dates of an article's passages, reading the article as a whole.
 ///
-/// People and companies come from three sources together: the gazetteer; names the text marks itself
+/// People and companies come from four sources together: the gazetteer; the Korean dictionary's names where
+/// the context agrees (find_dictionary_persons: 윤석열 대통령, 류현진); names the text marks itself
 /// (find_name_patterns: 알렉산더 왕(Alexandr Wang), 알렉세이 에프로스 교수), which then count in every passage
 /// of the article, under the gazetteer's name when they are a transliteration variant of it; and, within
 /// the article, a surname alone (에프로스는) for the one full name of the article that ends in it. Dates
 /// resolve against the article's date. Holds an analyzer: one per thread.
 class EntityExtractor {
 public:
-    explicit EntityExtractor(const Gazetteer& gazetteer = Gazetteer::builtin()) : gazetteer_(gazetteer) {}
+    /// Throws DictionaryError when the Korean dictionary cannot be opened.
+    explicit EntityExtractor(const Gazetteer& gazetteer = Gazetteer::builtin(),
+                             const KoreanDictionary& dictionary = KoreanDictionary::installed())
+        : gazetteer_(gazetteer), dictionary_(dictionary)
+    {
+    }
 
     /// One PassageEntities per passage, in order. `article_date` is ISO of any precision, or empty. The names
     /// the article taught (marked in its text) are appended to `learned` when given.
@@ -47,9 +54,15 @@ public:
                                          std::vector<LearnedName>* learned = nullptr);
 
 private:
-    Gazetteer names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
+    /// The names an article teaches, and where each passage marks one (entities of `local`).
+    struct ArticleNames {
+        Gazetteer local;
+        std::vector<std::vector<EntityMention>> marked;
+    };
+    ArticleNames names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
 
     const Gazetteer& gazetteer_;
+    WordSenseLookup dictionary_;
     analysis::Analyzer analyzer_;
 };
 

@@ -1,0 +1,416 @@
+#include "ks/entities/person_names.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ks/analysis/hangul.h"
+#include "ks/entities/name_shape.h"
+#include "ks/text/utf8.h"
+
+namespace ks::entities {
+
+namespace {
+
+using analysis::Token;
+
+// Titles and roles written after a person's name, as stems: 윤석열 대통령, 류현진 선수, 이맹영 경사.
+constexpr std::array<std::string_view, 100> kTitlesAfter = {
+    "대통령",   "부통령",   "총리",     "국무총리", "장관",     "차관",   "의원",   "국회의원",   "위원장", "위원",
+    "의장",     "국회의장", "원내대표", "대표",     "대표이사", "대변인", "후보",   "대선후보",   "시장",   "지사",
+    "도지사",   "구청장",   "군수",     "청장",     "총장",     "원장",   "이사장", "회장",       "부회장", "명예회장",
+    "사장",     "부사장",   "전무",     "상무",     "이사",     "본부장", "부장",   "팀장",       "실장",   "국장",
+    "과장",     "총재",     "감독",     "코치",     "선수",     "수석",   "단장",   "교수",       "박사",   "연구원",
+    "기자",     "특파원",   "앵커",     "작가",     "시인",     "배우",   "가수",   "변호사",     "검사",   "판사",
+    "부장판사", "검사장",   "검찰총장", "관장",     "경사",     "경위",   "경감",   "경정",       "총경",   "순경",
+    "병장",     "상병",     "일병",     "하사",     "중사",     "상사",   "원사",   "중위",       "대위",   "소령",
+    "중령",     "대령",     "군",       "양",       "옹",       "여사",   "주석",   "국왕",       "여왕",   "왕자",
+    "공주",     "장군",     "대사",     "목사",     "스님",     "ceo",    "창업자", "최고경영자", "비서관", "부위원장"};
+
+// High offices, which follow people's names only (a field or a company stands before 기자, 교수, 대표).
+constexpr std::array<std::string_view, 13> kOffices = {"대통령",   "총리",     "부통령",  "국무총리", "장관",
+                                                       "국왕",     "여왕",     "주석",    "총재",     "국무장관",
+                                                       "관방장관", "상원의원", "하원의원"};
+
+// Titles that end a longer word naming an office: 평택시장, 진주의료원장, 제1위원장, 서울시장.
+constexpr std::array<std::string_view, 14> kTitleEndings = {"시장",   "원장", "의장", "판사", "총장", "장관", "대사",
+                                                            "위원장", "후보", "회장", "사장", "감독", "총리", "지사"};
+
+// Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name).
+constexpr std::array<std::string_view, 21> kRolesBefore = {
+    "배우",     "가수",   "감독",   "선수",     "작가",   "기자", "대통령", "총리", "회장", "대표",  "멤버",
+    "코미디언", "개그맨", "방송인", "아나운서", "주인공", "사장", "교수",   "의원", "장관", "위원장"};
+
+template <std::size_t N>
+bool among(const std::array<std::string_view, N>& list, std::string_view word)
+{
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool hangul_only(std::string_view word)
+{
+    const std::u32string w = text::to_u32(word);
+    return !w.empty() && std::all_of(w.begin(), w.end(), analysis::is_hangul_syllable);
+}
+
+bool only_spaces_between(std::string_view text, const Token& left, const Token& right)
+{
+    return left.end < right.begin &&
+           text.substr(left.end, right.begin - left.end).find_first_not_of(' ') == std::string_view::npos;
+}
+
+// The name part of a word and what the dictionary lists it as, with the cue a title glued to it gives.
+//
+// A title written without a space comes off (김창완씨, 왕정감독, 곽지민님); before a title the word is whole
+// (이현도 씨); else the name is the word's first morpheme when MeCab reads that as a name longer than our stem
+// (김정은, whose 은 is no particle), and the stem otherwise (송중기는 → 송중기). Where the stem is a common word,
+// the longer name is doubtful: 이유로 is 이유 + 로, 이병도 이병 + 도, though the dictionary lists both as names,
+// as it lists 문재인 (문재 + 인). Empty when the word holds no Hangul name of two to five syllables.
+struct NameWord {
+    std::string name;
+    WordSenses senses;
+    bool read_as_name = false;     ///< MeCab reads the name alone as one person's name
+    bool doubtful = false;         ///< the word also reads as a common word with a particle or ending
+    bool with_particle = false;    ///< a particle follows the name in the word: 오바마는, 탕웨이의
+    bool glued_title = false;      ///< a title was written onto it: 김창완씨
+};
+
+// 김창완씨 → 김창완, 왕정감독 → 왕정: the stem without a title glued to it, or empty.
+std::string without_glued_title(const std::string& stem)
+{
+    for (std::string_view title : {"씨", "님", "감독님", "감독", "선생님", "선수"}) {
+        if (stem.size() >= title.size() + 6 && stem.ends_with(title)) {  // 6 bytes: two syllables left at least
+            return stem.substr(0, stem.size() - title.size());
+        }
+    }
+    return {};
+}
+
+NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows)
+{
+    constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8
+    NameWord word;
+    word.name = token.stem;
+    if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
+        word.name = std::move(bare);  // 김창완씨; not 하느님, a word of its own
+        word.glued_title = true;
+    }
+    if (word.name.size() < 2 * kSyllable || word.name.size() > 5 * kSyllable || !hangul_only(word.name)) {
+        return {};  // most words: no dictionary look-up
+    }
+    if (!word.glued_title && token.stem.size() == 2 * kSyllable && token.surface.size() == 3 * kSyllable &&
+        hangul_only(token.surface)) {
+        // A word of three syllables whose last reads as a particle, listed whole: 김정은, 문재인, 이현도 씨,
+        // 오스만 (not 오스 + 만).
+        if (dictionary.senses(token.surface).listed()) {
+            word.name = token.surface;
+            // No particle stands before a title; elsewhere the stem may be a common word with one: 이유 + 로.
+            word.doubtful = !title_follows && (dictionary.senses(token.stem).bits & WordSenses::kCommon) != 0;
+        }
+    }
+    const WordInfo* info = &dictionary.look_up(word.name);
+    if ((info->senses.person() || !info->senses.listed()) && word.name == token.stem &&
+        token.surface.size() > token.stem.size() && token.surface.size() <= 6 * kSyllable && hangul_only(token.surface)) {
+        // The longest longer form listed whole is the word, whatever our stem: 우크라이나 (not 우크라이 + 나),
+        // 노부나가의 → 노부나가 (not 노부나 + 가의).
+        for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kSyllable) {
+            const std::string_view longer = std::string_view(token.surface).substr(0, length);
+            if (const WordInfo& whole = dictionary.look_up(longer); whole.senses.listed()) {
+                word.doubtful = !title_follows && (info->senses.bits & WordSenses::kCommon) != 0;
+                word.name = std::string(longer);
+                info = &whole;
+                break;
+            }
+        }
+    }
+    word.read_as_name = info->first_is_person && info->first_bytes == word.name.size();
+    word.senses = info->senses;
+    return word;
+}
+
+// Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
+// ending of a verb the dictionary also lists as a name (않는다는).
+bool a_particle_follows(std::string_view word, std::string_view name)
+{
+    static constexpr std::u32string_view kParticleStarts = U"은는이가을를의에와과도만로으께한부까처보나랑들";
+    const std::u32string tail = text::to_u32(word.substr(name.size()));
+    return !tail.empty() && kParticleStarts.find(tail.front()) != std::u32string_view::npos &&
+           !tail.starts_with(U"는다") && !tail.starts_with(U"이다");
+}
+
+// 김모(33), 사라(33·회사원): an age in parentheses right after the word.
+bool age_follows(std::string_view text, const Token& token)
+{
+    if (token.end >= text.size() || text[token.end] != '(') {
+        return false;
+    }
+    std::size_t at = token.end + 1;
+    std::size_t digits = 0;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+        ++at;
+        ++digits;
+    }
+    // (33), (48·중국국적), (33, 회사원); not (2일), (31원), (2-3)
+    const std::string_view rest = at < text.size() ? text.substr(at) : std::string_view();
+    return digits >= 1 && digits <= 3 && (rest.starts_with(")") || rest.starts_with("·") || rest.starts_with(","));
+}
+
+// How clearly the words around a name mark it as a person's.
+enum class Cue {
+    kNone,
+    kTitle,   ///< a title or role beside it: 류현진 선수, 배우 송중기, 정의화 국회의장
+    kOffice,  ///< a high office after it, held by people only: 메르켈 총리, 케리 장관 (not 스포츠 기자)
+    kStrong,  ///< 씨 after it or an age in parentheses, which follow nothing but people: 가인 씨, 김모(33)
+};
+
+bool is_title(const Token& token)
+{
+    if (among(kTitlesAfter, token.stem)) {
+        return true;
+    }
+    return std::any_of(kTitleEndings.begin(), kTitleEndings.end(), [&token](std::string_view ending) {
+        return token.stem.size() > ending.size() && token.stem.ends_with(ending);
+    });
+}
+
+// 아베 신조(安倍晋三): a name's Chinese characters in parentheses right after it.
+bool hanja_follows(std::string_view text, const Token& token)
+{
+    if (token.end + 1 >= text.size() || text[token.end] != '(') {
+        return false;
+    }
+    const std::u32string next = text::to_u32(text.substr(token.end + 1, 4));  // one CJK ideograph: 3 bytes
+    return !next.empty() && next.front() >= U'\u4E00' && next.front() <= U'\u9FFF';
+}
+
+// A country or a city, and no common word: 독일, 일본; not 대학.
+bool a_place_only(WordSenses senses)
+{
+    return (senses.bits & WordSenses::kPlace) != 0 && (senses.bits & WordSenses::kCommon) == 0;
+}
+
+// The cue of the word at `at` as a title after a name: 씨, an office, another title.
+Cue title_cue(const Token& token)
+{
+    if (token.surface.starts_with("씨")) {
+        return Cue::kStrong;
+    }
+    if (among(kOffices, token.stem)) {
+        return Cue::kOffice;
+    }
+    return is_title(token) ? Cue::kTitle : Cue::kNone;
+}
+
+Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
+{
+    const Token& token = tokens[i];
+    if (age_follows(text, token)) {
+        return Cue::kStrong;
+    }
+    if (hanja_follows(text, token)) {
+        return Cue::kTitle;
+    }
+    const auto next_to = [&](std::size_t a) {
+        return a < tokens.size() && only_spaces_between(text, tokens[a - 1], tokens[a]);
+    };
+    // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리: after the country.
+    std::size_t next = i + 1;
+    if (next_to(next) && next + 1 < tokens.size() &&
+        (tokens[next].surface == "전" || (tokens[next].stem == tokens[next].surface && hangul_only(tokens[next].stem) &&
+                                          a_place_only(dictionary.senses(tokens[next].stem)) &&
+                                          title_cue(tokens[next + 1]) != Cue::kNone))) {
+        ++next;
+    }
+    if (next_to(next)) {
+        if (const Cue cue = title_cue(tokens[next]); cue != Cue::kNone) {
+            return cue;
+        }
+    }
+    if (i > 0 && only_spaces_between(text, tokens[i - 1], token) && tokens[i - 1].stem == tokens[i - 1].surface &&
+        among(kRolesBefore, tokens[i - 1].stem)) {
+        return Cue::kTitle;
+    }
+    return Cue::kNone;
+}
+
+// The words before a foreign surname that belong to the same name (힐러리 클린턴, 리암 니슨, 존 메이어): bare
+// words the dictionary lists as names and as no place. Korean names are written without spaces, so nothing
+// joins a name of their shape (김철수), nor is one joined.
+bool korean_full_name(std::u32string_view word)
+{
+    return (word.size() == 3 || word.size() == 4) && shaped_like_a_personal_name(word) && !loanword_shaped(word);
+}
+
+std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
+                               const std::string& last_name, WordSenseLookup& dictionary)
+{
+    std::size_t first = last;
+    if (korean_full_name(text::to_u32(last_name))) {
+        return first;
+    }
+    while (first > 0 && last - first < 3) {
+        const Token& before = tokens[first - 1];
+        if (!only_spaces_between(text, before, tokens[first]) || before.stem != before.surface ||
+            !hangul_only(before.stem)) {
+            break;
+        }
+        const std::u32string word = text::to_u32(before.stem);
+        const WordSenses senses = dictionary.senses(before.stem);
+        if (korean_full_name(word) || word.size() > 5 || !senses.person() ||
+            (senses.bits & (WordSenses::kPlace | WordSenses::kCommon)) != 0 || is_title(before) ||
+            among(kRolesBefore, before.stem)) {
+            break;
+        }
+        --first;
+    }
+    return first;
+}
+
+std::string source_of(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                      const std::string& last_name)
+{
+    if (first == last) {
+        return last_name;
+    }
+    return std::string(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin)) + " " + last_name;
+}
+
+// Korean surnames, the hundred commonest (about 99% of people).
+bool starts_with_a_surname(std::u32string_view name)
+{
+    static constexpr std::u32string_view kSurnames =
+        U"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원방공현함변염"
+        U"여기석설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉사천부가복태목형피두감음빈동온호범좌팽승간상시갈추도"
+        U"소";
+    return !name.empty() && kSurnames.find(name.front()) != std::u32string_view::npos;
+}
+
+// 김모, 최모, 허씨: a surname standing for someone the article does not name.
+bool anonymized(std::u32string_view name) { return name.size() == 2 && (name.back() == U'모' || name.back() == U'씨'); }
+
+// Whether a name word is a person's name, from what the dictionary lists it as, its shape, and the context:
+// `cue` around it, `in_full` (given names before it: 리암 니슨).
+bool is_person(const NameWord& word, Cue cue, bool in_full)
+{
+    const std::u32string letters = text::to_u32(word.name);
+    // A surname and two syllables with no loanword sound: shaped like a Korean name (기성용, 박근혜; not 풀리지).
+    const bool korean_shape = letters.size() == 3 && !loanword_shaped(letters) && starts_with_a_surname(letters);
+    const bool listed_name = word.senses.only_person() && word.read_as_name && korean_shape;  // 차예련, not 한총련
+    if ((!listed_name && names_an_institution(letters)) || among(kTitlesAfter, word.name) ||
+        among(kRolesBefore, word.name) || anonymized(letters)) {
+        return false;
+    }
+    if (word.glued_title) {
+        cue = Cue::kStrong;
+    }
+    if (word.senses.only_person() && word.read_as_name && !word.doubtful &&
+        (korean_shape || in_full || word.with_particle)) {
+        // 박근혜, 송중기; 힐러리 클린턴; 오바마는. A foreign-sounding entry without a particle is as often a
+        // brand, a thing or a verb the dictionary also lists as a name: 벤츠 승용차, 메르스 환자, 감추고 만다.
+        return true;
+    }
+    switch (cue) {
+        case Cue::kNone:
+            return false;
+        case Cue::kStrong:
+            return word.senses.person() || (!word.senses.listed() && shaped_like_a_personal_name(letters));
+        case Cue::kTitle:
+        case Cue::kOffice:
+            if ((word.senses.bits & WordSenses::kPlace) != 0 && !korean_shape) {
+                return false;  // a country before its leader's title: 프랑스 대통령, 터키 총리
+            }
+            if (word.senses.person()) {
+                // A common word before a title is rarely a name (우리 군, 스포츠 기자), unless shaped like one
+                // (정우성), or the title is a high office (메르켈 총리, 고건 전 총리).
+                return (word.senses.bits & WordSenses::kCommon) == 0 || korean_shape || cue == Cue::kOffice;
+            }
+            return !word.senses.listed() && shaped_like_a_personal_name(letters);  // not 지역구 국회의원
+    }
+    return false;
+}
+
+// 딕 코스톨로, 칼 라거펠트, 크리스 쿤: a foreign given name the dictionary lists, before a surname it may not.
+// One-syllable given names are many ordinary words too (전, 로), so only the common English ones count.
+bool given_name_before(const std::vector<Token>& tokens, std::string_view text, std::size_t i,
+                       WordSenseLookup& dictionary)
+{
+    static constexpr std::u32string_view kOneSyllableNames = U"딕칼톰빌존잭짐폴밥팀벤샘앤롭맷닉켄론릭댄킴";
+    const Token& given = tokens[i - 1];
+    if (!only_spaces_between(text, given, tokens[i]) || given.stem != given.surface || !hangul_only(given.stem)) {
+        return false;
+    }
+    const std::u32string letters = text::to_u32(given.stem);
+    if (letters.size() > 4 || korean_full_name(letters) || is_title(given) || among(kRolesBefore, given.stem)) {
+        return false;
+    }
+    if (letters.size() == 1 && kOneSyllableNames.find(letters.front()) == std::u32string_view::npos) {
+        return false;
+    }
+    // Listed only as a name, or as a name among other things and sounding foreign (마크); not 현장, 노선.
+    const WordSenses senses = dictionary.senses(given.stem);
+    return senses.only_person() || (letters.size() == 1 && senses.person()) ||
+           (senses.person() && (senses.bits & WordSenses::kPlace) == 0 && loanword_shaped(letters));
+}
+
+// A surname after a foreign given name: listed as nothing but a name, or not listed and sounding foreign
+// (코스톨로, 라거펠트); no title (공보장관) and not shaped like a Korean name.
+bool foreign_surname(const NameWord& word)
+{
+    const std::u32string letters = text::to_u32(word.name);
+    return letters.size() <= 4 && (word.senses.only_person() || (!word.senses.listed() && loanword_shaped(letters))) &&
+           !korean_full_name(letters) && !names_an_institution(letters) && !among(kTitlesAfter, word.name) &&
+           !among(kRolesBefore, word.name) && !std::any_of(kTitleEndings.begin(), kTitleEndings.end(),
+                                                          [&word](std::string_view t) { return word.name.ends_with(t); });
+}
+
+// 애런 허랭, 크리스 카푸아노: a comma, a middle dot or a parenthesis right after the word.
+bool punctuation_follows(std::string_view text, const Token& token)
+{
+    const std::string_view after = text.substr(token.end);
+    return after.starts_with(",") || after.starts_with("·") || after.starts_with("(");
+}
+
+// The cue of every word. A title after a list holds for the whole list: 예은, 유빈, 혜림, 선미 씨; 정운찬 고건
+// 이수성 전 국무총리.
+std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text, WordSenseLookup& dictionary)
+{
+    std::vector<Cue> cues;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        cues.push_back(cue_around(tokens, text, i, dictionary));
+    }
+    for (std::size_t i = tokens.size(); i-- > 1;) {
+        const std::string_view between = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+        const bool listed = between == ", " || between == "," || between == "·";
+        if (listed && cues[i - 1] == Cue::kNone && tokens[i - 1].stem == tokens[i - 1].surface) {
+            cues[i - 1] = cues[i];
+        }
+    }
+    return cues;
+}
+
+}  // namespace
+
+std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tokens, std::string_view text,
+                                                   WordSenseLookup& dictionary)
+{
+    const std::vector<Cue> cues = cues_of(tokens, text, dictionary);
+    std::vector<NameCandidate> found;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        NameWord word = name_word(tokens[i], dictionary, cues[i] != Cue::kNone && !tokens[i].surface.empty());
+        if (word.name.empty()) {
+            continue;
+        }
+        word.with_particle = !word.glued_title && a_particle_follows(tokens[i].surface, word.name);
+        const std::size_t first = first_word_of_name(tokens, text, i, word.name, dictionary);
+        if (is_person(word, cues[i], first < i)) {
+            found.push_back(
+                {EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first});
+        } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
+                   (cues[i] != Cue::kNone || word.with_particle || punctuation_follows(text, tokens[i])) &&
+                   foreign_surname(word)) {
+            found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
+        }
+    }
+    return found;
+}
+
+}  // namespace ks::entities
