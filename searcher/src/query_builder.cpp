@@ -403,12 +403,16 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
         }
     }
 
-    // A known name matches every spelling of it: 올트먼 finds passages that say 알트만 or Sam Altman.
+    // A known name matches every spelling of it: 올트먼 finds passages that say 알트만 or Sam Altman. It weighs
+    // nothing of its own: the words weigh, and a passage naming the person is not about them twice (the names
+    // the dictionary finds are most names of a collection, and an extra weight for each would outrank a passage
+    // about the person that says 그는).
     static const KnownNames kGazetteerOnly;
     for (Query& entity : entity_queries(plain_words, names_ ? *names_ : kGazetteerOnly)) {
-        ranking.push_back(entity);
+        const Query unweighted(Query::OP_SCALE_WEIGHT, entity, 0.0);
+        ranking.push_back(unweighted);
         wanted.push_back(entity);
-        wanted_evidence.push_back(entity);
+        wanted_evidence.push_back(unweighted);
     }
     if (!ranking.empty()) {
         // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.
