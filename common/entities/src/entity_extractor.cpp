@@ -127,8 +127,10 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             names.local.add(entity, {candidate.name, candidate.latin}, analyzer_);
             marked.push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
             if (learned) {
+                // Only another spelling is an alias: a name that is its own value needs none, and the searcher
+                // reads every alias when it opens the index.
                 for (const std::string* name : {&candidate.name, &candidate.latin}) {
-                    if (!name->empty()) {
+                    if (!name->empty() && *name != entity.canonical) {
                         learned->push_back({entity.kind, entity.canonical, *name});
                     }
                 }

@@ -17,8 +17,8 @@ struct PassageEntities {
     std::vector<std::string> dates;  ///< ISO with the precision the text gives: 2025, 2025-07, 2025-07-01
 };
 
-/// A spelling the text itself tied to a person or company (알렉산더 왕(Alexandr Wang), 일리야 수츠캐버 교수):
-/// worth keeping as an alias for searches and filters.
+/// A spelling the text itself tied to a person or company under another name (알렉산더 왕(Alexandr Wang),
+/// 일리야 수츠캐버 교수 for 일리야 수츠케버): worth keeping as an alias for searches and filters.
 struct LearnedName {
     EntityKind kind = EntityKind::kPerson;
     std::string canonical;  ///< 알렉산더 왕
