@@ -265,6 +265,25 @@ TEST_CASE("a title written onto a name or after a list or after 전 marks every 
 {
     CHECK(entities_of("김창완씨 연기가 좋았다").persons == Values{"김창완"});
     CHECK(entities_of("주연은 안재욱씨, 최진실씨였다").persons == Values{"안재욱", "최진실"});
-    CHECK(entities_of("고건, 이수성 전 국무총리가 참석했다").persons == Values{"고건", "이수성"});
+    CHECK(entities_of("유빈, 혜림 씨가 출연했다").persons == Values{"유빈", "혜림"});
     CHECK(entities_of("이현도 씨가 출연했다").persons == Values{"이현도"});  // whole before a title, not 이현 + 도
+}
+
+TEST_CASE("a word introduced with one Latin word is a product or a company all through its article")
+{
+    const auto found = article_entities({"사내 메신저 슬랙(Slack)으로 공지했다.", "슬랙에 올라온 글은 이렇다."});
+    CHECK(found[0].persons.empty());
+    CHECK(found[1].persons.empty());
+}
+
+TEST_CASE("a dictionary name alone is provisional or pending for the collection to settle")
+{
+    const auto alone = entities_of("히틀러의 연설이 끝났다");  // a foreign name with a particle, no title
+    CHECK(alone.persons == Values{"히틀러"});
+    CHECK(alone.provisional_persons == Values{"히틀러"});
+    const auto named = entities_of("힐러리 클린턴이 연설했다. 클린턴의 연설이 끝났다");  // in full in the article
+    CHECK(named.persons == Values{"힐러리 클린턴"});
+    CHECK(named.provisional_persons.empty());
+    const auto doubtful = entities_of("그런 이유로 미뤘다");  // 이유 + 로, though 이유로 is listed as a name
+    CHECK(doubtful.persons.empty());
 }

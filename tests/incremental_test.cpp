@@ -3,9 +3,12 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <sstream>
 
+#include "ks/entities/name_patterns.h"
 #include "ks/indexer/indexer.h"
+#include "ks/schema/schema.h"
 #include "support.h"
 
 namespace {
@@ -144,4 +147,60 @@ TEST_CASE("an article in two files of one run is kept once, as the later file gi
     CHECK(result.term_exists("고친"));
     CHECK_FALSE(result.term_exists("첫"));
     CHECK(result.get_doccount() == 2);
+}
+
+namespace {
+
+// The passages counting `name` as a person (XP), and whether the person list of each holds it as well.
+std::size_t passages_counting(const std::string& db, const std::string& name)
+{
+    const Xapian::Database database(db);
+    const std::string term = "XP" + name;
+    std::size_t counted = 0;
+    for (Xapian::PostingIterator it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
+        const auto persons = ks::schema::decode_values(database.get_document(*it).get_value(ks::schema::kPersonsSlot));
+        CHECK(std::find(persons.begin(), persons.end(), name) != persons.end());
+        ++counted;
+    }
+    return counted;
+}
+
+}  // namespace
+
+TEST_CASE("a dictionary name the whole index never names clearly stops counting, and counts again once it does")
+{
+    // 메르스 is one of the words the dictionary lists only as a person's name. Alone with a particle it counts
+    // provisionally; in ten passages and never with a title, the index overrules it.
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    for (int i = 0; i < 10; ++i) {
+        ks::test::write_file(dir / "in" / ("case-" + std::to_string(i) + ".txt"),
+                             "보고 " + std::to_string(i) + "\n\n메르스는 " + std::to_string(i) + "월에 다시 번졌다.\n");
+    }
+    index(db, dir / "in");
+    CHECK(passages_counting(db, "메르스") == 0);
+
+    // Two articles name a person 메르스 clearly (씨): two clear passages of twelve are enough.
+    for (int i = 0; i < 2; ++i) {
+        ks::test::write_file(dir / "in" / ("profile-" + std::to_string(i) + ".txt"),
+                             "인물 " + std::to_string(i) + "\n\n메르스 씨가 " + std::to_string(i) + "일 말했다.\n");
+    }
+    index(db, dir / "in");
+    CHECK(passages_counting(db, "메르스") == 12);
+
+    index(db, {}, {.delete_ids = {"profile-0", "profile-1"}});
+    CHECK(passages_counting(db, "메르스") == 0);
+}
+
+TEST_CASE("how often the collection names a dictionary name clearly decides its provisional and pending passages")
+{
+    using ks::entities::counts_as_person;
+    using ks::entities::Standing;
+    CHECK(counts_as_person(Standing::kNamed, 0, 1000));
+    CHECK(counts_as_person(Standing::kProvisional, 0, 9));      // few passages: the text alone decides
+    CHECK_FALSE(counts_as_person(Standing::kProvisional, 0, 10));
+    CHECK(counts_as_person(Standing::kProvisional, 2, 10));      // named clearly often enough
+    CHECK_FALSE(counts_as_person(Standing::kPending, 0, 1));
+    CHECK_FALSE(counts_as_person(Standing::kPending, 1, 800));  // 이유로: a title follows once in 800
+    CHECK(counts_as_person(Standing::kPending, 10, 40));
 }

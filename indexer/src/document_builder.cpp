@@ -39,6 +39,13 @@ void add_term(Xapian::Document& doc, const std::string& t, Xapian::termcount wdf
     }
 }
 
+void add_marker(Xapian::Document& doc, const std::string& t)
+{
+    if (fits(t)) {
+        doc.add_boolean_term(t);
+    }
+}
+
 // A title names what every passage of its article is about, however long the passage: its terms are written
 // with a count high enough for BM25 to saturate them (k1 0.5), so that length changes their weight little.
 constexpr Xapian::termcount kTitleTermCount = 3;
@@ -114,6 +121,13 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
 {
     for (const std::string& person : found.persons) {
         add_term(doc, term(schema::kPersonPrefix, person));
+    }
+    // Markers for the indexer's last step (settle_dictionary_persons), without weight: no passage is longer for them.
+    for (const std::string& person : found.provisional_persons) {
+        add_marker(doc, term(schema::kProvisionalPersonPrefix, person));
+    }
+    for (const std::string& person : found.pending_persons) {
+        add_marker(doc, term(schema::kPendingPersonPrefix, person));
     }
     for (const std::string& company : found.companies) {
         add_term(doc, term(schema::kCompanyPrefix, company));

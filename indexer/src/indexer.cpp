@@ -14,6 +14,7 @@
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/dictionary_persons.h"
 #include "ks/indexer/frozen.h"
 #include "ks/indexer/layout.h"
 #include "ks/indexer/shards.h"
@@ -351,6 +352,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
         writer.commit();
     }
     writing.reset();  // no handle on the index stays open
+    if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
+        summary.settled_passages = settle_dictionary_persons(options.db_path);
+    }
     if (summary.frozen) {
         drop_term_lists(options.db_path);
     }

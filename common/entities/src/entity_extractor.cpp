@@ -102,7 +102,10 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         for (NameCandidate& candidate : found) {
             const Entity* known = known_entity(candidate, gazetteer_, analyzer_);
             Entity entity = known ? *known : Entity{candidate.kind, candidate.name};
-            people.emplace(entity.canonical, entity.kind);
+            if (candidate.standing == Standing::kNamed || (known && candidate.standing != Standing::kDenied)) {
+                people.emplace(entity.canonical, entity.kind);
+                candidate.standing = Standing::kNamed;
+            }
             named.emplace_back(std::move(candidate), std::move(entity));
         }
         for (const EntityMention& mention : gazetteer_.find(*passage.tokens)) {
@@ -111,11 +114,23 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         }
     }
     const std::map<std::string, std::vector<std::string>> by_surname = full_names_by_surname(people);
+    std::set<std::string> denied;  // 슬랙(Slack): no person in this article
+    for (const auto& named : candidates) {
+        for (const auto& [candidate, entity] : named) {
+            if (candidate.standing == Standing::kDenied) {
+                denied.insert(entity.canonical);
+            }
+        }
+    }
 
     ArticleNames names;
     for (auto& named : candidates) {
         std::vector<EntityMention>& marked = names.marked.emplace_back();
+        std::vector<std::string>& pending = names.pending.emplace_back();
         for (auto& [candidate, entity] : named) {
+            if (candidate.standing != Standing::kNamed && denied.contains(entity.canonical)) {
+                continue;  // 슬랙(Slack) and every 슬랙 of the article not named clearly
+            }
             // 뮐러 alone, where the article also names 토마스 뮐러, is he; where it names two, neither.
             if (const auto it = by_surname.find(entity.canonical);
                 it != by_surname.end() && entity.kind == EntityKind::kPerson) {
@@ -123,6 +138,13 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
                     continue;
                 }
                 entity.canonical = it->second.front();
+            } else if (candidate.standing != Standing::kNamed && !people.contains(entity.canonical)) {
+                // Not named clearly anywhere in the article: the collection settles it (counts_as_person).
+                if (candidate.standing == Standing::kPending) {
+                    pending.push_back(entity.canonical);
+                    continue;
+                }
+                names.provisional.insert(entity.canonical);
             }
             names.local.add(entity, {candidate.name, candidate.latin}, analyzer_);
             marked.push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
@@ -159,10 +181,59 @@ std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageI
             const Entity& entity = gazetteer->entities()[mention.entity];
             add_once(entity.kind == EntityKind::kPerson ? found.persons : found.companies, entity.canonical);
         }
+        for (const std::string& name : names.pending[p]) {
+            if (std::find(found.persons.begin(), found.persons.end(), name) == found.persons.end()) {
+                add_once(found.pending_persons, name);
+            }
+        }
+        for (const std::string& name : found.persons) {
+            if (names.provisional.contains(name)) {
+                found.provisional_persons.push_back(name);
+            }
+        }
         found.dates = extract_dates(text::NormalizedText(passage.text).text(), article_date);
         out.push_back(std::move(found));
     }
     return out;
+}
+
+void CollectionNames::add(const PassageEntities& passage)
+{
+    const auto& provisional = passage.provisional_persons;
+    for (const std::string& name : passage.persons) {
+        const bool clear = std::find(provisional.begin(), provisional.end(), name) == provisional.end();
+        ++(clear ? clear_passages : provisional_passages)[name];
+    }
+    for (const std::string& name : passage.pending_persons) {
+        ++pending_passages[name];
+    }
+}
+
+void settle_persons(PassageEntities& passage, const CollectionNames& collection)
+{
+    const auto count = [](const std::map<std::string, std::size_t>& counts, const std::string& name) {
+        const auto it = counts.find(name);
+        return it == counts.end() ? std::size_t{0} : it->second;
+    };
+    const auto counts = [&](Standing standing, const std::string& name) {
+        const auto& marked =
+            standing == Standing::kProvisional ? collection.provisional_passages : collection.pending_passages;
+        return counts_as_person(standing, count(collection.clear_passages, name), count(marked, name));
+    };
+    std::vector<std::string> persons;
+    for (const std::string& name : passage.persons) {
+        const bool provisional = std::find(passage.provisional_persons.begin(), passage.provisional_persons.end(),
+                                           name) != passage.provisional_persons.end();
+        if (!provisional || counts(Standing::kProvisional, name)) {
+            persons.push_back(name);
+        }
+    }
+    for (const std::string& name : passage.pending_persons) {
+        if (counts(Standing::kPending, name)) {
+            add_once(persons, name);
+        }
+    }
+    passage.persons = std::move(persons);
 }
 
 PassageEntities extract_entities(const std::vector<analysis::Token>& tokens, std::string_view text,

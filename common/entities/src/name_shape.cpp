@@ -92,6 +92,15 @@ bool names_an_institution(std::u32string_view word)
     });
 }
 
+bool shaped_like_a_korean_name(std::u32string_view word)
+{
+    if (word.size() == 3 && kSurnames.find(word.front()) != std::u32string_view::npos) {
+        return !loanword_shaped(word);
+    }
+    return word.size() == 4 && std::find(kCompoundSurnames.begin(), kCompoundSurnames.end(), word.substr(0, 2)) !=
+                                   kCompoundSurnames.end();
+}
+
 bool loanword_shaped(std::u32string_view word)
 {
     return std::any_of(word.begin(), word.end(),
@@ -108,14 +117,7 @@ bool shaped_like_a_personal_name(std::u32string_view word)
     if (std::find(kCountries.begin(), kCountries.end(), word) != kCountries.end()) {
         return false;
     }
-    if (word.size() == 3 && kSurnames.find(word.front()) != std::u32string_view::npos) {
-        return true;
-    }
-    if (word.size() == 4 && std::find(kCompoundSurnames.begin(), kCompoundSurnames.end(), word.substr(0, 2)) !=
-                                kCompoundSurnames.end()) {
-        return true;
-    }
-    return loanword_shaped(word);
+    return shaped_like_a_korean_name(word) || loanword_shaped(word);
 }
 
 bool sounds_like(std::u32string_view hangul, std::string_view latin)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "ks/analysis/hangul.h"
 #include "ks/entities/name_shape.h"
@@ -58,6 +59,16 @@ bool only_spaces_between(std::string_view text, const Token& left, const Token& 
            text.substr(left.end, right.begin - left.end).find_first_not_of(' ') == std::string_view::npos;
 }
 
+// Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
+// ending of a verb the dictionary also lists as a name (않는다는).
+bool a_particle_follows(std::string_view word, std::string_view name)
+{
+    static constexpr std::u32string_view kParticleStarts = U"은는이가을를의에와과도만로으께한부까처보나랑들";
+    const std::u32string tail = text::to_u32(word.substr(name.size()));
+    return !tail.empty() && kParticleStarts.find(tail.front()) != std::u32string_view::npos &&
+           !tail.starts_with(U"는다") && !tail.starts_with(U"이다");
+}
+
 // The name part of a word and what the dictionary lists it as, with the cue a title glued to it gives.
 //
 // A title written without a space comes off (김창완씨, 왕정감독, 곽지민님); before a title the word is whole
@@ -68,10 +79,9 @@ bool only_spaces_between(std::string_view text, const Token& left, const Token& 
 struct NameWord {
     std::string name;
     WordSenses senses;
-    bool read_as_name = false;     ///< MeCab reads the name alone as one person's name
-    bool doubtful = false;         ///< the word also reads as a common word with a particle or ending
-    bool with_particle = false;    ///< a particle follows the name in the word: 오바마는, 탕웨이의
-    bool glued_title = false;      ///< a title was written onto it: 김창완씨
+    bool read_as_name = false;  ///< MeCab reads the name alone as one person's name
+    bool doubtful = false;      ///< the word also reads as a common word with a particle or ending
+    bool glued_title = false;   ///< a title was written onto it: 김창완씨
 };
 
 // 김창완씨 → 김창완, 왕정감독 → 왕정: the stem without a title glued to it, or empty.
@@ -97,6 +107,10 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
     if (word.name.size() < 2 * kSyllable || word.name.size() > 5 * kSyllable || !hangul_only(word.name)) {
         return {};  // most words: no dictionary look-up
     }
+    if (!word.glued_title && token.surface.size() > token.stem.size() && token.surface.size() > 3 * kSyllable &&
+        !a_particle_follows(token.surface, token.stem)) {
+        return {};  // a verb's ending (밝혔다, 영입하며), not a name's particle; 김정은 and 문재인 are read below
+    }
     if (!word.glued_title && token.stem.size() == 2 * kSyllable && token.surface.size() == 3 * kSyllable &&
         hangul_only(token.surface)) {
         // A word of three syllables whose last reads as a particle, listed whole: 김정은, 문재인, 이현도 씨,
@@ -108,33 +122,50 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
         }
     }
     const WordInfo* info = &dictionary.look_up(word.name);
-    if ((info->senses.person() || !info->senses.listed()) && word.name == token.stem &&
-        token.surface.size() > token.stem.size() && token.surface.size() <= 6 * kSyllable && hangul_only(token.surface)) {
-        // The longest longer form listed whole is the word, whatever our stem: 우크라이나 (not 우크라이 + 나),
-        // 노부나가의 → 노부나가 (not 노부나 + 가의).
-        for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kSyllable) {
-            const std::string_view longer = std::string_view(token.surface).substr(0, length);
-            if (const WordInfo& whole = dictionary.look_up(longer); whole.senses.listed()) {
-                word.doubtful = !title_follows && (info->senses.bits & WordSenses::kCommon) != 0;
-                word.name = std::string(longer);
-                info = &whole;
-                break;
-            }
-        }
-    }
     word.read_as_name = info->first_is_person && info->first_bytes == word.name.size();
     word.senses = info->senses;
     return word;
 }
 
-// Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
-// ending of a verb the dictionary also lists as a name (않는다는).
-bool a_particle_follows(std::string_view word, std::string_view name)
+// The longest form longer than the stem that the dictionary lists whole, which is the word whatever our stem
+// says: 우크라이나 (not 우크라이 + 나), 노부나가의 → 노부나가 (not 노부나 + 가의). Asked only of a word about to
+// count as a person: most words never need these look-ups.
+bool take_longer_listed_form(NameWord& word, const Token& token, WordSenseLookup& dictionary, bool title_follows)
 {
-    static constexpr std::u32string_view kParticleStarts = U"은는이가을를의에와과도만로으께한부까처보나랑들";
-    const std::u32string tail = text::to_u32(word.substr(name.size()));
-    return !tail.empty() && kParticleStarts.find(tail.front()) != std::u32string_view::npos &&
-           !tail.starts_with(U"는다") && !tail.starts_with(U"이다");
+    constexpr std::size_t kSyllable = 3;
+    if (word.name != token.stem || token.surface.size() <= token.stem.size() || token.surface.size() > 6 * kSyllable ||
+        !hangul_only(token.surface)) {
+        return false;
+    }
+    for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kSyllable) {
+        const std::string_view longer = std::string_view(token.surface).substr(0, length);
+        if (const WordInfo& whole = dictionary.look_up(longer); whole.senses.listed()) {
+            word.doubtful = !title_follows && (word.senses.bits & WordSenses::kCommon) != 0;
+            word.name = std::string(longer);
+            word.senses = whole.senses;
+            word.read_as_name = whole.first_is_person && whole.first_bytes == longer.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+// 슬랙(Slack), 클로드(Claude): one Latin word in parentheses right after the word, as products and companies
+// are introduced (a person's Latin form has a given name and a surname: name_patterns.h).
+bool one_latin_word_follows(std::string_view text, const Token& token)
+{
+    if (token.end + 1 >= text.size() || text[token.end] != '(') {
+        return false;
+    }
+    const std::size_t close = text.find(')', token.end);
+    if (close == std::string_view::npos || close - token.end > 40) {
+        return false;
+    }
+    const std::string_view inside = text.substr(token.end + 1, close - token.end - 1);
+    const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    return !inside.empty() && letter(inside.front()) && std::all_of(inside.begin(), inside.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    });
 }
 
 // 김모(33), 사라(33·회사원): an age in parentheses right after the word.
@@ -164,7 +195,8 @@ enum class Cue {
 
 bool is_title(const Token& token)
 {
-    if (among(kTitlesAfter, token.stem)) {
+    static const std::unordered_set<std::string_view> kTitles(kTitlesAfter.begin(), kTitlesAfter.end());
+    if (kTitles.contains(token.stem)) {
         return true;
     }
     return std::any_of(kTitleEndings.begin(), kTitleEndings.end(), [&token](std::string_view ending) {
@@ -215,9 +247,9 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
     // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리: after the country.
     std::size_t next = i + 1;
     if (next_to(next) && next + 1 < tokens.size() &&
-        (tokens[next].surface == "전" || (tokens[next].stem == tokens[next].surface && hangul_only(tokens[next].stem) &&
-                                          a_place_only(dictionary.senses(tokens[next].stem)) &&
-                                          title_cue(tokens[next + 1]) != Cue::kNone))) {
+        (tokens[next].surface == "전" ||
+         (tokens[next].stem == tokens[next].surface && title_cue(tokens[next + 1]) != Cue::kNone &&
+          hangul_only(tokens[next].stem) && a_place_only(dictionary.senses(tokens[next].stem))))) {
         ++next;
     }
     if (next_to(next)) {
@@ -274,58 +306,72 @@ std::string source_of(std::string_view text, const std::vector<Token>& tokens, s
     return std::string(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin)) + " " + last_name;
 }
 
-// Korean surnames, the hundred commonest (about 99% of people).
-bool starts_with_a_surname(std::u32string_view name)
-{
-    static constexpr std::u32string_view kSurnames =
-        U"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원방공현함변염"
-        U"여기석설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉사천부가복태목형피두감음빈동온호범좌팽승간상시갈추도"
-        U"소";
-    return !name.empty() && kSurnames.find(name.front()) != std::u32string_view::npos;
-}
-
 // 김모, 최모, 허씨: a surname standing for someone the article does not name.
 bool anonymized(std::u32string_view name) { return name.size() == 2 && (name.back() == U'모' || name.back() == U'씨'); }
 
+// What the words around a name word and the dictionary make of it.
+enum class Verdict { kNoPerson, kPerson, kProvisional, kPending };
+
 // Whether a name word is a person's name, from what the dictionary lists it as, its shape, and the context:
 // `cue` around it, `in_full` (given names before it: 리암 니슨).
-bool is_person(const NameWord& word, Cue cue, bool in_full)
+Verdict judge(const NameWord& word, Cue cue, bool in_full, bool with_particle)
 {
     const std::u32string letters = text::to_u32(word.name);
-    // A surname and two syllables with no loanword sound: shaped like a Korean name (기성용, 박근혜; not 풀리지).
-    const bool korean_shape = letters.size() == 3 && !loanword_shaped(letters) && starts_with_a_surname(letters);
+    // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
+    const bool korean_shape = letters.size() == 3 && shaped_like_a_korean_name(letters);
     const bool listed_name = word.senses.only_person() && word.read_as_name && korean_shape;  // 차예련, not 한총련
     if ((!listed_name && names_an_institution(letters)) || among(kTitlesAfter, word.name) ||
         among(kRolesBefore, word.name) || anonymized(letters)) {
-        return false;
+        return Verdict::kNoPerson;
     }
     if (word.glued_title) {
         cue = Cue::kStrong;
     }
-    if (word.senses.only_person() && word.read_as_name && !word.doubtful &&
-        (korean_shape || in_full || word.with_particle)) {
-        // 박근혜, 송중기; 힐러리 클린턴; 오바마는. A foreign-sounding entry without a particle is as often a
-        // brand, a thing or a verb the dictionary also lists as a name: 벤츠 승용차, 메르스 환자, 감추고 만다.
-        return true;
+    const bool only_a_name = word.senses.only_person() && word.read_as_name;
+    if (only_a_name && !word.doubtful && (korean_shape || in_full)) {
+        return Verdict::kPerson;  // 박근혜, 송중기; 힐러리 클린턴
     }
     switch (cue) {
         case Cue::kNone:
-            return false;
+            // A foreign-sounding entry alone is as often a brand, a thing, a team or a verb the dictionary also
+            // lists as a name (벤츠, 메르스, 라이온즈, 만다), and 문재인 reads as 문재 + 인: the collection settles it.
+            if (!only_a_name) {
+                return Verdict::kNoPerson;
+            }
+            if (word.doubtful) {
+                return Verdict::kPending;  // 문재인 더불어민주당, 이유로: named clearly elsewhere often enough, or not
+            }
+            // Bare before a noun, a foreign entry is a given name of a longer name (알프레드 히치콕), a brand or a
+            // thing (벤츠 승용차) as often as a person.
+            return with_particle ? Verdict::kProvisional : Verdict::kNoPerson;
         case Cue::kStrong:
-            return word.senses.person() || (!word.senses.listed() && shaped_like_a_personal_name(letters));
+            return word.senses.person() || (!word.senses.listed() && shaped_like_a_personal_name(letters))
+                       ? Verdict::kPerson
+                       : Verdict::kNoPerson;
         case Cue::kTitle:
         case Cue::kOffice:
             if ((word.senses.bits & WordSenses::kPlace) != 0 && !korean_shape) {
-                return false;  // a country before its leader's title: 프랑스 대통령, 터키 총리
+                return Verdict::kNoPerson;  // a country before its leader's title: 프랑스 대통령, 터키 총리
             }
             if (word.senses.person()) {
                 // A common word before a title is rarely a name (우리 군, 스포츠 기자), unless shaped like one
-                // (정우성), or the title is a high office (메르켈 총리, 고건 전 총리).
-                return (word.senses.bits & WordSenses::kCommon) == 0 || korean_shape || cue == Cue::kOffice;
+                // (정우성), or the title is a high office (메르켈 총리, 고건 전 총리). Nor is a longer word with
+                // neither a surname nor a foreign sound, which the dictionary also lists as a name (야구부 감독).
+                if (letters.size() >= 3 && !shaped_like_a_personal_name(letters)) {
+                    return Verdict::kNoPerson;
+                }
+                // A word MeCab reads otherwise alone is a verb or a noun here: 지지를 받아 부통령.
+                return (word.senses.bits & WordSenses::kCommon) == 0 ||
+                               ((korean_shape || cue == Cue::kOffice) && word.read_as_name)
+                           ? Verdict::kPerson
+                           : Verdict::kNoPerson;
             }
-            return !word.senses.listed() && shaped_like_a_personal_name(letters);  // not 지역구 국회의원
+            // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
+            return !word.senses.listed() && letters.size() >= 3 && shaped_like_a_personal_name(letters)
+                       ? Verdict::kPerson
+                       : Verdict::kNoPerson;
     }
-    return false;
+    return Verdict::kNoPerson;
 }
 
 // 딕 코스톨로, 칼 라거펠트, 크리스 쿤: a foreign given name the dictionary lists, before a surname it may not.
@@ -358,8 +404,9 @@ bool foreign_surname(const NameWord& word)
     const std::u32string letters = text::to_u32(word.name);
     return letters.size() <= 4 && (word.senses.only_person() || (!word.senses.listed() && loanword_shaped(letters))) &&
            !korean_full_name(letters) && !names_an_institution(letters) && !among(kTitlesAfter, word.name) &&
-           !among(kRolesBefore, word.name) && !std::any_of(kTitleEndings.begin(), kTitleEndings.end(),
-                                                          [&word](std::string_view t) { return word.name.ends_with(t); });
+           !among(kRolesBefore, word.name) &&
+           !std::any_of(kTitleEndings.begin(), kTitleEndings.end(),
+                        [&word](std::string_view t) { return word.name.ends_with(t); });
 }
 
 // 애런 허랭, 크리스 카푸아노: a comma, a middle dot or a parenthesis right after the word.
@@ -389,23 +436,57 @@ std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text
 
 }  // namespace
 
+bool counts_as_person(Standing standing, std::size_t clear_passages, std::size_t passages)
+{
+    // A person is named clearly now and then (a title, a full name). A word in many passages that rarely or never
+    // is one is the dictionary's other sense of it: 무슬림, 클래스, 라이온즈; 이유로 (이유 + 로), which a title
+    // follows once in 800 passages.
+    constexpr std::size_t kFewPassages = 10;
+    switch (standing) {
+        case Standing::kNamed:
+            return true;
+        case Standing::kProvisional:
+            return passages < kFewPassages || clear_passages * 5 >= passages;
+        case Standing::kPending:
+            return clear_passages > 0 && clear_passages * 10 >= passages;
+        case Standing::kDenied:
+            return false;
+    }
+    return false;
+}
+
 std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tokens, std::string_view text,
                                                    WordSenseLookup& dictionary)
 {
     const std::vector<Cue> cues = cues_of(tokens, text, dictionary);
     std::vector<NameCandidate> found;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        NameWord word = name_word(tokens[i], dictionary, cues[i] != Cue::kNone && !tokens[i].surface.empty());
+        const bool title_follows = cues[i] != Cue::kNone;
+        NameWord word = name_word(tokens[i], dictionary, title_follows);
         if (word.name.empty()) {
             continue;
         }
-        word.with_particle = !word.glued_title && a_particle_follows(tokens[i].surface, word.name);
-        const std::size_t first = first_word_of_name(tokens, text, i, word.name, dictionary);
-        if (is_person(word, cues[i], first < i)) {
-            found.push_back(
-                {EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first});
+        if (one_latin_word_follows(text, tokens[i])) {
+            found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
+            continue;
+        }
+        bool with_particle = !word.glued_title && a_particle_follows(tokens[i].surface, word.name);
+        std::size_t first = first_word_of_name(tokens, text, i, word.name, dictionary);
+        Verdict verdict = judge(word, cues[i], first < i, with_particle);
+        if (verdict != Verdict::kNoPerson && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
+            with_particle = a_particle_follows(tokens[i].surface, word.name);
+            first = first_word_of_name(tokens, text, i, word.name, dictionary);
+            verdict = judge(word, cues[i], first < i, with_particle);
+        }
+        if (verdict != Verdict::kNoPerson) {
+            NameCandidate candidate{EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first,
+                                    i + 1 - first};
+            candidate.standing = verdict == Verdict::kProvisional ? Standing::kProvisional
+                                 : verdict == Verdict::kPending   ? Standing::kPending
+                                                                  : Standing::kNamed;
+            found.push_back(std::move(candidate));
         } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
-                   (cues[i] != Cue::kNone || word.with_particle || punctuation_follows(text, tokens[i])) &&
+                   (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i])) &&
                    foreign_surname(word)) {
             found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
         }

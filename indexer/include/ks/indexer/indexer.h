@@ -50,6 +50,7 @@ struct Summary {
     std::size_t skipped = 0;             ///< files and documents that could not be indexed
     std::size_t replaced_sequences = 0;  ///< ill-formed byte sequences replaced by U+FFFD
     std::size_t converted_files = 0;     ///< files read in another encoding (UTF-16, CP949) and converted
+    std::size_t settled_passages = 0;    ///< passages whose dictionary persons the whole index settled anew
     bool interrupted = false;            ///< stopped early by should_stop; everything before was committed
     bool frozen = false;                 ///< the index was frozen at the end (Options::frozen)
     double seconds = 0;

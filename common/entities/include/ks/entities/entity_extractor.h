@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,12 @@ struct PassageEntities {
     std::vector<std::string> persons;
     std::vector<std::string> companies;
     std::vector<std::string> dates;  ///< ISO with the precision the text gives: 2025, 2025-07, 2025-07-01
+    /// Persons that count provisionally: dictionary names standing alone with a particle (히틀러의), which the
+    /// collection may overrule (counts_as_person). Each is in `persons` too.
+    std::vector<std::string> provisional_persons;
+    /// Dictionary names that also read as a common word with a particle (문재인 더불어민주당, 이유로): persons
+    /// only where the collection names them clearly often enough. None is in `persons`.
+    std::vector<std::string> pending_persons;
 };
 
 /// A spelling the text itself tied to a person or company under another name (알렉산더 왕(Alexandr Wang),
@@ -58,6 +66,8 @@ private:
     struct ArticleNames {
         Gazetteer local;
         std::vector<std::vector<EntityMention>> marked;
+        std::vector<std::vector<std::string>> pending;  ///< per passage: names waiting for evidence elsewhere
+        std::set<std::string> provisional;              ///< names the article never marks clearly
     };
     ArticleNames names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
 
@@ -65,6 +75,20 @@ private:
     WordSenseLookup dictionary_;
     analysis::Analyzer analyzer_;
 };
+
+/// How a collection mentions the dictionary names its passages hold provisionally or pending.
+struct CollectionNames {
+    std::map<std::string, std::size_t> clear_passages;        ///< passages marking the person clearly
+    std::map<std::string, std::size_t> provisional_passages;  ///< passages holding the name provisionally
+    std::map<std::string, std::size_t> pending_passages;      ///< passages holding the name pending
+
+    /// Counts what a passage holds.
+    void add(const PassageEntities& passage);
+};
+
+/// Settles a passage's provisional and pending persons as `collection` says (counts_as_person), as the
+/// indexer does over a whole index.
+void settle_persons(PassageEntities& passage, const CollectionNames& collection);
 
 /// The entities of a text read as an article of one passage (tests, tools).
 PassageEntities extract_entities(const std::vector<analysis::Token>& tokens, std::string_view text,

@@ -10,6 +10,21 @@
 
 namespace ks::entities {
 
+/// How firmly a text marks a name as a person's, for the collection to settle what one text cannot.
+enum class Standing {
+    kNamed,        ///< marked clearly: a title, 씨, an age, a full name, the shape of a Korean name
+    kProvisional,  ///< a dictionary name alone with a particle (히틀러의, 오바마는): a person unless the collection
+                   ///< mentions it often and never clearly (무슬림, 라이온즈: entries the dictionary also lists)
+    kPending,      ///< a dictionary name that also reads as a common word with a particle (문재인: 문재 + 인;
+                   ///< 이유로: 이유 + 로): a person only where the collection names it clearly often enough
+    kDenied,       ///< a dictionary name the text gives one Latin word for (슬랙(Slack)): a product or a
+                   ///< company, so no provisional or pending mention of it in the article is a person
+};
+
+/// Whether a name of `standing` counts as a person, given how the collection mentions it: in how many passages
+/// clearly, and in how many with this standing.
+bool counts_as_person(Standing standing, std::size_t clear_passages, std::size_t passages);
+
 /// A name the text itself marks as one, with no gazetteer needed.
 struct NameCandidate {
     EntityKind kind = EntityKind::kPerson;
@@ -17,6 +32,8 @@ struct NameCandidate {
     std::string latin;  ///< its Latin form when given in parentheses: Alexandr Wang; empty otherwise
     std::size_t first_token = 0;
     std::size_t token_count = 0;
+    /// How firmly the text marks the name (dictionary names standing alone are provisional or pending).
+    Standing standing = Standing::kNamed;
 };
 
 /// Names marked by the way news writes them:

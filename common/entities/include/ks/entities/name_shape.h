@@ -15,6 +15,10 @@ bool names_an_institution(std::u32string_view word);
 /// those of a Sino-Korean noun (물리학, 대한민국).
 bool shaped_like_a_personal_name(std::u32string_view word);
 
+/// Whether a Hangul word is a common Korean surname and a given name: 임대준, 남궁민수 (not 물리학: 물 is no
+/// common surname; not 오스카: 스 sounds foreign).
+bool shaped_like_a_korean_name(std::u32string_view word);
+
 /// Whether a Hangul word has a syllable only loanwords have: 스, 트 (ㅡ with no final), 핏 (a final Sino-Korean
 /// never ends in), 샤, 쥬, 카. 알렉세이 has none: this tells some foreign names, not all.
 bool loanword_shaped(std::u32string_view word);

@@ -30,6 +30,10 @@ inline constexpr std::string_view kPersonPrefix = "XP";   // XP<canonical person
 inline constexpr std::string_view kCompanyPrefix = "XC";  // XC<canonical company>: XC오픈AI
 inline constexpr std::string_view kDatePrefix = "XD";     // XD<date> at its own and every coarser precision:
                                                           // XD2025-07-13, XD2025-07, XD2025
+// How firmly a passage names a dictionary person (entities::Standing), for the indexer to settle over the whole
+// index which count (XP and the person values present) and which do not.
+inline constexpr std::string_view kProvisionalPersonPrefix = "XQ";  // XQ히틀러: counts unless overruled
+inline constexpr std::string_view kPendingPersonPrefix = "XR";      // XR오바마: counts once named clearly elsewhere
 
 // Values.
 inline constexpr Xapian::valueno kDateSlot = 0;   // article date as given, ISO: "2025", "2025-07", "2025-07-01"
