@@ -486,9 +486,11 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
                                                                   : Standing::kNamed;
             found.push_back(std::move(candidate));
         } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
-                   (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i])) &&
-                   foreign_surname(word)) {
-            found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
+                   (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i]))) {
+            take_longer_listed_form(word, tokens[i], dictionary, title_follows);  // 도쿠가와, not 도쿠가 + 와
+            if (foreign_surname(word)) {
+                found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
+            }
         }
     }
     return found;
