@@ -273,11 +273,11 @@ bool korean_full_name(std::u32string_view word)
 }
 
 std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
-                               const std::string& last_name, WordSenseLookup& dictionary)
+                               const NameWord& last_name, WordSenseLookup& dictionary)
 {
     std::size_t first = last;
-    if (korean_full_name(text::to_u32(last_name))) {
-        return first;
+    if (!last_name.senses.person() || korean_full_name(text::to_u32(last_name.name))) {
+        return first;  // most words: only a name's words are looked for before it
     }
     while (first > 0 && last - first < 3) {
         const Token& before = tokens[first - 1];
@@ -471,11 +471,11 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
             continue;
         }
         bool with_particle = !word.glued_title && a_particle_follows(tokens[i].surface, word.name);
-        std::size_t first = first_word_of_name(tokens, text, i, word.name, dictionary);
+        std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
         Verdict verdict = judge(word, cues[i], first < i, with_particle);
         if (verdict != Verdict::kNoPerson && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
             with_particle = a_particle_follows(tokens[i].surface, word.name);
-            first = first_word_of_name(tokens, text, i, word.name, dictionary);
+            first = first_word_of_name(tokens, text, i, word, dictionary);
             verdict = judge(word, cues[i], first < i, with_particle);
         }
         if (verdict != Verdict::kNoPerson) {
