@@ -220,6 +220,16 @@ void index_jsonl_file(const Options& options, const InputFile& file, const std::
     }
 }
 
+// Compacts each database of the index in place, holding its write lock meanwhile.
+void compact_again(const std::string& db_path)
+{
+    for (const std::string& path : local_databases(db_path)) {
+        Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+        ArticleWriter::compact_in_place(db, path);
+        db.close();
+    }
+}
+
 }  // namespace
 
 Summary run(const Options& options, std::ostream& diagnostics)
@@ -354,6 +364,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
     writing.reset();  // no handle on the index stays open
     if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
         summary.settled_passages = settle_dictionary_persons(options.db_path);
+        if (summary.settled_passages > 0 && (!parts.empty() || options.compact)) {
+            compact_again(options.db_path);  // a compact index stays compact: the rewritten passages left gaps
+        }
     }
     if (summary.frozen) {
         drop_term_lists(options.db_path);

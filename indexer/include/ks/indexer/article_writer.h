@@ -100,10 +100,11 @@ public:
     /// shard. The writer cannot be used afterwards, and its shards stay as they are.
     void commit_and_merge(const std::string& into);
 
-private:
-    /// Compacts `db` into a copy and puts the copy at `path`, where `db` is.
+    /// Compacts `db` into a copy and puts the copy at `path`, where `db` is. A crash leaves the original or the
+    /// copy at `path`, never half of either.
     static void compact_in_place(Xapian::Database db, const std::string& path);
 
+private:
     ShardWriter& shard_for(const std::string& article_id);  ///< where a new article goes
     ShardWriter& first_shard();                             ///< holds the metadata (names, file records)
 
