@@ -287,3 +287,9 @@ TEST_CASE("a dictionary name alone is provisional or pending for the collection 
     const auto doubtful = entities_of("그런 이유로 미뤘다");  // 이유 + 로, though 이유로 is listed as a name
     CHECK(doubtful.persons.empty());
 }
+
+TEST_CASE("no company or word is glued to a Korean name before a title")
+{
+    CHECK(entities_of("조양호 한진그룹 회장이 사임했다").persons == Values{"조양호"});
+    CHECK(entities_of("그룹 김승연 회장이 말했다").persons == Values{"김승연"});
+}

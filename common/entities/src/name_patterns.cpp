@@ -211,6 +211,18 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
     // (알렉세이 에프로스), or whose given name does and surname is long (순다르 피차이); not 실험 물리학 교수 nor
     // 슬라브 문학 교수.
     if (count == 2) {
+        // A Korean name is one word: after it stands a company or a role, not more of the name (조양호 한진그룹
+        // 회장, 정신아 카카오 대표), and the name alone is found from the dictionary; a company word before a name
+        // is no given name (그룹 김승연 회장).
+        if (shaped_like_a_korean_name(text::to_u32(tokens[first].stem))) {
+            return;
+        }
+        const std::string& before = tokens[first].stem;
+        if (before.ends_with("그룹") || before.ends_with("전자") || is_company(tokens, first, gazetteer)) {
+            ++first;
+        }
+    }
+    if (title - first == 2) {
         const bool foreign_surname = loanword_shaped(text::to_u32(tokens[first + 1].stem));
         const bool foreign_given_name =
             loanword_shaped(text::to_u32(tokens[first].stem)) && syllables(tokens[first + 1]) >= 3;
@@ -218,7 +230,7 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
             return;
         }
     }
-    out.push_back({EntityKind::kPerson, source_of(text, tokens, first, count), "", first, count});
+    out.push_back({EntityKind::kPerson, source_of(text, tokens, first, title - first), "", first, title - first});
 }
 
 // 유레카랩스, 삼성전자, 현대그룹: a Hangul word that ends in a company word after a name of two syllables or more.
