@@ -5,6 +5,7 @@
 
 #include "ks/analysis/hangul.h"
 #include "ks/entities/name_shape.h"
+#include "token_words.h"
 #include "ks/text/utf8.h"
 
 namespace ks::entities {
@@ -37,12 +38,6 @@ constexpr std::array<std::string_view, 80> kNotNames = {
     "데이터", "마케팅", "디자인",   "스포츠",   "테스트", "미디어", "콘텐츠", "플랫폼",   "서비스",   "비즈니스",
     "리서치", "스튜디오", "아카데미", "스페이스", "사운드", "뉴스",   "폴리스", "클럽",     "리그",     "레코드"};
 
-template <std::size_t N>
-bool among(const std::array<std::string_view, N>& list, std::string_view word)
-{
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 std::size_t syllables(const Token& token)
 {
     return text::count_code_points(token.surface);
@@ -50,8 +45,7 @@ std::size_t syllables(const Token& token)
 
 bool all_hangul(const Token& token)
 {
-    const std::u32string word = text::to_u32(token.surface);
-    return !word.empty() && std::all_of(word.begin(), word.end(), analysis::is_hangul_syllable);
+    return hangul_only(token.surface);
 }
 
 // A word that can be part of a name: Hangul only, nothing taken off, one to four syllables, no institution.
@@ -59,12 +53,6 @@ bool name_word(const Token& token)
 {
     return all_hangul(token) && token.stem == token.surface && syllables(token) <= 4 &&
            !among(kNotNames, token.stem) && !names_an_institution(text::to_u32(token.stem));
-}
-
-bool only_spaces_between(std::string_view text, const Token& left, const Token& right)
-{
-    return left.end < right.begin &&
-           text.substr(left.end, right.begin - left.end).find_first_not_of(' ') == std::string_view::npos;
 }
 
 std::string source_of(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t count)

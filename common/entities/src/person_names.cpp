@@ -7,6 +7,7 @@
 #include "ks/analysis/hangul.h"
 #include "ks/entities/name_shape.h"
 #include "ks/text/utf8.h"
+#include "token_words.h"
 
 namespace ks::entities {
 
@@ -40,24 +41,6 @@ constexpr std::array<std::string_view, 14> kTitleEndings = {"시장",   "원장"
 constexpr std::array<std::string_view, 21> kRolesBefore = {
     "배우",     "가수",   "감독",   "선수",     "작가",   "기자", "대통령", "총리", "회장", "대표",  "멤버",
     "코미디언", "개그맨", "방송인", "아나운서", "주인공", "사장", "교수",   "의원", "장관", "위원장"};
-
-template <std::size_t N>
-bool among(const std::array<std::string_view, N>& list, std::string_view word)
-{
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-bool hangul_only(std::string_view word)
-{
-    const std::u32string w = text::to_u32(word);
-    return !w.empty() && std::all_of(w.begin(), w.end(), analysis::is_hangul_syllable);
-}
-
-bool only_spaces_between(std::string_view text, const Token& left, const Token& right)
-{
-    return left.end < right.begin &&
-           text.substr(left.end, right.begin - left.end).find_first_not_of(' ') == std::string_view::npos;
-}
 
 // Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
 // ending of a verb the dictionary also lists as a name (않는다는).
