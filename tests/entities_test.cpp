@@ -293,3 +293,9 @@ TEST_CASE("no company or word is glued to a Korean name before a title")
     CHECK(entities_of("조양호 한진그룹 회장이 사임했다").persons == Values{"조양호"});
     CHECK(entities_of("그룹 김승연 회장이 말했다").persons == Values{"김승연"});
 }
+
+TEST_CASE("a given name alone stands for the one full name of the article that begins with it")
+{
+    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "토마스에게 직접 물어보라고 했다."});
+    CHECK(found[1].persons == Values{"토마스 뮐러"});
+}

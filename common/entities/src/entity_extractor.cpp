@@ -73,16 +73,24 @@ std::vector<std::pair<const Gazetteer*, EntityMention>> all_mentions(const std::
     return kept;
 }
 
-// The people of an article by the last word of their full names (6 bytes at least: two Hangul syllables).
-std::map<std::string, std::vector<std::string>> full_names_by_surname(const std::map<std::string, EntityKind>& people)
+std::string first_word(const std::string& name)
 {
-    std::map<std::string, std::vector<std::string>> by_surname;
+    const std::size_t space = name.find(' ');
+    return space == std::string::npos ? std::string() : name.substr(0, space);
+}
+
+// The people of an article by one word of their full names (`word_of`: last_word, first_word), of 6 bytes at
+// least: two Hangul syllables.
+std::map<std::string, std::vector<std::string>> full_names_by(const std::map<std::string, EntityKind>& people,
+                                                              std::string (*word_of)(const std::string&))
+{
+    std::map<std::string, std::vector<std::string>> by_word;
     for (const auto& [name, kind] : people) {
-        if (const std::string surname = last_word(name); kind == EntityKind::kPerson && surname.size() >= 6) {
-            by_surname[surname].push_back(name);
+        if (const std::string word = word_of(name); kind == EntityKind::kPerson && word.size() >= 6) {
+            by_word[word].push_back(name);
         }
     }
-    return by_surname;
+    return by_word;
 }
 
 }  // namespace
@@ -113,7 +121,8 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             people.emplace(entity.canonical, entity.kind);
         }
     }
-    const std::map<std::string, std::vector<std::string>> by_surname = full_names_by_surname(people);
+    const std::map<std::string, std::vector<std::string>> by_surname = full_names_by(people, last_word);
+    const std::map<std::string, std::vector<std::string>> by_given_name = full_names_by(people, first_word);
     std::set<std::string> denied;  // 슬랙(Slack): no person in this article
     for (const auto& named : candidates) {
         for (const auto& [candidate, entity] : named) {
@@ -138,6 +147,12 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
                     continue;
                 }
                 entity.canonical = it->second.front();
+            } else if (const auto given = by_given_name.find(entity.canonical);
+                       candidate.standing != Standing::kNamed && given != by_given_name.end()) {
+                if (given->second.size() != 1) {
+                    continue;
+                }
+                entity.canonical = given->second.front();  // 일리야에게, where the article names 일리야 수츠케버
             } else if (candidate.standing != Standing::kNamed && !people.contains(entity.canonical)) {
                 // Not named clearly anywhere in the article: the collection settles it (counts_as_person).
                 if (candidate.standing == Standing::kPending) {
@@ -159,10 +174,13 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             }
         }
     }
-    // A surname alone stands for the one person of the article whose full name ends in it.
-    for (const auto& [surname, full_names] : by_surname) {
-        if (full_names.size() == 1 && gazetteer_.lookup(surname, analyzer_) == nullptr) {
-            names.local.add({EntityKind::kPerson, full_names.front()}, {surname}, analyzer_);
+    // A surname alone (뮐러는) or a given name alone (토마스에게) stands for the one person of the article whose
+    // full name ends or begins with it.
+    for (const auto* by_word : {&by_surname, &by_given_name}) {
+        for (const auto& [word, full_names] : *by_word) {
+            if (full_names.size() == 1 && gazetteer_.lookup(word, analyzer_) == nullptr) {
+                names.local.add({EntityKind::kPerson, full_names.front()}, {word}, analyzer_);
+            }
         }
     }
     return names;
