@@ -665,3 +665,27 @@ TEST_CASE("an index written by an earlier indexer is named so by indexer and sea
     CHECK_THAT(added.err, Catch::Contains("written by an earlier indexer"));
     CHECK(Xapian::Database(db).get_metadata(layout_key).empty());  // still a mix of both layouts
 }
+
+TEST_CASE("indexer --entities adds a newsroom's own people and companies, and the searcher takes every spelling")
+{
+    TempDir dir;
+    ks::test::write_file(dir / "names.tsv", "# our own\nperson\t홍길동\tGildong Hong\ncompany\t한빛테크\tHanbit Tech\n");
+    ks::test::write_file(dir / "in" / "story.txt",
+                         "지역 소식\n\nGildong Hong 씨는 한빛테크의 새 공장이 다음 달 문을 연다고 말했다.\n");
+    const std::string db = (dir / "db").string();
+    const auto built = indexer("--db " + quoted(db) + " --entities " + quoted((dir / "names.tsv").string()) + " " +
+                               quoted((dir / "in").string()));
+    REQUIRE(built.exit_code == 0);
+    const auto found = searcher(db, "--json --person 'Gildong Hong' --company 한빛테크 공장");
+    REQUIRE(found.exit_code == 0);
+    const auto hit = nlohmann::json::parse(found.out).at("hits").at(0);
+    CHECK(hit.at("persons").get<std::vector<std::string>>() == std::vector<std::string>{"홍길동"});
+    CHECK(hit.at("companies").get<std::vector<std::string>>() == std::vector<std::string>{"한빛테크"});
+
+    ks::test::write_file(dir / "bad.tsv", "person\t홍길동\tGildong Hong\npeople only\n");
+    const auto bad = indexer("--db " + quoted((dir / "db2").string()) + " --entities " +
+                             quoted((dir / "bad.tsv").string()) + " " + quoted((dir / "in").string()));
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("bad.tsv") && Catch::Contains("line 2"));
+    CHECK_FALSE(ks::test::fs::exists(dir / "db2"));
+}

@@ -15,14 +15,15 @@ struct BuildPipeline::Item {
     bool done = false;  // built (or a step, which has nothing to build); guarded by mutex_
 };
 
-BuildPipeline::BuildPipeline(std::size_t jobs, std::size_t window) : window_(window > 0 ? window : 16 * (jobs + 1))
+BuildPipeline::BuildPipeline(std::size_t jobs, const entities::Gazetteer& names, std::size_t window)
+    : window_(window > 0 ? window : 16 * (jobs + 1))
 {
     if (jobs <= 1) {
-        inline_builder_ = std::make_unique<DocumentBuilder>();
+        inline_builder_ = std::make_unique<DocumentBuilder>(names);
         return;
     }
     for (std::size_t i = 0; i < jobs; ++i) {
-        builders_.push_back(std::make_unique<DocumentBuilder>());
+        builders_.push_back(std::make_unique<DocumentBuilder>(names));
     }
     for (std::size_t i = 0; i < jobs; ++i) {
         workers_.emplace_back([this, i] {

@@ -42,6 +42,42 @@ std::string read_file(const fs::path& path)
     return std::move(bytes).str();
 }
 
+// A newsroom's own people and companies (Options::entities_file), and their spellings as the index's name
+// table keeps them.
+struct UserNames {
+    entities::Gazetteer gazetteer;
+    std::vector<std::pair<std::string, std::string>> aliases;  ///< metadata key, "kind<TAB>canonical"
+};
+
+std::optional<UserNames> read_user_names(const std::string& path)
+{
+    if (path.empty()) {
+        return std::nullopt;
+    }
+    std::string tsv;
+    try {
+        tsv = read_file(path);
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("entities file '" + path + "': " + e.what());
+    }
+    try {
+        analysis::Analyzer analyzer;
+        UserNames names{entities::Gazetteer::builtin_with(tsv, analyzer), {}};
+        for (const entities::GazetteerEntry& entry : entities::Gazetteer::read_entries(tsv)) {
+            for (const std::string& alias : entry.aliases) {
+                std::string key = schema::term(schema::kNameMetadataPrefix, alias);
+                if (alias != entry.canonical && key.size() <= schema::kMaxTermBytes) {
+                    names.aliases.emplace_back(std::move(key),
+                                               std::string(entities::kind_name(entry.kind)) + '\t' + entry.canonical);
+                }
+            }
+        }
+        return names;
+    } catch (const entities::GazetteerError& e) {
+        throw std::runtime_error("entities file '" + path + "': " + e.what());
+    }
+}
+
 class Reporter {
 public:
     Reporter(std::ostream& out, Summary& summary) : out_(out), summary_(summary) {}
@@ -257,6 +293,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
                     << "): the passages indexed now carry terms its other passages lack and rank differently; "
                        "index everything again into a new folder for the current ranking\n";
     }
+    const std::optional<UserNames> user_names = read_user_names(options.entities_file);
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
     // Parts are merged into the index at the end, and started over after a crash: their commits need no fsync.
@@ -279,7 +316,12 @@ Summary run(const Options& options, std::ostream& diagnostics)
         bytes_total += error ? 0 : static_cast<std::size_t>(size);
     }
     ProgressTracker progress(options, bytes_total, started);
-    BuildPipeline pipeline(options.jobs);
+    if (user_names) {
+        for (const auto& [key, value] : user_names->aliases) {
+            writer.mark(key, value);  // the searcher's filters and query expansion accept every spelling
+        }
+    }
+    BuildPipeline pipeline(options.jobs, user_names ? user_names->gazetteer : entities::Gazetteer::builtin());
     std::size_t previous_file_bytes = 0;
     for (const InputFile& file : files) {
         if (stop_requested(options)) {

@@ -65,6 +65,10 @@ int main(int argc, char** argv)
     app.add_option("--delete", options.delete_ids, "remove the article with this id (repeatable)")
         ->allow_extra_args(false);
     app.add_flag("--prune", options.prune, "remove the articles of files gone from the folders given");
+    app.add_option("--entities", options.entities_file,
+                   "your own people and companies with their spellings (TSV: kind, name, aliases; docs/entities.md), "
+                   "merged with the names that ship")
+        ->check(CLI::ExistingFile);
     app.add_flag("--compact", options.compact, "rewrite the index compactly at the end: about half the size");
     app.add_flag("--frozen", options.frozen,
                  "for an index built once: drop what updates need at the end (Xapian's term lists), a quarter "

@@ -86,9 +86,9 @@ void Gazetteer::add_name(std::string_view name, std::size_t entity, analysis::An
     longest_name_ = std::max(longest_name_, tokens.size());
 }
 
-Gazetteer Gazetteer::parse(std::string_view tsv, analysis::Analyzer& analyzer)
+std::vector<GazetteerEntry> Gazetteer::read_entries(std::string_view tsv)
 {
-    Gazetteer gazetteer;
+    std::vector<GazetteerEntry> entries;
     std::size_t number = 0;
     for (std::string_view line : split(tsv, '\n')) {
         ++number;
@@ -97,21 +97,41 @@ Gazetteer Gazetteer::parse(std::string_view tsv, analysis::Analyzer& analyzer)
             continue;
         }
         const std::vector<std::string_view> fields = split(line, '\t');
-        EntityKind kind{};
-        if (fields.size() != 3 || !parse_kind(fields[0], kind) || trim(fields[1]).empty()) {
+        GazetteerEntry entry;
+        entry.line = number;
+        if (fields.size() != 3 || !parse_kind(fields[0], entry.kind) || trim(fields[1]).empty()) {
             throw GazetteerError("line " + std::to_string(number) +
                                  ": expected person|company, a canonical name and aliases, separated by tabs");
         }
-        const std::size_t index = gazetteer.entities_.size();
-        gazetteer.entities_.push_back({kind, std::string(trim(fields[1]))});
-        gazetteer.add_name(trim(fields[1]), index, analyzer, number);
+        entry.canonical = std::string(trim(fields[1]));
         for (std::string_view alias : split(fields[2], '|')) {
             if (!trim(alias).empty()) {
-                gazetteer.add_name(trim(alias), index, analyzer, number);
+                entry.aliases.emplace_back(trim(alias));
             }
+        }
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+Gazetteer Gazetteer::parse(std::string_view tsv, analysis::Analyzer& analyzer)
+{
+    Gazetteer gazetteer;
+    for (const GazetteerEntry& entry : read_entries(tsv)) {
+        const std::size_t index = gazetteer.entities_.size();
+        gazetteer.entities_.push_back({entry.kind, entry.canonical});
+        gazetteer.add_name(entry.canonical, index, analyzer, entry.line);
+        for (const std::string& alias : entry.aliases) {
+            gazetteer.add_name(alias, index, analyzer, entry.line);
         }
     }
     return gazetteer;
+}
+
+Gazetteer Gazetteer::builtin_with(std::string_view extra_tsv, analysis::Analyzer& analyzer)
+{
+    parse(extra_tsv, analyzer);  // errors with the extra file's own line numbers
+    return parse(std::string(kEmbeddedGazetteer) + "\n" + std::string(extra_tsv), analyzer);
 }
 
 const Gazetteer& Gazetteer::builtin()

@@ -26,8 +26,9 @@ public:
     /// A step with no article (start or end of a file), kept in order with the articles around it.
     using ApplyStep = std::function<void()>;
 
-    /// jobs <= 1 builds on the submitting thread, with no worker at all.
-    explicit BuildPipeline(std::size_t jobs, std::size_t window = 0);
+    /// jobs <= 1 builds on the submitting thread, with no worker at all. `names` must outlive the pipeline.
+    explicit BuildPipeline(std::size_t jobs, const entities::Gazetteer& names = entities::Gazetteer::builtin(),
+                           std::size_t window = 0);
     ~BuildPipeline();
     BuildPipeline(const BuildPipeline&) = delete;
     BuildPipeline& operator=(const BuildPipeline&) = delete;

@@ -28,7 +28,12 @@ struct ArticleDocuments {
 /// Holds an analyzer and ICU state: one per thread.
 class DocumentBuilder {
 public:
-    explicit DocumentBuilder(PassageLimits limits = {}) : limits_(limits) {}
+    /// `names` must outlive the builder.
+    explicit DocumentBuilder(const entities::Gazetteer& names = entities::Gazetteer::builtin(),
+                             PassageLimits limits = {})
+        : limits_(limits), entities_(names)
+    {
+    }
 
     /// The article's passages as documents, numbered from 1. Throws text::IcuError.
     ArticleDocuments build(const Article& article);

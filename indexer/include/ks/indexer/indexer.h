@@ -34,6 +34,9 @@ struct Options {
     bool prune = false;    ///< remove the articles of files that were indexed from under `inputs` and are gone
     bool frozen = false;   ///< drop what updates need at the end of a complete run (frozen.h)
     std::vector<std::string> delete_ids;  ///< articles to remove, before anything is indexed
+    /// A gazetteer file of the user's own people and companies (entities::Gazetteer format), merged with the one
+    /// that ships; empty: the built-in one only.
+    std::string entities_file;
     /// Polled between articles; when it returns true the run commits what it has done and stops (SIGINT).
     std::function<bool()> should_stop;
 };

@@ -39,6 +39,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// One line of a gazetteer file: `kind<TAB>canonical<TAB>alias|alias...`.
+struct GazetteerEntry {
+    EntityKind kind = EntityKind::kPerson;
+    std::string canonical;
+    std::vector<std::string> aliases;
+    std::size_t line = 0;  ///< in the file, for messages
+};
+
 /// Known people and companies with all their spellings (샘 알트만 / Sam Altman / 알트만 / 올트먼).
 ///
 /// Names are compared as the analyzer sees them, so particles never stop a match (알트만은, 메타의) and
@@ -48,8 +56,15 @@ public:
     /// Reads `kind<TAB>canonical<TAB>alias|alias...` lines; `#` starts a comment. Throws GazetteerError.
     static Gazetteer parse(std::string_view tsv, analysis::Analyzer& analyzer);
 
+    /// The lines of a gazetteer file; `#` starts a comment. Throws GazetteerError naming the line.
+    static std::vector<GazetteerEntry> read_entries(std::string_view tsv);
+
     /// The gazetteer that ships with the project (common/entities/data/gazetteer.tsv, built in).
     static const Gazetteer& builtin();
+
+    /// The built-in gazetteer and the entries of `extra_tsv` after it (a newsroom's own names); a spelling
+    /// both give keeps the built-in entity. Throws GazetteerError naming the line of `extra_tsv`.
+    static Gazetteer builtin_with(std::string_view extra_tsv, analysis::Analyzer& analyzer);
 
     const std::vector<Entity>& entities() const { return entities_; }
 
