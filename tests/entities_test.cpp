@@ -299,3 +299,9 @@ TEST_CASE("a given name alone stands for the one full name of the article that b
     const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "토마스에게 직접 물어보라고 했다."});
     CHECK(found[1].persons == Values{"토마스 뮐러"});
 }
+
+TEST_CASE("a thing named by its kind is no person")
+{
+    CHECK(entities_of("사내 메신저 슬랙으로 알렸다").persons.empty());  // the kind of thing before it
+    CHECK(entities_of("배우 공효진이 말했다").persons == Values{"공효진"});
+}

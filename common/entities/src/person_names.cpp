@@ -151,6 +151,16 @@ bool one_latin_word_follows(std::string_view text, const Token& token)
     });
 }
 
+// 메신저 슬랙, 앱 클로드, 브랜드 샤넬: the kind of thing a word names, right before it.
+bool a_kind_of_thing_before(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 13> kKinds = {
+        "메신저", "앱",       "애플리케이션", "서비스", "브랜드", "제품",  "플랫폼",
+        "게임",   "프로그램", "소프트웨어",   "챗봇",   "차량",   "자동차"};
+    const Token& before = tokens[i - 1];
+    return before.stem == before.surface && only_spaces_between(text, before, tokens[i]) && among(kKinds, before.stem);
+}
+
 // 김모(33), 사라(33·회사원): an age in parentheses right after the word.
 bool age_follows(std::string_view text, const Token& token)
 {
@@ -449,7 +459,7 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         if (word.name.empty()) {
             continue;
         }
-        if (one_latin_word_follows(text, tokens[i])) {
+        if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i))) {
             found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
             continue;
         }
