@@ -186,15 +186,39 @@ enum class Cue {
     kStrong,  ///< 씨 after it or an age in parentheses, which follow nothing but people: 가인 씨, 김모(33)
 };
 
+// The lists above as sets: every word of a text is checked against them.
+bool a_title(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> kSet(kTitlesAfter.begin(), kTitlesAfter.end());
+    return kSet.contains(word);
+}
+
+bool a_role(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> kSet(kRolesBefore.begin(), kRolesBefore.end());
+    return kSet.contains(word);
+}
+
+bool an_office(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> kSet(kOffices.begin(), kOffices.end());
+    return kSet.contains(word);
+}
+
 bool is_title(const Token& token)
 {
-    static const std::unordered_set<std::string_view> kTitles(kTitlesAfter.begin(), kTitlesAfter.end());
-    if (kTitles.contains(token.stem)) {
+    static const std::unordered_set<std::string_view> kEndings(kTitleEndings.begin(), kTitleEndings.end());
+    const std::string_view stem = token.stem;
+    if (a_title(stem)) {
         return true;
     }
-    return std::any_of(kTitleEndings.begin(), kTitleEndings.end(), [&token](std::string_view ending) {
-        return token.stem.size() > ending.size() && token.stem.ends_with(ending);
-    });
+    constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8; endings are two or three
+    for (const std::size_t length : {2 * kSyllable, 3 * kSyllable}) {
+        if (stem.size() > length && kEndings.contains(stem.substr(stem.size() - length))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // 아베 신조(安倍晋三): a name's Chinese characters in parentheses right after it.
@@ -219,7 +243,7 @@ Cue title_cue(const Token& token)
     if (token.surface.starts_with("씨")) {
         return Cue::kStrong;
     }
-    if (among(kOffices, token.stem)) {
+    if (an_office(token.stem)) {
         return Cue::kOffice;
     }
     return is_title(token) ? Cue::kTitle : Cue::kNone;
@@ -251,7 +275,7 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
         }
     }
     if (i > 0 && only_spaces_between(text, tokens[i - 1], token) && tokens[i - 1].stem == tokens[i - 1].surface &&
-        among(kRolesBefore, tokens[i - 1].stem)) {
+        a_role(tokens[i - 1].stem)) {
         return Cue::kTitle;
     }
     return Cue::kNone;
@@ -282,7 +306,7 @@ std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_vie
         const WordSenses senses = dictionary.senses(before.stem);
         if (korean_full_name(word) || word.size() > 5 || !senses.person() ||
             (senses.bits & (WordSenses::kPlace | WordSenses::kCommon)) != 0 || is_title(before) ||
-            among(kRolesBefore, before.stem)) {
+            a_role(before.stem)) {
             break;
         }
         --first;
@@ -313,8 +337,8 @@ Verdict judge(const NameWord& word, Cue cue, bool in_full, bool with_particle)
     // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
     const bool korean_shape = letters.size() == 3 && shaped_like_a_korean_name(letters);
     const bool listed_name = word.senses.only_person() && word.read_as_name && korean_shape;  // 차예련, not 한총련
-    if ((!listed_name && names_an_institution(letters)) || among(kTitlesAfter, word.name) ||
-        among(kRolesBefore, word.name) || anonymized(letters)) {
+    if ((!listed_name && names_an_institution(letters)) || a_title(word.name) || a_role(word.name) ||
+        anonymized(letters)) {
         return Verdict::kNoPerson;
     }
     if (word.glued_title) {
@@ -378,7 +402,7 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
         return false;
     }
     const std::u32string letters = text::to_u32(given.stem);
-    if (letters.size() > 4 || korean_full_name(letters) || is_title(given) || among(kRolesBefore, given.stem)) {
+    if (letters.size() > 4 || korean_full_name(letters) || is_title(given) || a_role(given.stem)) {
         return false;
     }
     if (letters.size() == 1 && kOneSyllableNames.find(letters.front()) == std::u32string_view::npos) {
@@ -396,8 +420,7 @@ bool foreign_surname(const NameWord& word)
 {
     const std::u32string letters = text::to_u32(word.name);
     return letters.size() <= 4 && (word.senses.only_person() || (!word.senses.listed() && loanword_shaped(letters))) &&
-           !korean_full_name(letters) && !names_an_institution(letters) && !among(kTitlesAfter, word.name) &&
-           !among(kRolesBefore, word.name) &&
+           !korean_full_name(letters) && !names_an_institution(letters) && !a_title(word.name) && !a_role(word.name) &&
            !std::any_of(kTitleEndings.begin(), kTitleEndings.end(),
                         [&word](std::string_view t) { return word.name.ends_with(t); });
 }
