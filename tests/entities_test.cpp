@@ -305,3 +305,17 @@ TEST_CASE("a thing named by its kind is no person")
     CHECK(entities_of("사내 메신저 슬랙으로 알렸다").persons.empty());  // the kind of thing before it
     CHECK(entities_of("배우 공효진이 말했다").persons == Values{"공효진"});
 }
+
+TEST_CASE("companies the gazetteer never listed, marked by the text and the dictionary")
+{
+    CHECK(entities_of("LG전자와 SK하이닉스가 투자를 늘렸다").companies == Values{"LG전자", "SK하이닉스"});
+    CHECK(entities_of("카카오 주가가 올랐고 네이버 임직원은 늘었다").companies == Values{"카카오", "네이버"});
+    CHECK(entities_of("(주)한빛테크가 공장을 열었다").companies == Values{"한빛테크"});
+    CHECK(entities_of("남성그룹과 전기전자 분야").companies.empty());  // a common word before the company word
+}
+
+TEST_CASE("in a sports story a company's short name is its team")
+{
+    const auto found = entities_of("삼성은 9회 홈런 두 방으로 LG를 꺾었다. 선발 투수가 7이닝을 막았다");
+    CHECK(found.companies.empty());
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ks/entities/company_names.h"
 #include "ks/entities/date_extractor.h"
 #include "ks/entities/name_patterns.h"
 #include "ks/entities/name_similarity.h"
@@ -93,6 +94,24 @@ std::map<std::string, std::vector<std::string>> full_names_by(const std::map<std
     return by_word;
 }
 
+// Whether the article reports a game: words of play and competition of two kinds or more (선수, 홈런, 감독,
+// 이닝...; not 경기, which is also the economy). There 삼성, LG and 흥국생명 are teams.
+bool a_sports_story(const std::vector<PassageInput>& passages)
+{
+    static const std::set<std::string> kSportsWords = {
+        "선수", "감독", "코치", "선두타자", "시즌", "리그", "구단", "타자", "투수", "홈런", "안타", "득점", "골",
+        "세트", "우승", "결승", "준결승", "이닝", "타석", "공격수", "수비수", "프로야구", "프로축구", "배구", "농구", "야구"};
+    std::set<std::string> seen;
+    for (const PassageInput& passage : passages) {
+        for (const analysis::Token& token : *passage.tokens) {
+            if (kSportsWords.contains(token.stem)) {
+                seen.insert(token.stem);
+            }
+        }
+    }
+    return seen.size() >= 2;
+}
+
 }  // namespace
 
 EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
@@ -104,6 +123,9 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
     for (const PassageInput& passage : passages) {
         std::vector<NameCandidate> found = find_name_patterns(*passage.tokens, passage.text, gazetteer_);
         for (NameCandidate& candidate : find_dictionary_persons(*passage.tokens, passage.text, dictionary_)) {
+            found.push_back(std::move(candidate));
+        }
+        for (NameCandidate& candidate : find_dictionary_companies(*passage.tokens, passage.text, dictionary_)) {
             found.push_back(std::move(candidate));
         }
         auto& named = candidates.emplace_back();
@@ -163,6 +185,9 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             }
             names.local.add(entity, {candidate.name, candidate.latin}, analyzer_);
             marked.push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
+            if (entity.kind == EntityKind::kCompany && candidate.standing == Standing::kNamed) {
+                names.companies_marked.insert(entity.canonical);
+            }
             if (learned) {
                 // Only another spelling is an alias: a name that is its own value needs none, and the searcher
                 // reads every alias when it opens the index.
@@ -190,6 +215,7 @@ std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageI
                                                       std::string_view article_date, std::vector<LearnedName>* learned)
 {
     const ArticleNames names = names_in_article(passages, learned);
+    const bool sports = a_sports_story(passages);
     std::vector<PassageEntities> out;
     for (std::size_t p = 0; p < passages.size(); ++p) {
         const PassageInput& passage = passages[p];
@@ -197,6 +223,9 @@ std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageI
         for (const auto& [gazetteer, mention] :
              all_mentions(*passage.tokens, gazetteer_, names.local, names.marked[p])) {
             const Entity& entity = gazetteer->entities()[mention.entity];
+            if (entity.kind == EntityKind::kCompany && sports && !names.companies_marked.contains(entity.canonical)) {
+                continue;  // 삼성을 꺾고: in a sports story a company's name is its team's
+            }
             add_once(entity.kind == EntityKind::kPerson ? found.persons : found.companies, entity.canonical);
         }
         for (const std::string& name : names.pending[p]) {

@@ -68,6 +68,7 @@ private:
         std::vector<std::vector<EntityMention>> marked;
         std::vector<std::vector<std::string>> pending;  ///< per passage: names waiting for evidence elsewhere
         std::set<std::string> provisional;              ///< names the article never marks clearly
+        std::set<std::string> companies_marked;         ///< companies the text marks as companies (주가, (주))
     };
     ArticleNames names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
 

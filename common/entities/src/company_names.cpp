@@ -1,0 +1,116 @@
+#include "ks/entities/company_names.h"
+
+#include <array>
+#include <cctype>
+#include <unordered_set>
+
+#include "ks/entities/name_shape.h"
+#include "token_words.h"
+
+namespace ks::entities {
+
+namespace {
+
+using analysis::Token;
+
+// Words only a company stands before: 카카오 주가, 네이버 임직원, SK 계열사, 삼성 부회장.
+constexpr std::array<std::string_view, 14> kCompanyCues = {"주가",     "주식",   "임직원",   "계열사",  "자회사",
+                                                           "본사",     "노조",   "지분",     "매출",    "영업이익",
+                                                           "대표이사", "부회장", "시가총액", "주주총회"};
+
+// Words that end a company's name: 삼성전자, 현대건설, 미래에셋증권, SK하이닉스.
+constexpr std::array<std::string_view, 14> kCompanyEndings = {"전자",   "그룹",     "증권",         "건설",  "항공",
+                                                              "홀딩스", "제약",     "중공업",       "화학",  "물산",
+                                                              "텔레콤", "하이닉스", "엔터테인먼트", "모비스"};
+
+// A Latin name as companies are written: LG, SK, KT, CJ, Hanbit (not a lone letter).
+bool latin_name(std::string_view word)
+{
+    return word.size() >= 2 && word.size() <= 12 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) &&
+           std::isalpha(static_cast<unsigned char>(word.front()));
+}
+
+// The word as the text writes it (LG전자, not lg전자), without its particles.
+std::string as_written(std::string_view text, const Token& token)
+{
+    return std::string(text.substr(token.begin, token.stem_end - token.begin));
+}
+
+// A proper noun that is no person's or place's name alone (카카오, 네이버), or a Latin name.
+bool a_company_name(std::string_view text, const Token& token, WordSenseLookup& dictionary)
+{
+    const std::string written = as_written(text, token);
+    if (latin_name(written)) {
+        return std::any_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+    if (!hangul_only(token.stem) || names_an_institution(text::to_u32(token.stem))) {
+        return false;
+    }
+    const WordSenses senses = dictionary.senses(token.stem);
+    return (senses.bits & WordSenses::kOtherProper) != 0;
+}
+
+// 한빛테크(주), (주)한빛테크, ㈜한빛테크: a name of two syllables or more (not the particle of 코리아㈜에서).
+bool corporate_marker(std::string_view text, const Token& token)
+{
+    constexpr std::size_t kSyllable = 3;
+    if (token.stem.size() < 2 * kSyllable || token.stem_end <= token.begin ||
+        (!hangul_only(token.stem) && !latin_name(token.stem))) {
+        return false;
+    }
+    const std::string_view before = text.substr(0, token.begin);
+    const std::string_view after = text.substr(token.stem_end);
+    return before.ends_with("(주)") || before.ends_with("㈜") || after.starts_with("(주)") || after.starts_with("㈜");
+}
+
+// LG전자, 현대건설: a name joined to a company word, the name a proper noun or a Latin one, or the whole word a
+// proper noun the dictionary lists.
+bool joined_to_a_company_word(std::string_view text, const Token& token, WordSenseLookup& dictionary)
+{
+    const std::string written = as_written(text, token);
+    for (std::string_view ending : kCompanyEndings) {
+        if (written.size() <= ending.size() || !written.ends_with(ending)) {
+            continue;
+        }
+        const std::string_view head = std::string_view(written).substr(0, written.size() - ending.size());
+        if (latin_name(head)) {
+            return std::any_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        }
+        if (!hangul_only(head) || head.size() < 6) {  // two syllables at least
+            return false;
+        }
+        const WordSenses whole = dictionary.senses(token.stem);
+        const WordSenses first = dictionary.senses(head);
+        // 삼성전자 listed whole, or 미래에셋 a proper noun and no common word (not 남성그룹, 전기전자, 나노전자).
+        return (whole.bits & WordSenses::kOtherProper) != 0 ||
+               ((first.bits & WordSenses::kOtherProper) != 0 && (first.bits & WordSenses::kCommon) == 0);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<NameCandidate> find_dictionary_companies(const std::vector<Token>& tokens, std::string_view text,
+                                                     WordSenseLookup& dictionary)
+{
+    static const std::unordered_set<std::string_view> kCues(kCompanyCues.begin(), kCompanyCues.end());
+    std::vector<NameCandidate> found;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        const bool cue_follows = i + 1 < tokens.size() && token.stem == token.surface &&
+                                 only_spaces_between(text, token, tokens[i + 1]) && kCues.contains(tokens[i + 1].stem);
+        if (token.stem_end <= token.begin) {
+            continue;  // a particle alone
+        }
+        const bool company = corporate_marker(text, token) ||
+                             (cue_follows && a_company_name(text, token, dictionary)) ||
+                             joined_to_a_company_word(text, token, dictionary);
+        if (company) {
+            found.push_back({EntityKind::kCompany, as_written(text, token), "", i, 1});
+        }
+    }
+    return found;
+}
+
+}  // namespace ks::entities
