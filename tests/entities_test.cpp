@@ -296,8 +296,12 @@ TEST_CASE("no company or word is glued to a Korean name before a title")
 
 TEST_CASE("a given name alone stands for the one full name of the article that begins with it")
 {
-    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "토마스에게 직접 물어보라고 했다."});
-    CHECK(found[1].persons == Values{"토마스 뮐러"});
+    const auto found =
+        article_entities({"세르게이 파블로프(Sergei Pavlov)가 합류했다.", "세르게이에게 직접 물어보라고 했다."});
+    CHECK(found[1].persons == Values{"세르게이 파블로프"});
+    // 토마스 is a word too: alone it stands for no one
+    const auto word = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "토마스는 보도를 부인했다."});
+    CHECK(word[1].persons.empty());
 }
 
 TEST_CASE("a thing named by its kind is no person")

@@ -203,7 +203,10 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
     // full name ends or begins with it.
     for (const auto* by_word : {&by_surname, &by_given_name}) {
         for (const auto& [word, full_names] : *by_word) {
-            if (full_names.size() == 1 && gazetteer_.lookup(word, analyzer_) == nullptr) {
+            // A given name only where the dictionary knows it as nothing but a name (토마스; not 클럽 of a
+            // mistaken 클럽 보드진, which would turn every 클럽 of the article into a person).
+            const bool name_alone = by_word == &by_surname || dictionary_.senses(word).only_person();
+            if (full_names.size() == 1 && name_alone && gazetteer_.lookup(word, analyzer_) == nullptr) {
                 names.local.add({EntityKind::kPerson, full_names.front()}, {word}, analyzer_);
             }
         }
