@@ -2,5 +2,7 @@
 # Configures and builds the project in build/ (Release unless BUILD_TYPE says otherwise).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" >/dev/null
+# The Korean dictionary's folder (fetched once into the cache if it is not there yet).
+dicdir=$(scripts/install-dictionary.sh)
+cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" -DKS_MECAB_DICDIR="$dicdir" >/dev/null
 cmake --build build --parallel "$(nproc)"

