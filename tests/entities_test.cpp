@@ -323,3 +323,10 @@ TEST_CASE("in a sports story a company's short name is its team")
     const auto found = entities_of("삼성은 9회 홈런 두 방으로 LG를 꺾었다. 선발 투수가 7이닝을 막았다");
     CHECK(found.companies.empty());
 }
+
+TEST_CASE("English and Korean forms of a company are one value")
+{
+    CHECK(entities_of("Samsung과 삼성전자는 같은 회사다").companies == Values{"삼성전자"});
+    CHECK(entities_of("SK hynix는 SK하이닉스의 영문명이다").companies == Values{"SK하이닉스"});
+    CHECK(entities_of("Naver와 네이버").companies == Values{"네이버"});
+}
