@@ -54,8 +54,7 @@ bool a_company_name(std::string_view text, const Token& token, WordSenseLookup& 
 // 한빛테크(주), (주)한빛테크, ㈜한빛테크: a name of two syllables or more (not the particle of 코리아㈜에서).
 bool corporate_marker(std::string_view text, const Token& token)
 {
-    constexpr std::size_t kSyllable = 3;
-    if (token.stem.size() < 2 * kSyllable || token.stem_end <= token.begin ||
+    if (token.stem.size() < 2 * kHangulSyllableBytes || token.stem_end <= token.begin ||
         (!hangul_only(token.stem) && !latin_name(token.stem))) {
         return false;
     }
@@ -77,7 +76,7 @@ bool joined_to_a_company_word(std::string_view text, const Token& token, WordSen
         if (latin_name(head)) {
             return std::any_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         }
-        if (!hangul_only(head) || head.size() < 6) {  // two syllables at least
+        if (!hangul_only(head) || head.size() < 2 * kHangulSyllableBytes) {
             return false;
         }
         const WordSenses whole = dictionary.senses(token.stem);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <unordered_set>
 
 #include "ks/analysis/hangul.h"
@@ -54,11 +55,11 @@ bool a_particle_follows(std::string_view word, std::string_view name)
 
 // The name part of a word and what the dictionary lists it as, with the cue a title glued to it gives.
 //
-// A title written without a space comes off (김창완씨, 왕정감독, 곽지민님); before a title the word is whole
-// (이현도 씨); else the name is the word's first morpheme when MeCab reads that as a name longer than our stem
-// (김정은, whose 은 is no particle), and the stem otherwise (송중기는 → 송중기). Where the stem is a common word,
-// the longer name is doubtful: 이유로 is 이유 + 로, 이병도 이병 + 도, though the dictionary lists both as names,
-// as it lists 문재인 (문재 + 인). Empty when the word holds no Hangul name of two to five syllables.
+// A title written without a space comes off (김창완씨, 왕정감독, 곽지민님). A word of three syllables that the
+// dictionary lists whole is whole though our stem drops its last syllable as a particle (김정은, 이현도 씨);
+// else the name is the stem (송중기는 → 송중기). Where that stem is a common word and no title follows, the whole
+// word is doubtful: 이유로 is 이유 + 로, 이병도 이병 + 도, though the dictionary lists both as names, as it lists
+// 문재인 (문재 + 인). Empty when the word holds no Hangul name of two to five syllables, or ends as a verb does.
 struct NameWord {
     std::string name;
     WordSenses senses;
@@ -80,22 +81,22 @@ std::string without_glued_title(const std::string& stem)
 
 NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows)
 {
-    constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8
     NameWord word;
     word.name = token.stem;
     if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
         word.name = std::move(bare);  // 김창완씨; not 하느님, a word of its own
         word.glued_title = true;
     }
-    if (word.name.size() < 2 * kSyllable || word.name.size() > 5 * kSyllable || !hangul_only(word.name)) {
+    if (word.name.size() < 2 * kHangulSyllableBytes || word.name.size() > 5 * kHangulSyllableBytes ||
+        !hangul_only(word.name)) {
         return {};  // most words: no dictionary look-up
     }
-    if (!word.glued_title && token.surface.size() > token.stem.size() && token.surface.size() > 3 * kSyllable &&
-        !a_particle_follows(token.surface, token.stem)) {
+    if (!word.glued_title && token.surface.size() > token.stem.size() &&
+        token.surface.size() > 3 * kHangulSyllableBytes && !a_particle_follows(token.surface, token.stem)) {
         return {};  // a verb's ending (밝혔다, 영입하며), not a name's particle; 김정은 and 문재인 are read below
     }
-    if (!word.glued_title && token.stem.size() == 2 * kSyllable && token.surface.size() == 3 * kSyllable &&
-        hangul_only(token.surface)) {
+    if (!word.glued_title && token.stem.size() == 2 * kHangulSyllableBytes &&
+        token.surface.size() == 3 * kHangulSyllableBytes && hangul_only(token.surface)) {
         // A word of three syllables whose last reads as a particle, listed whole: 김정은, 문재인, 이현도 씨,
         // 오스만 (not 오스 + 만).
         if (dictionary.senses(token.surface).listed()) {
@@ -104,9 +105,9 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
             word.doubtful = !title_follows && (dictionary.senses(token.stem).bits & WordSenses::kCommon) != 0;
         }
     }
-    const WordInfo* info = &dictionary.look_up(word.name);
-    word.read_as_name = info->first_is_person && info->first_bytes == word.name.size();
-    word.senses = info->senses;
+    const WordInfo& info = dictionary.look_up(word.name);
+    word.read_as_name = info.first_is_person && info.first_bytes == word.name.size();
+    word.senses = info.senses;
     return word;
 }
 
@@ -115,12 +116,11 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
 // count as a person: most words never need these look-ups.
 bool take_longer_listed_form(NameWord& word, const Token& token, WordSenseLookup& dictionary, bool title_follows)
 {
-    constexpr std::size_t kSyllable = 3;
-    if (word.name != token.stem || token.surface.size() <= token.stem.size() || token.surface.size() > 6 * kSyllable ||
-        !hangul_only(token.surface)) {
+    if (word.name != token.stem || token.surface.size() <= token.stem.size() ||
+        token.surface.size() > 6 * kHangulSyllableBytes || !hangul_only(token.surface)) {
         return false;
     }
-    for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kSyllable) {
+    for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kHangulSyllableBytes) {
         const std::string_view longer = std::string_view(token.surface).substr(0, length);
         if (const WordInfo& whole = dictionary.look_up(longer); whole.senses.listed()) {
             word.doubtful = !title_follows && (word.senses.bits & WordSenses::kCommon) != 0;
@@ -212,8 +212,7 @@ bool is_title(const Token& token)
     if (a_title(stem)) {
         return true;
     }
-    constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8; endings are two or three
-    for (const std::size_t length : {2 * kSyllable, 3 * kSyllable}) {
+    for (const std::size_t length : {2 * kHangulSyllableBytes, 3 * kHangulSyllableBytes}) {  // endings' lengths
         if (stem.size() > length && kEndings.contains(stem.substr(stem.size() - length))) {
             return true;
         }
@@ -326,12 +325,11 @@ std::string source_of(std::string_view text, const std::vector<Token>& tokens, s
 // 김모, 최모, 허씨: a surname standing for someone the article does not name.
 bool anonymized(std::u32string_view name) { return name.size() == 2 && (name.back() == U'모' || name.back() == U'씨'); }
 
-// What the words around a name word and the dictionary make of it.
-enum class Verdict { kNoPerson, kPerson, kProvisional, kPending };
+std::optional<Standing> named_if(bool person) { return person ? std::optional(Standing::kNamed) : std::nullopt; }
 
-// Whether a name word is a person's name, from what the dictionary lists it as, its shape, and the context:
-// `cue` around it, `in_full` (given names before it: 리암 니슨).
-Verdict judge(const NameWord& word, Cue cue, bool in_full, bool with_particle)
+// Whether a name word is a person's name, and how firmly the text marks it, from what the dictionary lists it as, its
+// shape, and the context: `cue` around it, `in_full` (given names before it: 리암 니슨).
+std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool with_particle)
 {
     const std::u32string letters = text::to_u32(word.name);
     // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
@@ -339,56 +337,50 @@ Verdict judge(const NameWord& word, Cue cue, bool in_full, bool with_particle)
     const bool listed_name = word.senses.only_person() && word.read_as_name && korean_shape;  // 차예련, not 한총련
     if ((!listed_name && names_an_institution(letters)) || a_title(word.name) || a_role(word.name) ||
         anonymized(letters)) {
-        return Verdict::kNoPerson;
+        return std::nullopt;
     }
     if (word.glued_title) {
         cue = Cue::kStrong;
     }
     const bool only_a_name = word.senses.only_person() && word.read_as_name;
     if (only_a_name && !word.doubtful && (korean_shape || in_full)) {
-        return Verdict::kPerson;  // 박근혜, 송중기; 힐러리 클린턴
+        return Standing::kNamed;  // 박근혜, 송중기; 힐러리 클린턴
     }
     switch (cue) {
         case Cue::kNone:
             // A foreign-sounding entry alone is as often a brand, a thing, a team or a verb the dictionary also
             // lists as a name (벤츠, 메르스, 라이온즈, 만다), and 문재인 reads as 문재 + 인: the collection settles it.
             if (!only_a_name) {
-                return Verdict::kNoPerson;
+                return std::nullopt;
             }
             if (word.doubtful) {
-                return Verdict::kPending;  // 문재인 더불어민주당, 이유로: named clearly elsewhere often enough, or not
+                return Standing::kPending;  // 문재인 더불어민주당, 이유로: named clearly elsewhere often enough, or not
             }
             // Bare before a noun, a foreign entry is a given name of a longer name (알프레드 히치콕), a brand or a
             // thing (벤츠 승용차) as often as a person.
-            return with_particle ? Verdict::kProvisional : Verdict::kNoPerson;
+            return with_particle ? std::optional(Standing::kProvisional) : std::nullopt;
         case Cue::kStrong:
-            return word.senses.person() || (!word.senses.listed() && shaped_like_a_personal_name(letters))
-                       ? Verdict::kPerson
-                       : Verdict::kNoPerson;
+            return named_if(word.senses.person() || (!word.senses.listed() && shaped_like_a_personal_name(letters)));
         case Cue::kTitle:
         case Cue::kOffice:
             if ((word.senses.bits & WordSenses::kPlace) != 0 && !korean_shape) {
-                return Verdict::kNoPerson;  // a country before its leader's title: 프랑스 대통령, 터키 총리
+                return std::nullopt;  // a country before its leader's title: 프랑스 대통령, 터키 총리
             }
             if (word.senses.person()) {
                 // A common word before a title is rarely a name (우리 군, 스포츠 기자), unless shaped like one
                 // (정우성), or the title is a high office (메르켈 총리, 고건 전 총리). Nor is a longer word with
                 // neither a surname nor a foreign sound, which the dictionary also lists as a name (야구부 감독).
                 if (letters.size() >= 3 && !shaped_like_a_personal_name(letters)) {
-                    return Verdict::kNoPerson;
+                    return std::nullopt;
                 }
                 // A word MeCab reads otherwise alone is a verb or a noun here: 지지를 받아 부통령.
-                return (word.senses.bits & WordSenses::kCommon) == 0 ||
-                               ((korean_shape || cue == Cue::kOffice) && word.read_as_name)
-                           ? Verdict::kPerson
-                           : Verdict::kNoPerson;
+                return named_if((word.senses.bits & WordSenses::kCommon) == 0 ||
+                                ((korean_shape || cue == Cue::kOffice) && word.read_as_name));
             }
             // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
-            return !word.senses.listed() && letters.size() >= 3 && shaped_like_a_personal_name(letters)
-                       ? Verdict::kPerson
-                       : Verdict::kNoPerson;
+            return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_a_personal_name(letters));
     }
-    return Verdict::kNoPerson;
+    return std::nullopt;
 }
 
 // 딕 코스톨로, 칼 라거펠트, 크리스 쿤: a foreign given name the dictionary lists, before a surname it may not.
@@ -488,18 +480,15 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         }
         bool with_particle = !word.glued_title && a_particle_follows(tokens[i].surface, word.name);
         std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
-        Verdict verdict = judge(word, cues[i], first < i, with_particle);
-        if (verdict != Verdict::kNoPerson && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
+        std::optional<Standing> standing = judge(word, cues[i], first < i, with_particle);
+        if (standing && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
             with_particle = a_particle_follows(tokens[i].surface, word.name);
             first = first_word_of_name(tokens, text, i, word, dictionary);
-            verdict = judge(word, cues[i], first < i, with_particle);
+            standing = judge(word, cues[i], first < i, with_particle);
         }
-        if (verdict != Verdict::kNoPerson) {
-            NameCandidate candidate{EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first,
-                                    i + 1 - first};
-            candidate.standing = verdict == Verdict::kProvisional ? Standing::kProvisional
-                                 : verdict == Verdict::kPending   ? Standing::kPending
-                                                                  : Standing::kNamed;
+        if (standing) {
+            NameCandidate candidate{
+                EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first, *standing};
             found.push_back(std::move(candidate));
         } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
                    (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i]))) {

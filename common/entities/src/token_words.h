@@ -13,6 +13,9 @@
 
 namespace ks::entities {
 
+/// Bytes of a Hangul syllable in UTF-8: word lengths below are counted in syllables this way.
+inline constexpr std::size_t kHangulSyllableBytes = 3;
+
 template <std::size_t N>
 bool among(const std::array<std::string_view, N>& list, std::string_view word)
 {
