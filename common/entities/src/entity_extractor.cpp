@@ -23,7 +23,8 @@ void add_once(std::vector<std::string>& values, const std::string& value)
 
 // The gazetteer entity a marked name stands for: by spelling, by its Latin form, or as a transliteration
 // variant of a canonical name of the same kind. nullptr for a name the gazetteer does not know.
-const Entity* known_entity(const NameCandidate& candidate, const Gazetteer& gazetteer, analysis::Analyzer& analyzer)
+const Entity* find_known_entity(const NameCandidate& candidate, const Gazetteer& gazetteer,
+                                analysis::Analyzer& analyzer)
 {
     for (const std::string* name : {&candidate.name, &candidate.latin}) {
         if (const Entity* entity = name->empty() ? nullptr : gazetteer.lookup(*name, analyzer)) {
@@ -114,6 +115,21 @@ bool a_sports_story(const std::vector<PassageInput>& passages)
 
 }  // namespace
 
+const Entity* EntityExtractor::known_entity(const NameCandidate& candidate)
+{
+    constexpr std::size_t kRemembered = 1 << 16;  // names; started over when full
+    std::string key = std::string(kind_name(candidate.kind)) + '\t' + candidate.name + '\t' + candidate.latin;
+    if (const auto it = known_.find(key); it != known_.end()) {
+        return it->second;
+    }
+    if (known_.size() >= kRemembered) {
+        known_.clear();
+    }
+    const Entity* entity = find_known_entity(candidate, gazetteer_, analyzer_);
+    known_.emplace(std::move(key), entity);
+    return entity;
+}
+
 EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
                                                                 std::vector<LearnedName>* learned)
 {
@@ -130,7 +146,7 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         }
         auto& named = candidates.emplace_back();
         for (NameCandidate& candidate : found) {
-            const Entity* known = known_entity(candidate, gazetteer_, analyzer_);
+            const Entity* known = known_entity(candidate);
             Entity entity = known ? *known : Entity{candidate.kind, candidate.name};
             if (candidate.standing == Standing::kNamed || (known && candidate.standing != Standing::kDenied)) {
                 people.emplace(entity.canonical, entity.kind);

@@ -3,12 +3,14 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
 #include "ks/entities/gazetteer.h"
 #include "ks/entities/korean_dictionary.h"
+#include "ks/entities/name_patterns.h"
 
 namespace ks::entities {
 
@@ -72,9 +74,13 @@ private:
     };
     ArticleNames names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
 
+    /// The gazetteer entity a candidate names, remembered: a name recurs in every passage that mentions it.
+    const Entity* known_entity(const NameCandidate& candidate);
+
     const Gazetteer& gazetteer_;
     WordSenseLookup dictionary_;
     analysis::Analyzer analyzer_;
+    std::unordered_map<std::string, const Entity*> known_;  ///< kind, name and Latin form → entity or nullptr
 };
 
 /// How a collection mentions the dictionary names its passages hold provisionally or pending.
