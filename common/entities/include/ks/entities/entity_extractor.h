@@ -3,8 +3,8 @@
 #include <map>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
