@@ -28,12 +28,36 @@ TEST_CASE("a date without its year resolves only against the article's date")
     CHECK(extract_dates("지난해", "").empty());
 }
 
-TEST_CASE("decades, durations and other numbers are not dates")
+TEST_CASE("a decade is a date of its own, as 1990s")
 {
-    CHECK(extract_dates("1990년대 후반", "").empty());
+    CHECK(extract_dates("1990년대 후반", "") == Values{"1990s"});
+    CHECK(extract_dates("1995년대", "").empty());  // no decade begins there
+}
+
+TEST_CASE("years written alone, in ranges and in digits are dates")
+{
+    CHECK(extract_dates("2014 시즌에 우승했다", "") == Values{"2014"});
+    CHECK(extract_dates("드라마 '응답하라 1988'에서", "") == Values{"1988"});
+    CHECK(extract_dates("2014-2015학년도를 시작하며", "") == Values{"2014", "2015"});
+    CHECK(extract_dates("2005∼2015년 도내 학교", "") == Values{"2005", "2015"});
+    CHECK(extract_dates("2007·2008년 통합우승", "") == Values{"2007", "2008"});
+    CHECK(extract_dates("'2015-16 세리에A'에서", "") == Values{"2015"});  // the season's second year is not written
+    CHECK(extract_dates("2025-07-13 발표", "") == Values{"2025-07-13"});
+    CHECK(extract_dates("2018. 5. 19", "") == Values{"2018"});
+    CHECK(extract_dates("2025.7.13 공개", "") == Values{"2025-07-13"});
+}
+
+TEST_CASE("durations, counts, codes and titles are not dates")
+{
     CHECK(extract_dates("3일 동안 협상했다", "2025-07-01").empty());
     CHECK(extract_dates("1억 달러, 5100만 원, 13개월", "2025-07-01").empty());
     CHECK(extract_dates("13월 1일", "2025").empty());
+    CHECK(extract_dates("2000 명이 모였고 1999 달러였다", "").empty());
+    CHECK(extract_dates("2030 세대의 표심", "").empty());
+    CHECK(extract_dates("최대 2048 기가바이트", "").empty());
+    CHECK(extract_dates("G2000 모델, 제2014호, 1,999원, 2000원, 02-2014-1234", "").empty());
+    CHECK(extract_dates("영화 '2046'을 참고했다", "").empty());  // a number quoted alone is a title
+    CHECK(extract_dates("2025-13-01, 2025.02", "").empty());
 }
 
 TEST_CASE("each date comes once, in order of first mention")
@@ -144,7 +168,7 @@ TEST_CASE("an institution before a title is no person: a newspaper, a university
 
 TEST_CASE("encyclopedic text: translations in parentheses and nouns before titles are no people")
 {
-    CHECK(entities_of("태양광 발전(Solar Power)이 늘었다").persons.empty());             // a translation
+    CHECK(entities_of("태양광 발전(Solar Power)이 늘었다").persons.empty());  // a translation
     CHECK(entities_of("엠파이어 스테이트 빌딩(Empire State Building)에 올랐다").persons.empty());
     CHECK(entities_of("베이브 루스(Babe Ruth)가 홈런을 쳤다").persons == Values{"베이브 루스"});
     CHECK(entities_of("그는 물리학 교수가 되었다").persons.empty());
@@ -175,21 +199,23 @@ TEST_CASE("places, products and clubs with a Latin form in parentheses are no pe
     CHECK(entities_of("지라드 애비뉴(Girard Ave)에 있다").persons.empty());
     CHECK(entities_of("차링 크로스(Charing Cross) 역").persons.empty());
     CHECK(entities_of("컴버랜드 애비뉴(Cumberland Avenues)와 만난다").persons.empty());  // plural, too
-    CHECK(entities_of("구글 행아웃(Google Hangouts)을 썼다").persons.empty());  // 구글 is a known company
+    CHECK(entities_of("구글 행아웃(Google Hangouts)을 썼다").persons.empty());           // 구글 is a known company
     CHECK(entities_of("영 지지(Young Jeezy)가 불렀다").persons == Values{"영 지지"});
     CHECK(entities_of("로자 파크스(Rosa Parks)가 앉았다").persons == Values{"로자 파크스"});
 }
 
 TEST_CASE("a name learned in one passage counts in the others, and its surname alone resolves to it")
 {
-    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)가 합류했다.", "뮐러는 보상이 아니라 연구 주제를 보고 왔다고 말했다."});
+    const auto found = article_entities(
+        {"토마스 뮐러(Thomas Mueller)가 합류했다.", "뮐러는 보상이 아니라 연구 주제를 보고 왔다고 말했다."});
     CHECK(found[0].persons == Values{"토마스 뮐러"});
     CHECK(found[1].persons == Values{"토마스 뮐러"});
 }
 
 TEST_CASE("a surname shared by two people of the article resolves to neither")
 {
-    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)와 게르트 뮐러(Gerd Mueller)", "뮐러는 답하지 않았다."});
+    const auto found =
+        article_entities({"토마스 뮐러(Thomas Mueller)와 게르트 뮐러(Gerd Mueller)", "뮐러는 답하지 않았다."});
     CHECK(found[0].persons.size() == 2);
     CHECK(found[1].persons.empty());
 }
@@ -200,9 +226,9 @@ TEST_CASE("transliteration variants are compared on jamo, conservatively")
     CHECK(same_transliterated_name("일리야 수츠케버", "일리야 서츠케버"));
     CHECK(same_transliterated_name("알트만", "알트먼"));
     CHECK_FALSE(same_transliterated_name("마크 저커버그", "마크 첸"));
-    CHECK_FALSE(same_transliterated_name("마크", "미크"));            // too short to tell
-    CHECK_FALSE(same_transliterated_name("셩지아 자오", "셩자 자오"));  // syllables differ
-    CHECK_FALSE(same_transliterated_name("알트만", "올트먼"));          // two jamo: left to the gazetteer
+    CHECK_FALSE(same_transliterated_name("마크", "미크"));                // too short to tell
+    CHECK_FALSE(same_transliterated_name("셩지아 자오", "셩자 자오"));    // syllables differ
+    CHECK_FALSE(same_transliterated_name("알트만", "올트먼"));            // two jamo: left to the gazetteer
     CHECK_FALSE(same_transliterated_name("토마스 뮐러", "토마스 밀러"));  // short word changed
 }
 
@@ -238,20 +264,20 @@ TEST_CASE("the Korean dictionary names people the gazetteer never listed")
 {
     CHECK(entities_of("이재용 회장과 최태원 회장이 만났다").persons == Values{"이재용", "최태원"});
     CHECK(entities_of("윤석열 대통령은 이날 회의를 열었다").persons == Values{"윤석열"});
-    CHECK(entities_of("류현진은 7이닝을 던졌다").persons == Values{"류현진"});   // no title needed
-    CHECK(entities_of("김정은의 연설이 끝났다").persons == Values{"김정은"});   // 은 is part of the name
+    CHECK(entities_of("류현진은 7이닝을 던졌다").persons == Values{"류현진"});          // no title needed
+    CHECK(entities_of("김정은의 연설이 끝났다").persons == Values{"김정은"});           // 은 is part of the name
     CHECK(entities_of("힐러리 클린턴이 연설했다").persons == Values{"힐러리 클린턴"});  // a foreign name in full
 }
 
 TEST_CASE("a dictionary name needs the context to agree where the word is also something else")
 {
-    CHECK(entities_of("그런 이유로 회의가 미뤄졌다").persons.empty());        // 이유 + 로, though 이유로 is listed
-    CHECK(entities_of("메르스 환자가 늘었다").persons.empty());               // a bare word before a noun
+    CHECK(entities_of("그런 이유로 회의가 미뤄졌다").persons.empty());  // 이유 + 로, though 이유로 is listed
+    CHECK(entities_of("메르스 환자가 늘었다").persons.empty());         // a bare word before a noun
     CHECK(entities_of("벤츠 승용차를 샀다").persons.empty());
-    CHECK(entities_of("프랑스 대통령이 방한했다").persons.empty());           // a country before its leader
-    CHECK(entities_of("그는 스포츠 기자로 일했다").persons.empty());          // a field before a role
-    CHECK(entities_of("메신저 슬랙(Slack)으로 알렸다").persons.empty());      // introduced with its Latin form
-    CHECK(entities_of("사라 씨가 말했다").persons == Values{"사라"});         // 씨 follows people only
+    CHECK(entities_of("프랑스 대통령이 방한했다").persons.empty());       // a country before its leader
+    CHECK(entities_of("그는 스포츠 기자로 일했다").persons.empty());      // a field before a role
+    CHECK(entities_of("메신저 슬랙(Slack)으로 알렸다").persons.empty());  // introduced with its Latin form
+    CHECK(entities_of("사라 씨가 말했다").persons == Values{"사라"});     // 씨 follows people only
 }
 
 TEST_CASE("a surname standing for someone unnamed is no person")

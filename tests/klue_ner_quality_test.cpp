@@ -152,7 +152,8 @@ Values written_years(const std::string& text)
 
 // A date value is right when an annotated date span of the sentence writes its year; a span that writes a year
 // is found when a value has that year.
-void tally_dates(Tally& t, const Values& values, const Values& spans)
+void tally_dates(Tally& t, const Values& values, const Values& spans, std::vector<std::string>* wrong,
+                 std::vector<std::string>* missed, const std::string* context)
 {
     Values span_years;
     for (const std::string& span : spans) {
@@ -162,17 +163,26 @@ void tally_dates(Tally& t, const Values& values, const Values& spans)
     }
     for (const std::string& v : values) {
         ++t.extracted;
-        t.right += std::find(span_years.begin(), span_years.end(), v.substr(0, 4)) != span_years.end();
+        const bool right = std::find(span_years.begin(), span_years.end(), v.substr(0, 4)) != span_years.end();
+        t.right += right;
+        if (!right) {
+            wrong->push_back(v + (std::getenv("KS_SHOW_SENTENCES") ? " ⟨" + *context + "⟩" : ""));
+        }
     }
     for (const std::string& year : span_years) {
         ++t.expected;
-        t.found += std::any_of(values.begin(), values.end(), [&](const std::string& v) { return v.starts_with(year); });
+        const bool found =
+            std::any_of(values.begin(), values.end(), [&](const std::string& v) { return v.starts_with(year); });
+        t.found += found;
+        if (!found) {
+            missed->push_back(year + (std::getenv("KS_SHOW_SENTENCES") ? " ⟨" + *context + "⟩" : ""));
+        }
     }
 }
 
 struct GenreScores {
     Tally persons, companies, dates;
-    std::vector<std::string> wrong_persons, missed_persons, wrong_companies;
+    std::vector<std::string> wrong_persons, missed_persons, wrong_companies, wrong_dates, missed_dates;
 };
 
 // Each genre read as one collection, as an index holds it: a dictionary name standing alone counts as the
@@ -199,7 +209,7 @@ std::map<std::string, GenreScores> score(const std::vector<Sentence>& sentences,
         const auto spans = [&s](const char* type) { return s.spans.count(type) ? s.spans.at(type) : Values{}; };
         tally_names(g.persons, found[i].persons, spans("PS"), true, &g.wrong_persons, &g.missed_persons, &s.text);
         tally_names(g.companies, found[i].companies, spans("OG"), false, &g.wrong_companies, nullptr, &s.text);
-        tally_dates(g.dates, found[i].dates, spans("DT"));
+        tally_dates(g.dates, found[i].dates, spans("DT"), &g.wrong_dates, &g.missed_dates, &s.text);
     }
     return by_genre;
 }
@@ -215,8 +225,8 @@ void print_some(const char* label, const std::vector<std::string>& values)
 
 }  // namespace
 
-// The floors are the figures reached so far, so that no change loses them; the aims are higher (news persons
-// recall 0.85, dates recall 0.90).
+// The floors are the figures reached so far, so that no change loses them; the aim for news persons is higher
+// (recall 0.85).
 TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measured precision and recall")
 {
     const auto path = klue_ner_or_skip();
@@ -242,6 +252,8 @@ TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measur
             print_some("wrong persons", g.wrong_persons);
             print_some("missed persons", g.missed_persons);
             print_some("wrong companies", g.wrong_companies);
+            print_some("wrong dates", g.wrong_dates);
+            print_some("missed dates", g.missed_dates);
         }
     }
     const GenreScores& news = scores.at("news");
@@ -249,5 +261,5 @@ TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measur
     CHECK(news.persons.recall() >= 0.66);
     CHECK(scores.at("review").persons.f1() >= 0.69);
     CHECK(news.dates.precision() >= 0.99);
-    CHECK(news.dates.recall() >= 0.85);
+    CHECK(news.dates.recall() >= 0.95);
 }

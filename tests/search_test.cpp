@@ -1,11 +1,12 @@
 // End-to-end through the libraries: index the project's corpus/, then search it.
 
+#include "ks/searcher/search.h"
+
 #include <algorithm>
 #include <set>
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
-#include "ks/searcher/search.h"
 #include "support.h"
 
 using namespace ks::searcher;
@@ -42,10 +43,7 @@ std::string index_jsonl(const TempDir& dir, const std::string& lines)
     return db;
 }
 
-bool contains(const std::string& text, const std::string& word)
-{
-    return text.find(word) != std::string::npos;
-}
+bool contains(const std::string& text, const std::string& word) { return text.find(word) != std::string::npos; }
 
 }  // namespace
 
@@ -79,7 +77,8 @@ TEST_CASE("a word finds its forms with particles: 알트만 finds 알트만은 a
     bool found_particle_only = false;
     for (const Hit& hit : result.hits) {
         const std::string& t = hit.record.text;
-        if (!contains(t, "알트만 ") && (contains(t, "알트만은") || contains(t, "알트만이") || contains(t, "알트만의"))) {
+        if (!contains(t, "알트만 ") &&
+            (contains(t, "알트만은") || contains(t, "알트만이") || contains(t, "알트만의"))) {
             found_particle_only = true;
         }
     }
@@ -134,10 +133,7 @@ TEST_CASE("no query lists every passage in article order")
     }
 }
 
-TEST_CASE("a query with nothing searchable matches nothing")
-{
-    CHECK(search("!!! ...").hits.empty());
-}
+TEST_CASE("a query with nothing searchable matches nothing") { CHECK(search("!!! ...").hits.empty()); }
 
 TEST_CASE("snippets highlight the stem of each matched word")
 {
@@ -156,12 +152,15 @@ TEST_CASE("indexing the same articles again replaces them without duplicates")
     TempDir dir;
     const std::string db = (dir / "db").string();
     const ks::test::fs::path jsonl = dir / "a.jsonl";
-    ks::test::write_file(jsonl, R"({"id": "x", "title": "첫 판", "text": "메타가 연구자를 영입했다.\n\n두 번째 문단이다. 오픈AI도 대응했다."})"
-                                "\n");
+    ks::test::write_file(
+        jsonl,
+        R"({"id": "x", "title": "첫 판", "text": "메타가 연구자를 영입했다.\n\n두 번째 문단이다. 오픈AI도 대응했다."})"
+        "\n");
     std::ostringstream diagnostics;
     const auto first = ks::indexer::run({db, {jsonl.string()}}, diagnostics);
     CHECK(first.passages == 1);  // the short second paragraph joins the first
-    ks::test::write_file(jsonl, R"({"id": "x", "title": "고친 판", "text": "메타가 연구자를 영입했다."})" "\n");
+    ks::test::write_file(jsonl, R"({"id": "x", "title": "고친 판", "text": "메타가 연구자를 영입했다."})"
+                                "\n");
     ks::indexer::run({db, {jsonl.string()}}, diagnostics);
     Searcher searcher(db);
     const SearchResult all = searcher.search({.query = "", .limit = 100});
@@ -236,12 +235,30 @@ TEST_CASE("a date range keeps passages that mention a date inside it, at any pre
     const SearchResult november = filtered("", {.from = "2023-11", .to = "2023-11"});
     REQUIRE(!november.hits.empty());
     for (const Hit& hit : november.hits) {
-        CHECK(std::any_of(hit.dates.begin(), hit.dates.end(), [](const std::string& d) { return d.starts_with("2023-11"); }));
+        CHECK(std::any_of(hit.dates.begin(), hit.dates.end(),
+                          [](const std::string& d) { return d.starts_with("2023-11"); }));
     }
     const SearchResult year = filtered("", {.from = "2023", .to = "2023"});
     CHECK(year.hits.size() >= november.hits.size());
     CHECK(filtered("", {.from = "2030"}).hits.empty());
     CHECK_THROWS_AS(filtered("", {.from = "2025-13-40"}), FilterError);
+}
+
+TEST_CASE("a decade passes a date range only when the range holds all of it")
+{
+    TempDir dir;
+    const std::string db = index_jsonl(dir, R"({"id": "a", "title": "복고", "text": "1990년대 가요가 다시 인기다."})"
+                                            "\n");
+    Searcher searcher(db);
+    const auto in = [&](const std::string& from, const std::string& to) {
+        return searcher.search({.filters = {.from = from, .to = to}}).hits.size();
+    };
+    CHECK(in("1990", "1999") == 1);
+    CHECK(in("1980", "2000-06") == 1);
+    CHECK(in("1995", "1999") == 0);
+    CHECK(in("1990", "1998-12") == 0);
+    const SearchResult all = searcher.search({});
+    CHECK(facet_count(all.facets.dates, "1990s") == 1);
 }
 
 TEST_CASE("the date facet counts months")
@@ -256,7 +273,10 @@ TEST_CASE("a Latin name the text gave in parentheses finds and filters its perso
     TempDir dir;
     const std::string db = (dir / "db").string();
     const ks::test::fs::path jsonl = dir / "a.jsonl";
-    ks::test::write_file(jsonl, R"({"id": "m", "title": "연구자 이적", "text": "독일 출신 연구자 토마스 뮐러(Thomas Mueller)가 새 연구소로 자리를 옮겼다. 그는 십 년 동안 언어 모델의 평가 방법을 연구해 왔으며 업계에서 손꼽히는 전문가로 알려졌다.\n\n뮐러는 보상보다 풀고 싶은 문제가 있어서 옮겼다고 설명했다. 그는 새 연구소에서 평가 팀을 이끌 예정이며 첫 결과를 내년에 공개할 계획이다."})" "\n");
+    ks::test::write_file(
+        jsonl,
+        R"({"id": "m", "title": "연구자 이적", "text": "독일 출신 연구자 토마스 뮐러(Thomas Mueller)가 새 연구소로 자리를 옮겼다. 그는 십 년 동안 언어 모델의 평가 방법을 연구해 왔으며 업계에서 손꼽히는 전문가로 알려졌다.\n\n뮐러는 보상보다 풀고 싶은 문제가 있어서 옮겼다고 설명했다. 그는 새 연구소에서 평가 팀을 이끌 예정이며 첫 결과를 내년에 공개할 계획이다."})"
+        "\n");
     std::ostringstream diagnostics;
     REQUIRE(ks::indexer::run({db, {jsonl.string()}}, diagnostics).passages == 2);
     Searcher searcher(db);
@@ -296,11 +316,13 @@ TEST_CASE("facets counted from the in-memory table equal those read from the val
     const std::string a = (dir / "a").string();
     const std::string b = (dir / "b").string();
     const auto corpus = ks::test::corpus_dir();
-    ks::indexer::run({a, {(corpus / "meta-the-list.txt").string(), (corpus / "murati-exodus.txt").string(),
-                          (corpus / "altman-return-interview.txt").string()}},
+    ks::indexer::run({a,
+                      {(corpus / "meta-the-list.txt").string(), (corpus / "murati-exodus.txt").string(),
+                       (corpus / "altman-return-interview.txt").string()}},
                      diagnostics);
-    ks::indexer::run({b, {(corpus / "altman-missionaries-memo.txt").string(), (corpus / "meta-pay-dispute.txt").string()}},
-                     diagnostics);
+    ks::indexer::run(
+        {b, {(corpus / "altman-missionaries-memo.txt").string(), (corpus / "meta-pay-dispute.txt").string()}},
+        diagnostics);
     Searcher shards(std::vector<std::string>{a, b});
     const SearchResult values = shards.search({.query = "알트만"});
     const SearchResult table = shards.search({.query = "알트만"});
@@ -317,8 +339,8 @@ TEST_CASE("a word in very many passages ranks but makes no match on its own whil
     TempDir dir;
     std::string lines;
     for (int i = 0; i < 300; ++i) {
-        lines += "{\"id\": \"c" + std::to_string(i) + "\", \"text\": \"회사가 " + std::to_string(i) + "번째 발표를 했다." +
-                 (i < 3 ? " 알트만도 나왔다." : "") + "\"}\n";
+        lines += "{\"id\": \"c" + std::to_string(i) + "\", \"text\": \"회사가 " + std::to_string(i) +
+                 "번째 발표를 했다." + (i < 3 ? " 알트만도 나왔다." : "") + "\"}\n";
     }
     lines += "{\"id\": \"a1\", \"text\": \"알트만이 말했다.\"}\n{\"id\": \"a2\", \"text\": \"알트만은 웃었다.\"}\n";
     Searcher searcher(index_jsonl(dir, lines));
@@ -336,7 +358,7 @@ TEST_CASE("a word in very many passages ranks but makes no match on its own whil
     }
     CHECK(found == std::set<std::string>{"a1", "a2", "c0", "c1", "c2"});  // the same without facets
 
-    CHECK(searcher.search({.query = "회사"}).total_estimate == 300);       // alone, it matches as ever
+    CHECK(searcher.search({.query = "회사"}).total_estimate == 300);         // alone, it matches as ever
     CHECK(searcher.search({.query = "회사 없는말"}).total_estimate == 300);  // a word the index lacks is no rarer word
     RankingParams every_word;
     every_word.common_share = 0;
@@ -362,8 +384,8 @@ TEST_CASE("a long passage holding both query words once outranks a short one rep
     }
     Searcher searcher(index_jsonl(dir, lines));
     const auto rank_of = [](const SearchResult& result, const std::string& doc) {
-        const auto hit = std::find_if(result.hits.begin(), result.hits.end(),
-                                      [&](const Hit& h) { return h.record.doc == doc; });
+        const auto hit =
+            std::find_if(result.hits.begin(), result.hits.end(), [&](const Hit& h) { return h.record.doc == doc; });
         REQUIRE(hit != result.hits.end());
         return hit->rank;
     };
@@ -460,7 +482,8 @@ TEST_CASE("a passage repeating its article's title word does not outrank a sibli
     // that also says 여름 (a common word) must come first for Gemini 여름.
     TempDir dir;
     std::string lines =
-        "{\"id\": \"gemini\", \"title\": \"Gemini\", \"text\": \"Gemini 사용자들은 Gemini 답변과 Gemini 속도를 Gemini 장점으로 "
+        "{\"id\": \"gemini\", \"title\": \"Gemini\", \"text\": \"Gemini 사용자들은 Gemini 답변과 Gemini 속도를 Gemini "
+        "장점으로 "
         "꼽으며 손님이 오면 가장 먼저 그것부터 보여 준다.\\nGemini 서버는 여름 내내 뜨겁게 돌아가서 먼 곳의 관리자들도 "
         "밤마다 냉각 장치를 오래 살핀다.\"}\n";
     for (int i = 0; i < 40; ++i) {  // 여름 in most passages: worth less than three more Gemini once was
@@ -483,11 +506,12 @@ TEST_CASE("every passage of an article shows the article's date, source and URL,
 {
     TempDir dir;
     const std::string db = index_jsonl(
-        dir, "{\"id\": \"chip\", \"title\": \"칩 계약\", \"date\": \"2025-07-02\", \"source\": \"반도체 소식\", "
-             "\"url\": \"https://example.com/chip\", \"text\": \"오픈AI는 새 칩을 사들이기로 하고 계약서에 서명했다고 "
-             "밝혔으며 물량은 내년부터 들어온다.\\n칩을 만드는 회사는 공장을 한 곳 더 짓기로 하고 부지를 고르는 "
-             "중이라고 덧붙였다.\"}\n"
-             "{\"id\": \"plain\", \"title\": \"공장\", \"text\": \"다른 공장 이야기다.\"}\n");
+        dir,
+        "{\"id\": \"chip\", \"title\": \"칩 계약\", \"date\": \"2025-07-02\", \"source\": \"반도체 소식\", "
+        "\"url\": \"https://example.com/chip\", \"text\": \"오픈AI는 새 칩을 사들이기로 하고 계약서에 서명했다고 "
+        "밝혔으며 물량은 내년부터 들어온다.\\n칩을 만드는 회사는 공장을 한 곳 더 짓기로 하고 부지를 고르는 "
+        "중이라고 덧붙였다.\"}\n"
+        "{\"id\": \"plain\", \"title\": \"공장\", \"text\": \"다른 공장 이야기다.\"}\n");
     Searcher searcher(db);
     const SearchResult result = searcher.search({.query = "공장 부지"});
     REQUIRE_FALSE(result.hits.empty());
@@ -511,14 +535,16 @@ TEST_CASE("the year of a question counts as much as a Hangul word as rare as it"
     // 2016 and 도시 are each in three passages. A Hangul word also matches through its bigram, so the
     // number part of 2016년 needs a weight of its own to stand level with it.
     TempDir dir;
-    std::string lines = "{\"id\": \"year\", \"text\": \"그 대회는 2016년에 처음 열렸고 많은 관중이 모였다.\"}\n"
-                        "{\"id\": \"city\", \"text\": \"그 대회는 도시에서 처음 열렸고 많은 관중이 모였다.\"}\n"
-                        "{\"id\": \"year2\", \"text\": \"2016년 여름은 더웠다.\"}\n"
-                        "{\"id\": \"year3\", \"text\": \"2016년 겨울은 추웠다.\"}\n"
-                        "{\"id\": \"city2\", \"text\": \"도시의 여름은 더웠다.\"}\n"
-                        "{\"id\": \"city3\", \"text\": \"도시의 겨울은 추웠다.\"}\n";
+    std::string lines =
+        "{\"id\": \"year\", \"text\": \"그 대회는 2016년에 처음 열렸고 많은 관중이 모였다.\"}\n"
+        "{\"id\": \"city\", \"text\": \"그 대회는 도시에서 처음 열렸고 많은 관중이 모였다.\"}\n"
+        "{\"id\": \"year2\", \"text\": \"2016년 여름은 더웠다.\"}\n"
+        "{\"id\": \"year3\", \"text\": \"2016년 겨울은 추웠다.\"}\n"
+        "{\"id\": \"city2\", \"text\": \"도시의 여름은 더웠다.\"}\n"
+        "{\"id\": \"city3\", \"text\": \"도시의 겨울은 추웠다.\"}\n";
     for (int i = 0; i < 30; ++i) {
-        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 회의가 끝났다.\"}\n";
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) +
+                 "번째 회의가 끝났다.\"}\n";
     }
     Searcher searcher(index_jsonl(dir, lines));
     const SearchResult result = searcher.search({.query = "2016년 대회가 열린 도시는?"});
@@ -532,10 +558,12 @@ TEST_CASE("a passage that speaks of its article's subject without naming it rank
     // nothing of a school. For 전현희의 고등학교 the second must come first.
     TempDir dir;
     std::string lines =
-        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"전현희는 통영에서 태어나 그곳에서 어린 시절을 보냈으며 바다를 "
+        "{\"id\": \"jeon\", \"title\": \"전현희\", \"text\": \"전현희는 통영에서 태어나 그곳에서 어린 시절을 보냈으며 "
+        "바다를 "
         "가까이 두고 자랐다고 여러 번 말했다.\\n그는 부산에서 고등학교를 마치고 서울로 올라와 치과대학에 진학했으며 그 "
         "뒤에는 변호사가 되어 일했다.\"}\n"
-        "{\"id\": \"election\", \"title\": \"국회의원 선거\", \"text\": \"강남 을 지역구에서는 전현희 후보가 근소한 차이로 "
+        "{\"id\": \"election\", \"title\": \"국회의원 선거\", \"text\": \"강남 을 지역구에서는 전현희 후보가 근소한 "
+        "차이로 "
         "당선되어 그 지역의 오랜 흐름을 바꾸었다는 평가를 받았다.\"}\n";
     for (int i = 0; i < 30; ++i) {  // 고등학교 in as few passages as 전현희
         lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 " +
@@ -557,10 +585,13 @@ TEST_CASE("a title counts for a long passage of its article nearly as much as fo
     for (int i = 0; i < 8; ++i) {
         filler += "강을 따라 넓은 들판이 이어지고 사람들은 오래전부터 그곳에서 농사를 지으며 살아왔다. ";
     }
-    std::string lines = "{\"id\": \"brazil\", \"title\": \"브라질\", \"text\": \"이 나라는 남쪽 대륙의 동쪽에 있으며 사람들은 "
-                        "그곳을 넓고 따뜻한 땅이라고 부른다.\\n" + filler + "\"}\n";
+    std::string lines =
+        "{\"id\": \"brazil\", \"title\": \"브라질\", \"text\": \"이 나라는 남쪽 대륙의 동쪽에 있으며 사람들은 "
+        "그곳을 넓고 따뜻한 땅이라고 부른다.\\n" +
+        filler + "\"}\n";
     for (int i = 0; i < 20; ++i) {
-        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 모임이 끝났다.\"}\n";
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) +
+                 "번째 모임이 끝났다.\"}\n";
     }
     Searcher searcher(index_jsonl(dir, lines));
     const SearchResult result = searcher.search({.query = "브라질"});
@@ -577,11 +608,15 @@ TEST_CASE("a passage that opens with the query's subject outranks one that names
     TempDir dir;
     std::string lines =
         "{\"id\": \"malta\", \"text\": \"몰타 공화국은 남유럽의 작은 섬나라로 수도는 발레타이다.\"}\n"
-        "{\"id\": \"union\", \"title\": \"유럽 연합의 역사\", \"text\": \"여러 나라가 새로 가입하였는데 지중해의 몰타와 "
+        "{\"id\": \"union\", \"title\": \"유럽 연합의 역사\", \"text\": \"여러 나라가 새로 가입하였는데 지중해의 "
+        "몰타와 "
         "키프로스도 그 가운데 있어 유럽이 넓어졌다.\"}\n";
     for (int i = 0; i < 30; ++i) {  // 국가 and 유럽 in a few other passages, as in any encyclopedia
         lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 " +
-                 (i < 3 ? "국가 " : i < 6 ? "유럽 " : "") + "모임이 끝났다.\"}\n";
+                 (i < 3   ? "국가 "
+                  : i < 6 ? "유럽 "
+                          : "") +
+                 "모임이 끝났다.\"}\n";
     }
     Searcher searcher(index_jsonl(dir, lines));
     const std::string query = "몰타는 유럽 국가인가요?";
@@ -601,11 +636,16 @@ TEST_CASE("only an article's opening word earns the weight and not a later parag
     // The same paragraph opens the article 섬나라 and is the second of 여행기: a later paragraph opens wherever
     // the writer turned to something else, so only the first ranks as being about 몰타.
     TempDir dir;
-    const std::string paragraph = "몰타 사람들은 바다를 따라 늘어선 오래된 성벽과 작은 항구를 대대로 돌보며 조용히 살아간다.";
-    std::string lines = "{\"id\": \"island\", \"text\": \"" + paragraph + "\"}\n"
-                        "{\"id\": \"travel\", \"text\": \"봄에 떠난 여행은 생각보다 길고 조용했으며 머무는 내내 날씨도 맑고 바람도 좋았다.\\n" + paragraph + "\"}\n";
+    const std::string paragraph =
+        "몰타 사람들은 바다를 따라 늘어선 오래된 성벽과 작은 항구를 대대로 돌보며 조용히 살아간다.";
+    std::string lines = "{\"id\": \"island\", \"text\": \"" + paragraph +
+                        "\"}\n"
+                        "{\"id\": \"travel\", \"text\": \"봄에 떠난 여행은 생각보다 길고 조용했으며 머무는 내내 날씨도 "
+                        "맑고 바람도 좋았다.\\n" +
+                        paragraph + "\"}\n";
     for (int i = 0; i < 20; ++i) {
-        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + "번째 모임이 끝났다.\"}\n";
+        lines += "{\"id\": \"other" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) +
+                 "번째 모임이 끝났다.\"}\n";
     }
     Searcher searcher(index_jsonl(dir, lines));
     const SearchResult result = searcher.search({.query = "몰타"});

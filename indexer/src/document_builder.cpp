@@ -12,10 +12,7 @@ namespace {
 
 using schema::term;
 
-bool fits(std::string_view t)
-{
-    return !t.empty() && t.size() <= schema::kMaxTermBytes;
-}
+bool fits(std::string_view t) { return !t.empty() && t.size() <= schema::kMaxTermBytes; }
 
 void add_posting(Xapian::Document& doc, const std::string& t, unsigned position, Xapian::termcount wdf = 1)
 {
@@ -110,7 +107,7 @@ std::vector<std::string> date_and_coarser(const std::string& date)
 {
     std::vector<std::string> out{date};
     for (std::size_t length : {std::size_t{7}, std::size_t{4}}) {
-        if (date.size() > length) {
+        if (date.size() > length && date[4] == '-') {  // 1990s, a decade, has nothing coarser
             out.push_back(date.substr(0, length));
         }
     }
@@ -171,8 +168,8 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
 
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const auto number = static_cast<unsigned>(i + 1);
-        schema::PassageRecord record{article.id, article.title, number, texts[i], article.date, article.source,
-                                     article.url};
+        schema::PassageRecord record{article.id,   article.title,  number,     texts[i],
+                                     article.date, article.source, article.url};
         Xapian::Document doc;
         add_text_terms(doc, tokens[i], titles);
         if (i == 0) {

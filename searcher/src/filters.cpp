@@ -20,14 +20,23 @@ std::string canonical_name(const std::string& name, const KnownNames& names, ana
     return begin == std::string::npos ? std::string() : name.substr(begin, name.find_last_not_of(' ') - begin + 1);
 }
 
-// First and last day a date of any precision covers, comparable as strings: 2025 → 2025-01-01 .. 2025-12-99.
+// First and last day a date of any precision covers, comparable as strings: 2025 → 2025-01-01 .. 2025-12-99;
+// the decade 1990s → 1990-01-01 .. 1999-12-99.
+bool a_decade(const std::string& date) { return date.size() == 5 && date.back() == 's'; }
+
 std::string first_day(const std::string& date)
 {
+    if (a_decade(date)) {
+        return first_day(date.substr(0, 4));
+    }
     return date + std::string("-01-01").substr(0, 10 - date.size());
 }
 
 std::string last_day(const std::string& date)
 {
+    if (a_decade(date)) {
+        return last_day(date.substr(0, 3) + "9");
+    }
     return date + std::string("-12-99").substr(0, 10 - date.size());
 }
 
