@@ -1,4 +1,5 @@
 #include "ks/indexer/article.h"
+
 #include "support.h"
 
 using namespace ks::indexer;
@@ -58,6 +59,8 @@ TEST_CASE("a bad .jsonl line is refused with the reason")
     CHECK_THAT(reason(R"({"id": "x"})"), Catch::Contains("\"text\""));
     CHECK_THAT(reason(R"({"id": "x", "text": 5})"), Catch::Contains("must be a string"));
     CHECK_THAT(reason(R"({"id": "x", "text": "본문", "date": "어제"})"), Catch::Contains("ISO date"));
+    const std::string long_date = R"({"id": "x", "text": "본문", "date": ")" + std::string(50000, 'a') + R"("})";
+    CHECK(reason(long_date).size() < 200);  // quoted in part: a message, not the field
     CHECK_THAT(reason(R"({"id": "", "text": "본문"})"), Catch::Contains("empty id"));
 }
 
@@ -69,6 +72,8 @@ TEST_CASE("ISO dates keep their precision, anything else is not a date")
     CHECK(iso_date("2023-11-17T09:30:00Z") == "2023-11-17");
     CHECK(iso_date("2025-13-01").empty());
     CHECK(iso_date("17 Nov 2023").empty());
+    CHECK(iso_date("2025-07-01 " + std::string(100000, 'a')) == "2025-07-01");  // a time part, however long
+    CHECK(iso_date(std::string(100000, '9')).empty());
 }
 
 TEST_CASE("a date line under the title dates a .txt article and leaves its text")

@@ -29,7 +29,11 @@ TEST_CASE("ill-formed UTF-8 is replaced and counted, well-formed text is untouch
     std::size_t replaced = 0;
     CHECK(repair_utf8("메타", &replaced) == "메타");
     CHECK(replaced == 0);
-    CHECK(repair_utf8("a\xFF" "b\xED\xA0\x80", &replaced) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(repair_utf8("a\xFF"
+                      "b\xED\xA0\x80",
+                      &replaced) ==
+          "a\xEF\xBF\xBD"
+          "b\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
     CHECK(replaced >= 2);
     CHECK_FALSE(is_valid_utf8("\xC3"));
     CHECK(is_valid_utf8("오픈AI"));
@@ -70,4 +74,12 @@ TEST_CASE("sentence segmentation ends at sentence boundaries")
     REQUIRE(ends.size() == 3);
     CHECK(text.substr(0, ends[0]) == "첫 문장이다. ");
     CHECK(ends.back() == text.size());
+}
+
+TEST_CASE("a long value is cut for quoting without splitting a code point")
+{
+    CHECK(ks::text::truncate_utf8("가나다", 9) == "가나다");
+    CHECK(ks::text::truncate_utf8("가나다", 8) == "가나");  // 3 bytes a syllable
+    CHECK(ks::text::truncate_utf8("ab가", 3) == "ab");
+    CHECK(ks::text::truncate_utf8("", 3).empty());
 }

@@ -1,8 +1,8 @@
 #include "ks/indexer/article.h"
 
-#include <nlohmann/json.hpp>
-
+#include <cctype>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "ks/text/decode.h"
@@ -136,7 +136,9 @@ Article parse_jsonl_article(std::string_view line)
     const std::string date = optional_string(j, "date");
     article.date = iso_date(date);
     if (!date.empty() && article.date.empty()) {
-        throw ArticleError("field \"date\" is not an ISO date: \"" + date + "\"");
+        constexpr std::size_t kShown = 40;  // bytes of a bad value worth quoting; it may be megabytes
+        throw ArticleError("field \"date\" is not an ISO date: \"" + std::string(text::truncate_utf8(date, kShown)) +
+                           (date.size() > kShown ? "…" : "") + "\"");
     }
     if (trim(article.text).empty() && trim(article.title).empty()) {
         throw ArticleError("empty \"text\" and \"title\"");
@@ -188,29 +190,44 @@ std::string date_line(std::string_view line)
     return iso;
 }
 
+// The two digits at `at` as a number within [low, high], or 0.
+int two_digits_within(std::string_view value, std::size_t at, int low, int high)
+{
+    if (at + 2 > value.size() || !std::isdigit(static_cast<unsigned char>(value[at])) ||
+        !std::isdigit(static_cast<unsigned char>(value[at + 1]))) {
+        return 0;
+    }
+    const int n = (value[at] - '0') * 10 + (value[at + 1] - '0');
+    return n >= low && n <= high ? n : 0;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD, then optionally a time after T or a space. Read by hand, not by std::regex,
+// whose matcher recurses per character: a long field would overflow the stack.
 std::string iso_date(std::string_view value)
 {
-    static const std::regex pattern(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?)");
-    std::match_results<std::string_view::const_iterator> m;
-    if (!std::regex_match(value.begin(), value.end(), m, pattern)) {
+    const auto digit = [&](std::size_t at) {
+        return at < value.size() && std::isdigit(static_cast<unsigned char>(value[at]));
+    };
+    if (!(digit(0) && digit(1) && digit(2) && digit(3))) {
         return {};
     }
-    std::string date = m[1].str();
-    if (m[2].matched) {
-        const int month = std::stoi(m[2].str());
-        if (month < 1 || month > 12) {
+    std::size_t end = 4;  // of the date part read so far
+    if (value.size() > 4 && value[4] == '-') {
+        if (two_digits_within(value, 5, 1, 12) == 0) {
             return {};
         }
-        date += "-" + m[2].str();
-    }
-    if (m[3].matched) {
-        const int day = std::stoi(m[3].str());
-        if (day < 1 || day > 31) {
-            return {};
+        end = 7;
+        if (value.size() > 7 && value[7] == '-') {
+            if (two_digits_within(value, 8, 1, 31) == 0) {
+                return {};
+            }
+            end = 10;
         }
-        date += "-" + m[3].str();
     }
-    return date;
+    if (end < value.size() && value[end] != 'T' && value[end] != ' ') {
+        return {};
+    }
+    return std::string(value.substr(0, end));
 }
 
 }  // namespace ks::indexer

@@ -60,7 +60,7 @@ Query date_range_query(const Filters& filters, const Xapian::Database& db)
 bool is_date_filter(const std::string& date)
 {
     static const std::regex pattern(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
-    return std::regex_match(date, pattern);
+    return date.size() <= 10 && std::regex_match(date, pattern);  // bounded: std::regex recurses per character
 }
 
 Query filter_query(const Filters& filters, const Xapian::Database& db, const KnownNames& names,

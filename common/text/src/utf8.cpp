@@ -99,4 +99,16 @@ std::size_t count_code_points(std::string_view utf8)
     return n;
 }
 
+std::string_view truncate_utf8(std::string_view utf8, std::size_t max_bytes)
+{
+    if (utf8.size() <= max_bytes) {
+        return utf8;
+    }
+    std::size_t end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) {
+        --end;  // a continuation byte: the code point began earlier
+    }
+    return utf8.substr(0, end);
+}
+
 }  // namespace ks::text

@@ -25,4 +25,7 @@ std::string to_utf8(std::u32string_view text);
 /// Number of code points in well-formed UTF-8.
 std::size_t count_code_points(std::string_view utf8);
 
+/// The longest start of `utf8` of at most `max_bytes` bytes that cuts no code point: for quoting a long value.
+std::string_view truncate_utf8(std::string_view utf8, std::size_t max_bytes);
+
 }  // namespace ks::text
