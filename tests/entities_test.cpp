@@ -280,6 +280,34 @@ TEST_CASE("a dictionary name needs the context to agree where the word is also s
     CHECK(entities_of("사라 씨가 말했다").persons == Values{"사라"});     // 씨 follows people only
 }
 
+TEST_CASE("a title finds names of rarer surnames, foreign names and names with an aside in parentheses")
+{
+    CHECK(entities_of("봉준호 감독의 영화가 개봉했다").persons == Values{"봉준호"});  // 봉: a rarer surname
+    CHECK(entities_of("설진아 교수는 이렇게 밝혔다").persons == Values{"설진아"});
+    CHECK(entities_of("압둘라 국왕은 묘비를 남기지 않았다").persons == Values{"압둘라"});
+    CHECK(entities_of("메르켈 총리가 역사 문제를 언급했다").persons == Values{"메르켈"});  // listed as a common word
+    CHECK(entities_of("후진타오(胡錦濤) 주석이 방문했다").persons == Values{"후진타오"});
+    CHECK(entities_of("이승만, 박정희 전 대통령 묘역").persons == Values{"이승만", "박정희"});
+    CHECK(entities_of("AI 모델 클로드 소네트가 나왔다").persons.empty());  // a model is not a fashion model
+}
+
+TEST_CASE("a team's or a club's name is no person, though the dictionary lists its words as names")
+{
+    CHECK(entities_of("두산 베어스는 삼성을 꺾었다").persons.empty());
+    CHECK(entities_of("AC 밀란에게 패했다").persons.empty());
+    CHECK(entities_of("한신 타이거스 감독이 퇴임했다").persons.empty());
+    CHECK(entities_of("김해고등학교 야구부 감독을 지냈다").persons.empty());
+}
+
+TEST_CASE("a dictionary name in a list counts for the collection to settle; bare before a noun it waits")
+{
+    const auto listed = entities_of("슈퍼주니어, 베스티, 출연진의 영상");
+    CHECK(listed.provisional_persons == Values{"슈퍼주니어", "베스티"});
+    const auto bare = entities_of("동방신기 멤버가 합격했다");
+    CHECK(bare.persons.empty());
+    CHECK(bare.pending_persons == Values{"동방신기"});
+}
+
 TEST_CASE("a surname standing for someone unnamed is no person")
 {
     CHECK(entities_of("회사원 김모(33)씨가 신고했다").persons.empty());

@@ -17,31 +17,39 @@ namespace {
 using analysis::Token;
 
 // Titles and roles written after a person's name, as stems: 윤석열 대통령, 류현진 선수, 이맹영 경사.
-constexpr std::array<std::string_view, 100> kTitlesAfter = {
-    "대통령",   "부통령",   "총리",     "국무총리", "장관",     "차관",   "의원",   "국회의원",   "위원장", "위원",
-    "의장",     "국회의장", "원내대표", "대표",     "대표이사", "대변인", "후보",   "대선후보",   "시장",   "지사",
-    "도지사",   "구청장",   "군수",     "청장",     "총장",     "원장",   "이사장", "회장",       "부회장", "명예회장",
-    "사장",     "부사장",   "전무",     "상무",     "이사",     "본부장", "부장",   "팀장",       "실장",   "국장",
-    "과장",     "총재",     "감독",     "코치",     "선수",     "수석",   "단장",   "교수",       "박사",   "연구원",
-    "기자",     "특파원",   "앵커",     "작가",     "시인",     "배우",   "가수",   "변호사",     "검사",   "판사",
-    "부장판사", "검사장",   "검찰총장", "관장",     "경사",     "경위",   "경감",   "경정",       "총경",   "순경",
-    "병장",     "상병",     "일병",     "하사",     "중사",     "상사",   "원사",   "중위",       "대위",   "소령",
-    "중령",     "대령",     "군",       "양",       "옹",       "여사",   "주석",   "국왕",       "여왕",   "왕자",
-    "공주",     "장군",     "대사",     "목사",     "스님",     "ceo",    "창업자", "최고경영자", "비서관", "부위원장"};
+constexpr std::array<std::string_view, 128> kTitlesAfter = {
+    "대통령",    "부통령", "총리",     "국무총리", "장관",     "차관",       "의원",     "국회의원",   "위원장",
+    "위원",      "의장",   "국회의장", "원내대표", "대표",     "대표이사",   "대변인",   "후보",       "대선후보",
+    "시장",      "지사",   "도지사",   "구청장",   "군수",     "청장",       "총장",     "원장",       "이사장",
+    "회장",      "부회장", "명예회장", "사장",     "부사장",   "전무",       "상무",     "이사",       "본부장",
+    "부장",      "팀장",   "실장",     "국장",     "과장",     "총재",       "감독",     "코치",       "선수",
+    "수석",      "단장",   "교수",     "박사",     "연구원",   "기자",       "특파원",   "앵커",       "작가",
+    "시인",      "배우",   "가수",     "변호사",   "검사",     "판사",       "부장판사", "검사장",     "검찰총장",
+    "관장",      "경사",   "경위",     "경감",     "경정",     "총경",       "순경",     "병장",       "상병",
+    "일병",      "하사",   "중사",     "상사",     "원사",     "중위",       "대위",     "소령",       "중령",
+    "대령",      "군",     "양",       "옹",       "여사",     "주석",       "국왕",     "여왕",       "왕자",
+    "공주",      "장군",   "대사",     "목사",     "스님",     "ceo",        "창업자",   "최고경영자", "비서관",
+    "부위원장",  "교황",   "부총리",   "국가주석", "아나운서", "구단주",     "연구위원", "셰프",       "총독",
+    "추기경",    "신부",   "사무총장", "교육감",   "대법원장", "애널리스트", "디자이너", "보좌관",     "당선인",
+    "당선자",    "내정자", "후보자",   "지휘자",   "소장",     "사령관",     "참모총장", "최고위원",   "사무처장",
+    "정책위의장"};
 
 // High offices, which follow people's names only (a field or a company stands before 기자, 교수, 대표).
-constexpr std::array<std::string_view, 13> kOffices = {"대통령",   "총리",     "부통령",  "국무총리", "장관",
-                                                       "국왕",     "여왕",     "주석",    "총재",     "국무장관",
-                                                       "관방장관", "상원의원", "하원의원"};
+constexpr std::array<std::string_view, 23> kOffices = {
+    "대통령", "총리",     "부통령",   "국무총리", "장관",     "국왕",     "여왕",    "주석",
+    "총재",   "국무장관", "관방장관", "상원의원", "하원의원", "부총리",   "교황",    "국가주석",
+    "총독",   "추기경",   "국방장관", "외무장관", "외교장관", "재무장관", "법무장관"};
 
 // Titles that end a longer word naming an office: 평택시장, 진주의료원장, 제1위원장, 서울시장.
 constexpr std::array<std::string_view, 14> kTitleEndings = {"시장",   "원장", "의장", "판사", "총장", "장관", "대사",
                                                             "위원장", "후보", "회장", "사장", "감독", "총리", "지사"};
 
 // Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name).
-constexpr std::array<std::string_view, 21> kRolesBefore = {
-    "배우",     "가수",   "감독",   "선수",     "작가",   "기자", "대통령", "총리", "회장", "대표",  "멤버",
-    "코미디언", "개그맨", "방송인", "아나운서", "주인공", "사장", "교수",   "의원", "장관", "위원장"};
+constexpr std::array<std::string_view, 39> kRolesBefore = {
+    "배우",   "가수",     "감독",       "선수",   "작가",     "기자",     "대통령",   "총리",  "회장", "대표",
+    "멤버",   "코미디언", "개그맨",     "방송인", "아나운서", "주인공",   "사장",     "교수",  "의원", "장관",
+    "위원장", "래퍼",     "애널리스트", "수비수", "공격수",   "미드필더", "골키퍼",   "투수",  "타자", "특파원",
+    "앵커",   "셰프",     "디자이너",   "소설가", "화가",     "작곡가",   "프로듀서", "우승자"};
 
 // Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
 // ending of a verb the dictionary also lists as a name (않는다는).
@@ -161,6 +169,37 @@ bool a_kind_of_thing_before(const std::vector<Token>& tokens, std::string_view t
     return before.stem == before.surface && only_spaces_between(text, before, tokens[i]) && among(kKinds, before.stem);
 }
 
+// Words that name sports teams, some of which the dictionary lists as names (베어스, 라이온즈, 이글스).
+bool a_team_word(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> kTeamWords = {
+        "타이거스",   "타이거즈", "드래건스", "드래곤스", "드래곤즈", "이글스",   "트윈스",
+        "자이언츠",   "라이온즈", "베어스",   "와이번스", "히어로즈", "다이노스", "위즈",
+        "유나이티드", "스틸러스", "호크스",   "파이터스", "스왈로스", "마린스",   "버펄로스",
+        "버펄로즈",   "카디널스", "양키스",   "다저스",   "레이커스", "블루윙즈", "워리어스"};
+    return kTeamWords.contains(word);
+}
+
+// 두산 베어스, 한신 타이거스, AC 밀란, SK 와이번스: a team's name, not a person's, though the dictionary lists
+// some of its words as names.
+bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    if (a_team_word(tokens[i].stem)) {
+        return true;
+    }
+    if (i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
+        a_team_word(tokens[i + 1].stem)) {
+        return true;
+    }
+    if (i == 0 || !only_spaces_between(text, tokens[i - 1], tokens[i])) {
+        return false;
+    }
+    const std::string_view before =
+        text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);  // AC, FC
+    return before.size() >= 2 && before.size() <= 3 &&
+           std::all_of(before.begin(), before.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // 김모(33), 사라(33·회사원): an age in parentheses right after the word.
 bool age_follows(std::string_view text, const Token& token)
 {
@@ -248,30 +287,52 @@ Cue title_cue(const Token& token)
     return is_title(token) ? Cue::kTitle : Cue::kNone;
 }
 
+// The word that follows token `i` as a title would: the next word after spaces, or the first past a parenthesis
+// right after the token (후진타오(胡錦濤) 주석, 조 맨신(민주·웨스트버지니아) 상원의원). tokens.size() when none.
+std::size_t word_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    constexpr std::size_t kLongestAside = 60;  // bytes: Hanja, a party and a state, an age and a job
+    const Token& token = tokens[i];
+    std::size_t after = i + 1;
+    std::size_t gap_begin = token.end;
+    if (token.end < text.size() && text[token.end] == '(') {
+        const std::size_t close = text.find(')', token.end);
+        if (close == std::string_view::npos || close - token.end > kLongestAside) {
+            return tokens.size();
+        }
+        while (after < tokens.size() && tokens[after].begin < close) {
+            ++after;
+        }
+        gap_begin = close + 1;
+    }
+    if (after >= tokens.size() || tokens[after].begin <= gap_begin ||
+        text.substr(gap_begin, tokens[after].begin - gap_begin).find_first_not_of(' ') != std::string_view::npos) {
+        return tokens.size();
+    }
+    return after;
+}
+
 Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
 {
     const Token& token = tokens[i];
     if (age_follows(text, token)) {
         return Cue::kStrong;
     }
-    if (hanja_follows(text, token)) {
-        return Cue::kTitle;
-    }
-    const auto next_to = [&](std::size_t a) {
-        return a < tokens.size() && only_spaces_between(text, tokens[a - 1], tokens[a]);
-    };
     // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리: after the country.
-    std::size_t next = i + 1;
-    if (next_to(next) && next + 1 < tokens.size() &&
+    std::size_t next = word_after(tokens, text, i);
+    if (next + 1 < tokens.size() && only_spaces_between(text, tokens[next], tokens[next + 1]) &&
         (tokens[next].surface == "전" ||
          (tokens[next].stem == tokens[next].surface && title_cue(tokens[next + 1]) != Cue::kNone &&
           hangul_only(tokens[next].stem) && a_place_only(dictionary.senses(tokens[next].stem))))) {
         ++next;
     }
-    if (next_to(next)) {
+    if (next < tokens.size()) {
         if (const Cue cue = title_cue(tokens[next]); cue != Cue::kNone) {
             return cue;
         }
+    }
+    if (hanja_follows(text, token)) {
+        return Cue::kTitle;
     }
     if (i > 0 && only_spaces_between(text, tokens[i - 1], token) && tokens[i - 1].stem == tokens[i - 1].surface &&
         a_role(tokens[i - 1].stem)) {
@@ -325,6 +386,12 @@ std::string source_of(std::string_view text, const std::vector<Token>& tokens, s
 // 김모, 최모, 허씨: a surname standing for someone the article does not name.
 bool anonymized(std::u32string_view name) { return name.size() == 2 && (name.back() == U'모' || name.back() == U'씨'); }
 
+// A name's shape where a cue already points to a person: a loanword's sounds or a Korean surname, rarer ones too.
+bool shaped_like_any_name(std::u32string_view letters)
+{
+    return shaped_like_a_personal_name(letters) || shaped_like_a_korean_name_of_any_surname(letters);
+}
+
 std::optional<Standing> named_if(bool person) { return person ? std::optional(Standing::kNamed) : std::nullopt; }
 
 // Whether a name word is a person's name, and how firmly the text marks it, from what the dictionary lists it as, its
@@ -334,7 +401,9 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
     const std::u32string letters = text::to_u32(word.name);
     // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
     const bool korean_shape = letters.size() == 3 && shaped_like_a_korean_name(letters);
-    const bool listed_name = word.senses.only_person() && word.read_as_name && korean_shape;  // 차예련, not 한총련
+    // Listed as nothing but a name, and shaped like a Korean one (차예련, 봉준호; not 한총련).
+    const bool only_a_name = word.senses.only_person() && word.read_as_name;
+    const bool listed_name = only_a_name && letters.size() == 3 && shaped_like_a_korean_name_of_any_surname(letters);
     if ((!listed_name && names_an_institution(letters)) || a_title(word.name) || a_role(word.name) ||
         anonymized(letters)) {
         return std::nullopt;
@@ -342,8 +411,7 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
     if (word.glued_title) {
         cue = Cue::kStrong;
     }
-    const bool only_a_name = word.senses.only_person() && word.read_as_name;
-    if (only_a_name && !word.doubtful && (korean_shape || in_full)) {
+    if (only_a_name && !word.doubtful && (listed_name || in_full)) {
         return Standing::kNamed;  // 박근혜, 송중기; 힐러리 클린턴
     }
     switch (cue) {
@@ -358,13 +426,20 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
             }
             // Bare before a noun, a foreign entry is a given name of a longer name (알프레드 히치콕), a brand or a
             // thing (벤츠 승용차) as often as a person.
-            return with_particle ? std::optional(Standing::kProvisional) : std::nullopt;
+            return with_particle ? Standing::kProvisional : Standing::kPending;
         case Cue::kStrong:
-            return named_if(word.senses.person() || (!word.senses.listed() && shaped_like_a_personal_name(letters)));
+            return named_if(word.senses.person() || (!word.senses.listed() && shaped_like_any_name(letters)));
         case Cue::kTitle:
         case Cue::kOffice:
+            if (only_a_name) {
+                return Standing::kNamed;  // 압둘라 국왕, 후진타오(胡錦濤) 주석
+            }
             if ((word.senses.bits & WordSenses::kPlace) != 0 && !korean_shape) {
                 return std::nullopt;  // a country before its leader's title: 프랑스 대통령, 터키 총리
+            }
+            if (cue == Cue::kOffice && letters.size() >= 3 && loanword_shaped(letters) &&
+                !names_an_institution(letters)) {
+                return Standing::kNamed;  // listed as a common word, as some leaders are: 메르켈 총리, 트럼프 대통령
             }
             if (word.senses.person()) {
                 // A common word before a title is rarely a name (우리 군, 스포츠 기자), unless shaped like one
@@ -378,7 +453,7 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
                                 ((korean_shape || cue == Cue::kOffice) && word.read_as_name));
             }
             // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
-            return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_a_personal_name(letters));
+            return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters));
     }
     return std::nullopt;
 }
@@ -417,6 +492,13 @@ bool foreign_surname(const NameWord& word)
                         [&word](std::string_view t) { return word.name.ends_with(t); });
 }
 
+// 씨스타, 슈퍼주니어, 베스티: a comma or a middle dot right after the word, which lists it among others.
+bool in_a_list(std::string_view text, const Token& token)
+{
+    const std::string_view after = text.substr(token.end);
+    return after.starts_with(",") || after.starts_with("·");
+}
+
 // 애런 허랭, 크리스 카푸아노: a comma, a middle dot or a parenthesis right after the word.
 bool punctuation_follows(std::string_view text, const Token& token)
 {
@@ -435,7 +517,8 @@ std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text
     for (std::size_t i = tokens.size(); i-- > 1;) {
         const std::string_view between = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
         const bool listed = between == ", " || between == "," || between == "·";
-        if (listed && cues[i - 1] == Cue::kNone && tokens[i - 1].stem == tokens[i - 1].surface) {
+        // The word before the comma whole, though our stem may read a particle into it: 이승만 (이승 + 만).
+        if (listed && cues[i - 1] == Cue::kNone && hangul_only(tokens[i - 1].surface)) {
             cues[i - 1] = cues[i];
         }
     }
@@ -474,11 +557,14 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         if (word.name.empty()) {
             continue;
         }
-        if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i))) {
+        if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i)) ||
+            part_of_a_team_name(tokens, text, i)) {
             found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
             continue;
         }
-        bool with_particle = !word.glued_title && a_particle_follows(tokens[i].surface, word.name);
+        // A particle after the name, or a list's comma (슈퍼주니어, 베스티, SNL 출연진).
+        bool with_particle = !word.glued_title && (a_particle_follows(tokens[i].surface, word.name) ||
+                                                   (tokens[i].surface == word.name && in_a_list(text, tokens[i])));
         std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
         std::optional<Standing> standing = judge(word, cues[i], first < i, with_particle);
         if (standing && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {

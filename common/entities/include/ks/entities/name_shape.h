@@ -19,6 +19,10 @@ bool shaped_like_a_personal_name(std::u32string_view word);
 /// common surname; not 오스카: 스 sounds foreign).
 bool shaped_like_a_korean_name(std::u32string_view word);
 
+/// Whether a Hangul word is a Korean surname, common or rarer (봉, 설, 맹, 표), and a given name: 봉준호. Only
+/// as evidence beside the dictionary or a title: rarer surnames begin many nouns.
+bool shaped_like_a_korean_name_of_any_surname(std::u32string_view word);
+
 /// Whether a Hangul word has a syllable only loanwords have: 스, 트 (ㅡ with no final), 핏 (a final Sino-Korean
 /// never ends in), 샤, 쥬, 카. 알렉세이 has none: this tells some foreign names, not all.
 bool loanword_shaped(std::u32string_view word);
