@@ -299,7 +299,7 @@ TEST_CASE("a team's or a club's name is no person, though the dictionary lists i
     CHECK(entities_of("김해고등학교 야구부 감독을 지냈다").persons.empty());
 }
 
-TEST_CASE("a dictionary name in a list counts for the collection to settle; bare before a noun it waits")
+TEST_CASE("a dictionary name in a list counts for the collection to settle, and bare before a noun it waits")
 {
     const auto listed = entities_of("슈퍼주니어, 베스티, 출연진의 영상");
     CHECK(listed.provisional_persons == Values{"슈퍼주니어", "베스티"});
