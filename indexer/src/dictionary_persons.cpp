@@ -25,17 +25,15 @@ std::vector<Xapian::docid> passages_with(const Xapian::Database& db, const std::
     return docids;
 }
 
-// How many passages name the person clearly: they count them (XP) and hold them by no marker.
-std::size_t clear_passages(const Xapian::Database& db, const std::string& name,
-                           const std::vector<Xapian::docid>& provisional, const std::vector<Xapian::docid>& pending)
+// How many of the passages counting the person (`counted`, its XP postings) name it clearly: those that hold
+// it by no marker.
+std::size_t clear_passages(const std::vector<Xapian::docid>& counted, const std::vector<Xapian::docid>& provisional,
+                           const std::vector<Xapian::docid>& pending)
 {
-    std::size_t clear = 0;
-    const std::string person = schema::term(schema::kPersonPrefix, name);
-    for (Xapian::PostingIterator it = db.postlist_begin(person); it != db.postlist_end(person); ++it) {
-        clear += !std::binary_search(provisional.begin(), provisional.end(), *it) &&
-                 !std::binary_search(pending.begin(), pending.end(), *it);
-    }
-    return clear;
+    return static_cast<std::size_t>(std::count_if(counted.begin(), counted.end(), [&](Xapian::docid docid) {
+        return !std::binary_search(provisional.begin(), provisional.end(), docid) &&
+               !std::binary_search(pending.begin(), pending.end(), docid);
+    }));
 }
 
 // Adds or removes the person `name` in a passage: its XP term, its place in the person list and slots.
@@ -89,8 +87,8 @@ std::size_t settle_dictionary_persons(const std::string& db_path)
     for (const std::string& name : names_to_settle(db)) {
         const auto provisional = passages_with(db, schema::term(schema::kProvisionalPersonPrefix, name));
         const auto pending = passages_with(db, schema::term(schema::kPendingPersonPrefix, name));
-        const std::size_t clear = clear_passages(db, name, provisional, pending);
         const std::vector<Xapian::docid> counted = passages_with(db, schema::term(schema::kPersonPrefix, name));
+        const std::size_t clear = clear_passages(counted, provisional, pending);
         for (const auto& [docids, standing] :
              {std::pair{&provisional, Standing::kProvisional}, std::pair{&pending, Standing::kPending}}) {
             const bool counts = entities::counts_as_person(standing, clear, docids->size());

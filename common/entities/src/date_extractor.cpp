@@ -156,21 +156,35 @@ const RelativeYear* relative_year_at(std::string_view text, std::size_t at)
     return nullptr;
 }
 
-// A number that reads as a year when written alone: four digits from 1900 to 2099.
+// The number of up to `max_digits` digits at `at`, and where it ends; nothing when a digit follows them.
+std::optional<NumberUnit> digits_at(std::string_view text, std::size_t at, std::size_t max_digits)
+{
+    std::size_t end = at;
+    while (end < text.size() && end - at < max_digits && is_digit(text[end])) {
+        ++end;
+    }
+    if (end == at || (end < text.size() && is_digit(text[end]))) {
+        return std::nullopt;
+    }
+    NumberUnit n;
+    std::from_chars(text.data() + at, text.data() + end, n.value);
+    n.begin = at;
+    n.end = end;
+    return n;
+}
+
+// A number that reads as a year when written alone: four digits from 1900 to 2099, no part of a longer
+// number (1,999, 3.2014).
 std::optional<NumberUnit> four_digit_year(std::string_view text, std::size_t at)
 {
-    if (at + 4 > text.size() || (at > 0 && (is_digit(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ','))) {
+    if (at > 0 && (is_digit(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ',')) {
         return std::nullopt;
     }
-    if (!std::all_of(text.begin() + static_cast<long>(at), text.begin() + static_cast<long>(at) + 4, is_digit) ||
-        (at + 4 < text.size() && (is_digit(text[at + 4]) || text[at + 4] == ','))) {
+    const auto year = digits_at(text, at, 4);
+    if (!year || year->end != at + 4 || any_starts_at(text, year->end, {","})) {
         return std::nullopt;
     }
-    NumberUnit year;
-    std::from_chars(text.data() + at, text.data() + at + 4, year.value);
-    year.begin = at;
-    year.end = at + 4;
-    return year.value >= 1900 && year.value <= 2099 ? std::optional(year) : std::nullopt;
+    return year->value >= 1900 && year->value <= 2099 ? year : std::nullopt;
 }
 
 bool ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -188,12 +202,11 @@ bool a_count_follows(std::string_view text, std::size_t at)
         "평",   "쪽",   "페이지", "세대", "석",     "표",   "주",   "장",   "분",   "초",   "시간",   "미터",
         "킬로", "기가", "메가",   "테라", "바이트", "비트", "그램", "리터", "센티", "밀리", "헥타르", "제곱",
         "%",    "~",    "∼",      "-",    ":",      "/",    "+",    "x",    "×"};
-    static constexpr std::string_view kParticles[] = {"이", "가", "을",   "를", "의", "은", "는", "에",   "씩",
-                                                      "도", "로", "으로", "만", "과", "와", "쯤", "정도", "가량"};
     const auto word_ends = [&](std::size_t end) {
         return end >= text.size() || static_cast<unsigned char>(text[end]) < 0x80 ||
-               std::any_of(std::begin(kParticles), std::end(kParticles),
-                           [&](std::string_view p) { return text.substr(end, p.size()) == p; });
+               any_starts_at(text, end,
+                             {"이", "가", "을", "를", "의", "은", "는", "에", "씩", "도", "로", "으로", "만", "과",
+                              "와", "쯤", "정도", "가량"});
     };
     return std::any_of(std::begin(kCounters), std::end(kCounters), [&](std::string_view counter) {
         return text.substr(at, counter.size()) == counter &&
@@ -206,45 +219,33 @@ bool a_count_follows(std::string_view text, std::size_t at)
 std::optional<NumberUnit> bare_year_at(std::string_view text, std::size_t at)
 {
     auto year = four_digit_year(text, at);
-    if (!year || (at > 0 && (ascii_letter(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '#'))) {
-        return std::nullopt;
-    }
-    if (at >= 3 && text.substr(at - 3, 3) == "제") {
+    if (!year || (at > 0 && ascii_letter(text[at - 1])) || any_ends_at(text, at, {"-", "#", "제"})) {
         return std::nullopt;
     }
     // A number quoted alone is a title ('2046', a film), not a year; '응답하라 1988' is a title that names one.
-    static constexpr std::string_view kOpenQuotes[] = {"'", "\"", "‘", "“", "「", "『", "《", "〈"};
-    static constexpr std::string_view kCloseQuotes[] = {"'", "\"", "’", "”", "」", "』", "》", "〉"};
-    const auto quote_at = [&](const auto& quotes, std::size_t from, bool before) {
-        return std::any_of(std::begin(quotes), std::end(quotes), [&](std::string_view q) {
-            return before ? from >= q.size() && text.substr(from - q.size(), q.size()) == q
-                          : text.substr(from, q.size()) == q;
-        });
-    };
-    if (quote_at(kOpenQuotes, at, true) && quote_at(kCloseQuotes, year->end, false)) {
+    if (any_ends_at(text, at, {"'", "\"", "‘", "“", "「", "『", "《", "〈"}) &&
+        any_starts_at(text, year->end, {"'", "\"", "’", "”", "」", "』", "》", "〉"})) {
         return std::nullopt;
     }
     if (year->end == text.size()) {
         return year;
     }
-    const char next = text[year->end];
-    if (next == ' ') {
+    if (text[year->end] == ' ') {
         const std::size_t word = skip_spaces(text, year->end);
         return word < text.size() && !is_digit(text[word]) && !a_count_follows(text, word) ? year : std::nullopt;
     }
-    // Closing quotes and brackets, and the end of a clause: '응답하라 1988', (2014), 2014.
-    static constexpr std::string_view kEnds[] = {"'", "\"", ")", "]", "’", "”", "」", "』", "》", "〉", ",", "."};
-    return std::any_of(std::begin(kEnds), std::end(kEnds),
-                       [&](std::string_view end) { return text.substr(year->end, end.size()) == end; }) &&
-                   !(next == '.' && year->end + 1 < text.size() && is_digit(text[year->end + 1]))
-               ? year
-               : std::nullopt;
+    // Closing quotes and brackets, and the end of a clause: '응답하라 1988', (2014), 2014. (not 2014.05).
+    const bool ends = any_starts_at(text, year->end, {"'", "\"", ")", "]", "’", "”", "」", "』", "》", "〉", ",", "."});
+    const bool decimal = text[year->end] == '.' && year->end + 1 < text.size() && is_digit(text[year->end + 1]);
+    return ends && !decimal ? year : std::nullopt;
 }
 
 // Two years joined as a range or a list (2014-2015학년도, 2005∼2015년, 2007·2008년, 2015-16 시즌): the years
-// written, and where reading goes on. A second year with 년 is left to be read with its month and day.
+// written (`second` 0 when one is), and where reading goes on. A second year with 년 is left to be read with its
+// month and day.
 struct YearRange {
-    std::vector<int> years;
+    int first = 0;
+    int second = 0;
     std::size_t end = 0;
 };
 
@@ -260,26 +261,28 @@ std::optional<YearRange> year_range_at(std::string_view text, std::size_t at)
         }
         const std::size_t second_at = first->end + joint.size();
         if (number_with_unit(text, second_at, kYear)) {
-            return YearRange{{first->value}, second_at};
+            return YearRange{first->value, 0, second_at};
         }
         if (const auto second = four_digit_year(text, second_at);
             second && second->value > first->value && !a_count_follows(text, skip_spaces(text, second->end))) {
-            return YearRange{{first->value, second->value}, second->end};
+            return YearRange{first->value, second->value, second->end};
         }
-        // 2015-16: the next year's last two digits
-        int next = 0;
-        if (joint != "·" && second_at + 2 <= text.size() && is_digit(text[second_at]) &&
-            is_digit(text[second_at + 1]) && (second_at + 2 == text.size() || !is_digit(text[second_at + 2])) &&
-            std::from_chars(text.data() + second_at, text.data() + second_at + 2, next).ec == std::errc() &&
-            next == (first->value + 1) % 100) {
-            return YearRange{{first->value}, second_at + 2};  // the season's second year is not written
+        // 2015-16: the next year's last two digits; the season's second year is not written
+        if (const auto next = digits_at(text, second_at, 2);
+            joint != "·" && next && next->end == second_at + 2 && next->value == (first->value + 1) % 100) {
+            return YearRange{first->value, 0, next->end};
         }
     }
     return std::nullopt;
 }
 
 // A date written in digits, year first: 2025-07-13, 2025.7.13, 2025/07/13 (the separator the same twice).
-std::optional<NumberUnit> numeric_date_at(std::string_view text, std::size_t at, std::string& value)
+struct WrittenDate {
+    std::string value;
+    std::size_t end = 0;
+};
+
+std::optional<WrittenDate> numeric_date_at(std::string_view text, std::size_t at)
 {
     const auto year = four_digit_year(text, at);
     if (!year || year->end >= text.size() || (at > 0 && ascii_letter(text[at - 1]))) {
@@ -289,29 +292,16 @@ std::optional<NumberUnit> numeric_date_at(std::string_view text, std::size_t at,
     if (separator != '-' && separator != '.' && separator != '/') {
         return std::nullopt;
     }
-    const auto number = [&](std::size_t from, int& out) -> std::size_t {
-        std::size_t end = from;
-        while (end < text.size() && end - from < 3 && is_digit(text[end])) {
-            ++end;
-        }
-        const bool ok = end > from && end - from <= 2 &&
-                        std::from_chars(text.data() + from, text.data() + end, out).ec == std::errc();
-        return ok ? end : 0;
-    };
-    int month = 0, day = 0;
-    const std::size_t month_end = number(year->end + 1, month);
-    if (month_end == 0 || month_end >= text.size() || text[month_end] != separator) {
+    const auto month = digits_at(text, year->end + 1, 2);
+    if (!month || month->end >= text.size() || text[month->end] != separator) {
         return std::nullopt;
     }
-    const std::size_t day_end = number(month_end + 1, day);
-    if (day_end == 0 || month < 1 || month > 12 || day < 1 || day > 31 ||
-        (day_end < text.size() && (is_digit(text[day_end]) || text[day_end] == separator))) {
+    const auto day = digits_at(text, month->end + 1, 2);
+    if (!day || month->value < 1 || month->value > 12 || day->value < 1 || day->value > 31 ||
+        (day->end < text.size() && text[day->end] == separator)) {
         return std::nullopt;
     }
-    value = format(year->value, month, day);
-    NumberUnit date = *year;
-    date.end = day_end;
-    return date;
+    return WrittenDate{format(year->value, month->value, day->value), day->end};
 }
 }  // namespace
 
@@ -342,14 +332,15 @@ std::vector<std::string> extract_dates(std::string_view text, std::string_view a
             at = add_year_chain(text, year->end, year->value, dates);
             continue;
         }
-        if (std::string value; auto date = numeric_date_at(text, at, value)) {
-            dates.add(std::move(value));  // 2025-07-13, 2025.7.13
+        if (auto date = numeric_date_at(text, at)) {
+            dates.add(std::move(date->value));  // 2025-07-13, 2025.7.13
             at = date->end;
             continue;
         }
-        if (auto range = year_range_at(text, at)) {
-            for (const int year : range->years) {
-                dates.add(format(year));  // 2014-2015학년도, 2005∼2015년, 2015-16 시즌
+        if (const auto range = year_range_at(text, at)) {
+            dates.add(format(range->first));  // 2014-2015학년도, 2005∼2015년, 2015-16 시즌
+            if (range->second > 0) {
+                dates.add(format(range->second));
             }
             at = range->end;
             continue;

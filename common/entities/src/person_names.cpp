@@ -424,8 +424,9 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
             if (word.doubtful) {
                 return Standing::kPending;  // 문재인 더불어민주당, 이유로: named clearly elsewhere often enough, or not
             }
-            // Bare before a noun, a foreign entry is a given name of a longer name (알프레드 히치콕), a brand or a
-            // thing (벤츠 승용차) as often as a person.
+            // With a particle or a list's comma it counts unless the collection overrules it. Bare before a noun
+            // it is a given name of a longer name (알프레드 히치콕), a brand or a thing (벤츠 승용차) as often as
+            // a person: it waits for the collection to name it clearly.
             return with_particle ? Standing::kProvisional : Standing::kPending;
         case Cue::kStrong:
             return named_if(word.senses.person() || (!word.senses.listed() && shaped_like_any_name(letters)));
@@ -502,8 +503,7 @@ bool in_a_list(std::string_view text, const Token& token)
 // 애런 허랭, 크리스 카푸아노: a comma, a middle dot or a parenthesis right after the word.
 bool punctuation_follows(std::string_view text, const Token& token)
 {
-    const std::string_view after = text.substr(token.end);
-    return after.starts_with(",") || after.starts_with("·") || after.starts_with("(");
+    return in_a_list(text, token) || text.substr(token.end).starts_with("(");
 }
 
 // The cue of every word. A title after a list holds for the whole list: 예은, 유빈, 혜림, 선미 씨; 정운찬 고건
