@@ -563,12 +563,15 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
             continue;
         }
         // A particle after the name, or a list's comma (슈퍼주니어, 베스티, SNL 출연진).
-        bool with_particle = !word.glued_title && (a_particle_follows(tokens[i].surface, word.name) ||
-                                                   (tokens[i].surface == word.name && in_a_list(text, tokens[i])));
+        const auto ends_like_a_name = [&] {
+            return !word.glued_title && (a_particle_follows(tokens[i].surface, word.name) ||
+                                         (tokens[i].surface == word.name && in_a_list(text, tokens[i])));
+        };
+        bool with_particle = ends_like_a_name();
         std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
         std::optional<Standing> standing = judge(word, cues[i], first < i, with_particle);
         if (standing && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
-            with_particle = a_particle_follows(tokens[i].surface, word.name);
+            with_particle = ends_like_a_name();
             first = first_word_of_name(tokens, text, i, word, dictionary);
             standing = judge(word, cues[i], first < i, with_particle);
         }
