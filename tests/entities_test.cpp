@@ -291,8 +291,27 @@ TEST_CASE("a title finds names of rarer surnames, foreign names and names with a
     CHECK(entities_of("AI 모델 클로드 소네트가 나왔다").persons.empty());  // a model is not a fashion model
 }
 
+TEST_CASE("foreign full names: a given name with other senses, a surname after a body, a particle past an aside")
+{
+    CHECK(entities_of("그는 크리스 브라운 콘서트에 갔다").persons == Values{"크리스 브라운"});  // 크리스: also common
+    CHECK(entities_of("칼 라거펠트와 협업했다").persons == Values{"칼 라거펠트"});
+    CHECK(entities_of("키스 알렉산더 NSA 국장이 사임했다").persons == Values{"키스 알렉산더"});
+    CHECK(entities_of("올랑드 프랑스 대통령이 말했다").persons == Values{"올랑드"});  // the country is no surname
+    CHECK(entities_of("우승한 김해진(17)을 축하했다").persons == Values{"김해진"});   // not 김 + 해진
+    CHECK(entities_of("9과목 중 70.0%이지만 적다").persons.empty());
+    CHECK(entities_of("'파나마 페이퍼스'에 이름이 올랐다").persons.empty());  // a quoted title is no person
+}
+
+TEST_CASE("a list that names one person clearly names its other members")
+{
+    CHECK(entities_of("심사는 전현무, 라미란, 이창훈이 맡았다").persons == Values{"전현무", "라미란", "이창훈"});
+    const auto guest = entities_of("김자인과 스페셜 게스트가 나왔다");
+    CHECK(guest.persons == Values{"김자인"});  // bare before a noun: no member of the list
+}
+
 TEST_CASE("a team's or a club's name is no person, though the dictionary lists its words as names")
 {
+    CHECK(entities_of("사회자 MC 김상중이 인사했다").persons == Values{"김상중"});  // MC is no club
     CHECK(entities_of("두산 베어스는 삼성을 꺾었다").persons.empty());
     CHECK(entities_of("AC 밀란에게 패했다").persons.empty());
     CHECK(entities_of("한신 타이거스 감독이 퇴임했다").persons.empty());

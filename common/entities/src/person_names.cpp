@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <unordered_set>
 
@@ -15,6 +16,9 @@ namespace ks::entities {
 namespace {
 
 using analysis::Token;
+
+// One-syllable given names are many ordinary words too (전, 로), so only the common English ones count: 칼 라거펠트.
+constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐폴밥팀벤샘앤롭맷닉켄론릭댄킴";
 
 // Titles and roles written after a person's name, as stems: 윤석열 대통령, 류현진 선수, 이맹영 경사.
 constexpr std::array<std::string_view, 128> kTitlesAfter = {
@@ -61,6 +65,30 @@ bool a_particle_follows(std::string_view word, std::string_view name)
            !tail.starts_with(U"는다") && !tail.starts_with(U"이다");
 }
 
+// 아자르(첼시)가, 김해진(58.48점)을: a particle after a parenthesis right after the word, as written after a name.
+bool particle_after_aside(std::string_view text, std::size_t end)
+{
+    constexpr std::size_t kLongestAside = 60;  // bytes
+    std::size_t at = end;
+    if (!text.substr(at).starts_with("(")) {
+        return false;  // nor a closing quote: '파나마 페이퍼스'에 names a work as often as '한나 아렌트'가 a person
+    }
+    const std::size_t close = text.find(')', at);
+    if (close == std::string_view::npos || close - at > kLongestAside) {
+        return false;
+    }
+    at = close + 1;
+    // The particle as a word of its own: 가, 에게, 의 (not 가수, 이다).
+    std::size_t word_end = text.find_first_of(" ,.\n", at);
+    word_end = word_end == std::string_view::npos ? text.size() : word_end;
+    const std::string_view word = text.substr(at, word_end - at);
+    static const std::unordered_set<std::string_view> kParticles = {
+        "은",   "는",   "이",   "가",   "을",   "를",   "의",   "에",   "에게",   "와",
+        "과",   "도",   "만",   "로",   "으로", "에서", "이나", "나",   "이라는", "라는",
+        "처럼", "까지", "부터", "보다", "한테", "랑",   "이랑", "께서", "측은",   "측이"};
+    return kParticles.contains(word);
+}
+
 // The name part of a word and what the dictionary lists it as, with the cue a title glued to it gives.
 //
 // A title written without a space comes off (김창완씨, 왕정감독, 곽지민님). A word of three syllables that the
@@ -87,13 +115,39 @@ std::string without_glued_title(const std::string& stem)
     return {};
 }
 
-NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows)
+// 70.0%이지만, 3이용해: a word written onto a number or a letter before it, which no name is.
+bool written_onto_what_precedes(std::string_view text, const Token& token)
+{
+    if (token.begin == 0) {
+        return false;
+    }
+    const char before = text[token.begin - 1];
+    return static_cast<unsigned char>(before) < 0x80 && before != ' ' && before != '\n' &&
+           std::string_view("'\"(<[").find(before) == std::string_view::npos;
+}
+
+// Whether the dictionary lists the whole word as nothing but a name, and MeCab reads it as one.
+bool read_whole_as_a_name(const Token& token, WordSenseLookup& dictionary)
+{
+    if (token.surface.size() < 2 * kHangulSyllableBytes || token.surface.size() > 5 * kHangulSyllableBytes ||
+        !hangul_only(token.surface)) {
+        return false;
+    }
+    const WordInfo& whole = dictionary.look_up(token.surface);
+    return whole.senses.only_person() && whole.first_is_person && whole.first_bytes == token.surface.size();
+}
+
+NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before)
 {
     NameWord word;
     word.name = token.stem;
     if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
         word.name = std::move(bare);  // 김창완씨; not 하느님, a word of its own
         word.glued_title = true;
+    }
+    if (!word.glued_title && !glued_to_before && word.name.size() == kHangulSyllableBytes &&
+        read_whole_as_a_name(token, dictionary)) {
+        word.name = token.surface;  // 김해진, which our stem reads as 김 + 해진; not 70%이지만
     }
     if (word.name.size() < 2 * kHangulSyllableBytes || word.name.size() > 5 * kHangulSyllableBytes ||
         !hangul_only(word.name)) {
@@ -194,10 +248,10 @@ bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text
     if (i == 0 || !only_spaces_between(text, tokens[i - 1], tokens[i])) {
         return false;
     }
-    const std::string_view before =
-        text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);  // AC, FC
-    return before.size() >= 2 && before.size() <= 3 &&
-           std::all_of(before.begin(), before.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    // A club's abbreviation; not any capitals (MC 김상중, IT 기업).
+    static const std::unordered_set<std::string_view> kClubAbbreviations = {"AC", "FC", "AS", "SC", "CF", "SV",
+                                                                            "SS", "US", "CD", "UD", "RC", "SL"};
+    return kClubAbbreviations.contains(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin));
 }
 
 // 김모(33), 사라(33·회사원): an age in parentheses right after the word.
@@ -275,6 +329,18 @@ bool a_place_only(WordSenses senses)
     return (senses.bits & WordSenses::kPlace) != 0 && (senses.bits & WordSenses::kCommon) == 0;
 }
 
+// A country, a city or a body written between a name and its title: 독일, NSA, QPR (not 대학, 스포츠).
+bool a_place_or_body(const Token& word, WordSenseLookup& dictionary)
+{
+    const std::string_view stem = word.stem;
+    if (stem.size() >= 2 && stem.size() <= 6 && std::all_of(stem.begin(), stem.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        })) {
+        return true;  // an acronym, which our stems write in lower case
+    }
+    return hangul_only(stem) && a_place_only(dictionary.senses(stem));
+}
+
 // The cue of the word at `at` as a title after a name: 씨, an office, another title.
 Cue title_cue(const Token& token)
 {
@@ -318,12 +384,13 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
     if (age_follows(text, token)) {
         return Cue::kStrong;
     }
-    // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리: after the country.
+    // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리, 키스 알렉산더 NSA 국장: after the country or
+    // the body.
     std::size_t next = word_after(tokens, text, i);
     if (next + 1 < tokens.size() && only_spaces_between(text, tokens[next], tokens[next + 1]) &&
         (tokens[next].surface == "전" ||
          (tokens[next].stem == tokens[next].surface && title_cue(tokens[next + 1]) != Cue::kNone &&
-          hangul_only(tokens[next].stem) && a_place_only(dictionary.senses(tokens[next].stem))))) {
+          a_place_or_body(tokens[next], dictionary)))) {
         ++next;
     }
     if (next < tokens.size()) {
@@ -364,9 +431,13 @@ std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_vie
         }
         const std::u32string word = text::to_u32(before.stem);
         const WordSenses senses = dictionary.senses(before.stem);
-        if (korean_full_name(word) || word.size() > 5 || !senses.person() ||
-            (senses.bits & (WordSenses::kPlace | WordSenses::kCommon)) != 0 || is_title(before) ||
-            a_role(before.stem)) {
+        // Listed as a name and nothing else, or among other senses when it sounds foreign: 크리스 브라운, 키스
+        // 알렉산더 (키스 is also a kiss), 칼 라거펠트; not 현장, 노선.
+        const bool a_given_name =
+            senses.person() && (senses.bits & WordSenses::kPlace) == 0 &&
+            ((senses.bits & WordSenses::kCommon) == 0 || (word.size() >= 2 && loanword_shaped(word)) ||
+             (word.size() == 1 && kOneSyllableGivenNames.find(word.front()) != std::u32string_view::npos));
+        if (korean_full_name(word) || word.size() > 5 || !a_given_name || is_title(before) || a_role(before.stem)) {
             break;
         }
         --first;
@@ -460,11 +531,9 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
 }
 
 // 딕 코스톨로, 칼 라거펠트, 크리스 쿤: a foreign given name the dictionary lists, before a surname it may not.
-// One-syllable given names are many ordinary words too (전, 로), so only the common English ones count.
 bool given_name_before(const std::vector<Token>& tokens, std::string_view text, std::size_t i,
                        WordSenseLookup& dictionary)
 {
-    static constexpr std::u32string_view kOneSyllableNames = U"딕칼톰빌존잭짐폴밥팀벤샘앤롭맷닉켄론릭댄킴";
     const Token& given = tokens[i - 1];
     if (!only_spaces_between(text, given, tokens[i]) || given.stem != given.surface || !hangul_only(given.stem)) {
         return false;
@@ -473,7 +542,7 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
     if (letters.size() > 4 || korean_full_name(letters) || is_title(given) || a_role(given.stem)) {
         return false;
     }
-    if (letters.size() == 1 && kOneSyllableNames.find(letters.front()) == std::u32string_view::npos) {
+    if (letters.size() == 1 && kOneSyllableGivenNames.find(letters.front()) == std::u32string_view::npos) {
         return false;
     }
     // Listed only as a name, or as a name among other things and sounding foreign (마크); not 현장, 노선.
@@ -482,13 +551,17 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
            (senses.person() && (senses.bits & WordSenses::kPlace) == 0 && loanword_shaped(letters));
 }
 
-// A surname after a foreign given name: listed as nothing but a name, or not listed and sounding foreign
-// (코스톨로, 라거펠트); no title (공보장관) and not shaped like a Korean name.
-bool foreign_surname(const NameWord& word)
+// A surname after a foreign given name: listed as a name and no common word (휴스턴, also a city), or not as a name
+// but sounding foreign (코스톨로; 라거펠트, a proper noun); no title (공보장관) and not shaped like a Korean name.
+bool foreign_surname(const NameWord& word, bool title_right_after)
 {
     const std::u32string letters = text::to_u32(word.name);
-    return letters.size() <= 4 && (word.senses.only_person() || (!word.senses.listed() && loanword_shaped(letters))) &&
-           !korean_full_name(letters) && !names_an_institution(letters) && !a_title(word.name) && !a_role(word.name) &&
+    // A country right before a title is no surname: 올랑드 프랑스 대통령 (but 키스 알렉산더 NSA 국장).
+    const bool listed_otherwise = (word.senses.bits & WordSenses::kCommon) != 0 ||
+                                  ((word.senses.bits & WordSenses::kPlace) != 0 && title_right_after);
+    const bool name_like = word.senses.person() ? letters.size() <= 5 : letters.size() <= 4 && loanword_shaped(letters);
+    return name_like && !listed_otherwise && !korean_full_name(letters) && !names_an_institution(letters) &&
+           !a_title(word.name) && !a_role(word.name) &&
            !std::any_of(kTitleEndings.begin(), kTitleEndings.end(),
                         [&word](std::string_view t) { return word.name.ends_with(t); });
 }
@@ -525,6 +598,57 @@ std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text
     return cues;
 }
 
+// 김유미와 정준, 라미란, 김지윤: names written one after another with a comma, a middle dot or 와/과 between,
+// the second ending as a list's member does (not 김자인과 스페셜 게스트).
+bool listed_together(std::string_view text, const Token& left, const Token& right)
+{
+    const std::string_view after = text.substr(right.end);
+    if (right.surface == right.stem && !in_a_list(text, right) && !after.empty() && !after.starts_with(".") &&
+        !after.starts_with(" 등")) {
+        return false;
+    }
+    const std::string_view between = text.substr(left.end, right.begin - left.end);
+    if (between == ", " || between == "," || between == "·") {
+        return left.surface == left.stem || hangul_only(left.surface);
+    }
+    const std::string_view tail = std::string_view(left.surface).substr(left.stem.size());
+    return between == " " && (tail == "와" || tail == "과" || tail == "랑");
+}
+
+// A list that names one of its members clearly is a list of people: its other members are named too, those the
+// dictionary left waiting (라미란: 라미 + 란) and those it lists as a name among other senses (정준).
+void name_the_rest_of_lists(const std::vector<Token>& tokens, std::string_view text, std::vector<NameCandidate>& found,
+                            std::vector<NameCandidate>& list_only)
+{
+    std::map<std::size_t, NameCandidate*> by_first_token;
+    std::map<std::size_t, NameCandidate*> by_last_token;
+    for (std::vector<NameCandidate>* candidates : {&found, &list_only}) {
+        for (NameCandidate& candidate : *candidates) {
+            by_first_token[candidate.first_token] = &candidate;
+            by_last_token[candidate.first_token + candidate.token_count - 1] = &candidate;
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& [last, left] : by_last_token) {
+            const auto right = by_first_token.find(last + 1);
+            if (right == by_first_token.end() || left->standing == right->second->standing ||
+                (left->standing != Standing::kNamed && right->second->standing != Standing::kNamed) ||
+                left->standing == Standing::kDenied || right->second->standing == Standing::kDenied ||
+                !listed_together(text, tokens[last], tokens[last + 1])) {
+                continue;
+            }
+            left->standing = right->second->standing = Standing::kNamed;
+            changed = true;
+        }
+    }
+    for (NameCandidate& candidate : list_only) {
+        if (candidate.standing == Standing::kNamed) {
+            found.push_back(std::move(candidate));
+        }
+    }
+}
+
 }  // namespace
 
 bool counts_as_person(Standing standing, std::size_t clear_passages, std::size_t passages)
@@ -551,9 +675,11 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
 {
     const std::vector<Cue> cues = cues_of(tokens, text, dictionary);
     std::vector<NameCandidate> found;
+    std::vector<NameCandidate> list_only;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const bool title_follows = cues[i] != Cue::kNone;
-        NameWord word = name_word(tokens[i], dictionary, title_follows);
+        const bool glued_to_before = written_onto_what_precedes(text, tokens[i]);
+        NameWord word = name_word(tokens[i], dictionary, title_follows, glued_to_before);
         if (word.name.empty()) {
             continue;
         }
@@ -565,7 +691,8 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         // A particle after the name, or a list's comma (슈퍼주니어, 베스티, SNL 출연진).
         const auto ends_like_a_name = [&] {
             return !word.glued_title && (a_particle_follows(tokens[i].surface, word.name) ||
-                                         (tokens[i].surface == word.name && in_a_list(text, tokens[i])));
+                                         (tokens[i].surface == word.name &&
+                                          (in_a_list(text, tokens[i]) || particle_after_aside(text, tokens[i].end))));
         };
         bool with_particle = ends_like_a_name();
         std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
@@ -579,14 +706,22 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
             NameCandidate candidate{
                 EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first, *standing};
             found.push_back(std::move(candidate));
+        } else if (word.senses.person() && shaped_like_a_korean_name_of_any_surname(text::to_u32(word.name)) &&
+                   with_particle) {
+            // A name among other senses (정준), a person only in a list of people: 배우 김유미와 정준,
+            list_only.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kPending});
         } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
                    (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i]))) {
             take_longer_listed_form(word, tokens[i], dictionary, title_follows);  // 도쿠가와, not 도쿠가 + 와
-            if (foreign_surname(word)) {
+            const bool title_right_after = i + 1 < tokens.size() &&
+                                           only_spaces_between(text, tokens[i], tokens[i + 1]) &&
+                                           title_cue(tokens[i + 1]) != Cue::kNone;
+            if (foreign_surname(word, title_right_after)) {
                 found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
             }
         }
     }
+    name_the_rest_of_lists(tokens, text, found, list_only);
     return found;
 }
 
