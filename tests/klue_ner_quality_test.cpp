@@ -5,19 +5,22 @@
 // - A person value is right when an annotated person span names it: the span is the value, or holds the
 //   value's words in a row (span `드라기 총재`, value `드라기`). A value with more than the span (`정신아 카카오`)
 //   is wrong. Spans that are a lone surname or letter (`박씨`, `김모`, `A씨`) are not counted as persons to find.
-// - A company value is right when it names an annotated organization span the same way.
+// - A company value is right when it names an annotated organization span the same way, or is the canonical name
+//   the gazetteer gives the span (`삼성` → 삼성전자); a span's `(주)` or `㈜` is no part of the name.
 // - A date value is right when the sentence has an annotated date span that writes the value's year.
 
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "ks/analysis/analyzer.h"
 #include "ks/entities/entity_extractor.h"
+#include "ks/entities/gazetteer.h"
 #include "ks/text/utf8.h"
 #include "support.h"
 
@@ -49,7 +52,13 @@ std::vector<Sentence> read_sentences(const fs::path& path)
         const auto row = nlohmann::json::parse(line);
         Sentence s{row.at("genre").get<std::string>(), row.at("text").get<std::string>(), {}};
         for (const auto& e : row.at("entities")) {
-            s.spans[e.at("type").get<std::string>()].push_back(e.at("text").get<std::string>());
+            std::string span = e.at("text").get<std::string>();
+            for (const std::string_view marker : {"(주)", "㈜"}) {  // a company's marker, no part of its name
+                if (span.starts_with(marker) && span.size() > marker.size()) {
+                    span.erase(0, marker.size());
+                }
+            }
+            s.spans[e.at("type").get<std::string>()].push_back(std::move(span));
         }
         sentences.push_back(std::move(s));
     }
@@ -109,12 +118,15 @@ struct Tally {
     double f1() const { return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0; }
 };
 
+using NamesPredicate = std::function<bool(const std::string& span, const std::string& value)>;
+
 void tally_names(Tally& t, const Values& values, const Values& spans, bool skip_lone, std::vector<std::string>* wrong,
-                 std::vector<std::string>* missed, const std::string* context)
+                 std::vector<std::string>* missed, const std::string* context, const NamesPredicate& named_by = names)
 {
     for (const std::string& v : values) {
         ++t.extracted;
-        const bool right = std::any_of(spans.begin(), spans.end(), [&](const std::string& s) { return names(s, v); });
+        const bool right =
+            std::any_of(spans.begin(), spans.end(), [&](const std::string& s) { return named_by(s, v); });
         t.right += right;
         if (!right && wrong) {
             wrong->push_back(v + (std::getenv("KS_SHOW_SENTENCES") ? " ⟨" + *context + "⟩" : ""));
@@ -202,13 +214,19 @@ std::map<std::string, GenreScores> score(const std::vector<Sentence>& sentences,
         ks::entities::settle_persons(found[i],
                                      alone ? ks::entities::CollectionNames{} : collections[sentences[i].genre]);
     }
+    // A company's value is its canonical name: the span `삼성` names the value 삼성전자 when the gazetteer says so.
+    const auto names_company = [&analyzer](const std::string& span, const std::string& value) {
+        const ks::entities::Entity* known = ks::entities::Gazetteer::builtin().lookup(span, analyzer);
+        return names(span, value) || (known && known->canonical == value);
+    };
     std::map<std::string, GenreScores> by_genre;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
         GenreScores& g = by_genre[s.genre];
         const auto spans = [&s](const char* type) { return s.spans.count(type) ? s.spans.at(type) : Values{}; };
         tally_names(g.persons, found[i].persons, spans("PS"), true, &g.wrong_persons, &g.missed_persons, &s.text);
-        tally_names(g.companies, found[i].companies, spans("OG"), false, &g.wrong_companies, nullptr, &s.text);
+        tally_names(g.companies, found[i].companies, spans("OG"), false, &g.wrong_companies, nullptr, &s.text,
+                    names_company);
         tally_dates(g.dates, found[i].dates, spans("DT"), &g.wrong_dates, &g.missed_dates, &s.text);
     }
     return by_genre;

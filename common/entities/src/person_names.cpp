@@ -21,7 +21,7 @@ using analysis::Token;
 constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐폴밥팀벤샘앤롭맷닉켄론릭댄킴";
 
 // Titles and roles written after a person's name, as stems: 윤석열 대통령, 류현진 선수, 이맹영 경사.
-constexpr std::array<std::string_view, 128> kTitlesAfter = {
+constexpr std::array<std::string_view, 129> kTitlesAfter = {
     "대통령",    "부통령", "총리",     "국무총리", "장관",     "차관",       "의원",     "국회의원",   "위원장",
     "위원",      "의장",   "국회의장", "원내대표", "대표",     "대표이사",   "대변인",   "후보",       "대선후보",
     "시장",      "지사",   "도지사",   "구청장",   "군수",     "청장",       "총장",     "원장",       "이사장",
@@ -36,7 +36,7 @@ constexpr std::array<std::string_view, 128> kTitlesAfter = {
     "부위원장",  "교황",   "부총리",   "국가주석", "아나운서", "구단주",     "연구위원", "셰프",       "총독",
     "추기경",    "신부",   "사무총장", "교육감",   "대법원장", "애널리스트", "디자이너", "보좌관",     "당선인",
     "당선자",    "내정자", "후보자",   "지휘자",   "소장",     "사령관",     "참모총장", "최고위원",   "사무처장",
-    "정책위의장"};
+    "정책위의장", "멤버"};
 
 // High offices, which follow people's names only (a field or a company stands before 기자, 교수, 대표).
 constexpr std::array<std::string_view, 23> kOffices = {
@@ -49,11 +49,11 @@ constexpr std::array<std::string_view, 14> kTitleEndings = {"시장",   "원장"
                                                             "위원장", "후보", "회장", "사장", "감독", "총리", "지사"};
 
 // Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name).
-constexpr std::array<std::string_view, 39> kRolesBefore = {
+constexpr std::array<std::string_view, 44> kRolesBefore = {
     "배우",   "가수",     "감독",       "선수",   "작가",     "기자",     "대통령",   "총리",  "회장", "대표",
     "멤버",   "코미디언", "개그맨",     "방송인", "아나운서", "주인공",   "사장",     "교수",  "의원", "장관",
     "위원장", "래퍼",     "애널리스트", "수비수", "공격수",   "미드필더", "골키퍼",   "투수",  "타자", "특파원",
-    "앵커",   "셰프",     "디자이너",   "소설가", "화가",     "작곡가",   "프로듀서", "우승자"};
+    "앵커",   "셰프",     "디자이너",   "소설가", "화가",     "작곡가",   "프로듀서", "우승자", "걸그룹", "보이그룹", "그룹", "밴드", "듀오"};
 
 // Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
 // ending of a verb the dictionary also lists as a name (않는다는).
