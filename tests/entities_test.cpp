@@ -295,7 +295,8 @@ TEST_CASE("foreign full names: a given name with other senses, a surname after a
 {
     CHECK(entities_of("그는 크리스 브라운 콘서트에 갔다").persons == Values{"크리스 브라운"});  // 크리스: also common
     CHECK(entities_of("칼 라거펠트와 협업했다").persons == Values{"칼 라거펠트"});
-    CHECK(entities_of("키스 알렉산더 NSA 국장이 사임했다").persons == Values{"키스 알렉산더"});
+    CHECK(entities_of("제임스 코미 FBI 국장이 사임했다").persons == Values{"제임스 코미"});
+    CHECK(entities_of("스타일 벨리댄스를 배웠다").persons.empty());  // a common word is no given name
     CHECK(entities_of("올랑드 프랑스 대통령이 말했다").persons == Values{"올랑드"});  // the country is no surname
     CHECK(entities_of("우승한 김해진(17)을 축하했다").persons == Values{"김해진"});   // not 김 + 해진
     CHECK(entities_of("9과목 중 70.0%이지만 적다").persons.empty());
@@ -322,9 +323,18 @@ TEST_CASE("a dictionary name in a list counts for the collection to settle, and 
 {
     const auto listed = entities_of("슈퍼주니어, 베스티, 출연진의 영상");
     CHECK(listed.provisional_persons == Values{"슈퍼주니어", "베스티"});
-    const auto bare = entities_of("동방신기 멤버가 합격했다");
+    const auto bare = entities_of("동방신기 콘서트가 열렸다");
     CHECK(bare.persons.empty());
     CHECK(bare.pending_persons == Values{"동방신기"});
+    CHECK(entities_of("동방신기 멤버가 합격했다").persons == Values{"동방신기"});  // a group of people
+}
+
+TEST_CASE("an acronym spelt out, a club's abbreviation and a common compound are no companies")
+{
+    CHECK(entities_of("MPEG(Moving Picture Experts Group)이 정한 규격").companies.empty());
+    CHECK(entities_of("로드 FC 대표이사가 말했다").companies.empty());
+    CHECK(entities_of("물건이나 유가증권을 점유한 자").companies.empty());
+    CHECK(entities_of("대한항공 임직원이 모였다").companies == Values{"대한항공"});
 }
 
 TEST_CASE("a surname standing for someone unnamed is no person")

@@ -42,7 +42,11 @@ bool a_company_name(std::string_view text, const Token& token, WordSenseLookup& 
 {
     const std::string written = as_written(text, token);
     if (latin_name(written)) {
-        return std::any_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        // Not a club's or a field's abbreviation: 로드 FC 대표이사, IT 임직원.
+        static const std::unordered_set<std::string_view> kGenericAbbreviations = {
+            "FC", "AC", "SC", "CF", "IT", "AI", "TV", "PC", "PR", "IR", "CEO", "CTO", "CFO"};
+        return !kGenericAbbreviations.contains(written) &&
+               std::any_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     }
     if (!hangul_only(token.stem) || names_an_institution(text::to_u32(token.stem))) {
         return false;
@@ -67,7 +71,13 @@ bool corporate_marker(std::string_view text, const Token& token)
 // proper noun the dictionary lists.
 bool joined_to_a_company_word(std::string_view text, const Token& token, WordSenseLookup& dictionary)
 {
+    // Kinds of securities, which the dictionary lists as proper nouns.
+    static const std::unordered_set<std::string_view> kCommonWords = {"유가증권", "수익증권", "예탁증권",
+                                                                      "주식예탁증권"};
     const std::string written = as_written(text, token);
+    if (kCommonWords.contains(written)) {
+        return false;
+    }
     for (std::string_view ending : kCompanyEndings) {
         if (written.size() <= ending.size() || !written.ends_with(ending)) {
             continue;
@@ -82,7 +92,10 @@ bool joined_to_a_company_word(std::string_view text, const Token& token, WordSen
         const WordSenses whole = dictionary.senses(token.stem);
         const WordSenses first = dictionary.senses(head);
         // 삼성전자 listed whole, or 미래에셋 a proper noun and no common word (not 남성그룹, 전기전자, 나노전자).
-        return (whole.bits & WordSenses::kOtherProper) != 0 ||
+        // A head listed as a common word or a name and nothing proper besides is a common compound the
+        // dictionary lists whole as a proper noun: 국제항공 (but 대한항공: 대한 is also a place).
+        const bool common_head = first.listed() && (first.bits & (WordSenses::kPlace | WordSenses::kOtherProper)) == 0;
+        return ((whole.bits & WordSenses::kOtherProper) != 0 && !common_head) ||
                ((first.bits & WordSenses::kOtherProper) != 0 && (first.bits & WordSenses::kCommon) == 0);
     }
     return false;

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "ks/analysis/hangul.h"
 #include "ks/entities/name_shape.h"
-#include "token_words.h"
 #include "ks/text/utf8.h"
+#include "token_words.h"
 
 namespace ks::entities {
 
@@ -16,43 +17,38 @@ using analysis::Token;
 
 // Words of a Latin name that make it a company's (Scale AI, Eureka Labs, Sequoia Capital).
 constexpr std::array<std::string_view, 16> kCompanyWords = {
-    "AI",       "Labs",    "Lab",     "Inc",       "Inc.",     "Corp",     "Corp.",    "Capital",
-    "Systems", "Group",   "Ventures", "Partners", "Robotics", "Motors", "Electronics", "Technologies"};
+    "AI",      "Labs",  "Lab",      "Inc",      "Inc.",     "Corp",   "Corp.",       "Capital",
+    "Systems", "Group", "Ventures", "Partners", "Robotics", "Motors", "Electronics", "Technologies"};
 
 // Titles that follow a person's name, as stems (particles already off: CEO가 → ceo).
 constexpr std::array<std::string_view, 21> kTitles = {
-    "ceo",     "cto",    "cfo",  "cro",    "최고경영자", "최고기술책임자", "최고연구책임자", "최고재무책임자",
-    "공동창업자", "창업자", "수석", "교수",  "연구원",    "기자",         "사장",         "부사장",
-    "회장",    "대표",   "의장", "총괄",   "엔지니어"};
+    "ceo",        "cto",    "cfo",  "cro",  "최고경영자", "최고기술책임자", "최고연구책임자", "최고재무책임자",
+    "공동창업자", "창업자", "수석", "교수", "연구원",     "기자",           "사장",           "부사장",
+    "회장",       "대표",   "의장", "총괄", "엔지니어"};
 
 // Words that stand before titles without being names: 전직 연구원, 기존 연구원, 주임 연구원; words of time
 // (원래 스위스 대표, 다음날 스포츠 기자); and loanword nouns, shaped like foreign names but naming a field
 // (시스템 엔지니어, 폴리스 교수법, 프로젝트 지원 총괄).
 constexpr std::array<std::string_view, 80> kNotNames = {
-    "전",     "현",     "전직",     "신임",     "당시",   "최고",   "공동",   "수석",     "이",       "그",
-    "한",     "새",     "회사",     "업체",     "팀",     "측",     "등",     "및",       "겸",       "출신",
-    "기존",   "일부",   "관계자",   "소속",     "국내",   "해외",   "주임",   "책임",     "선임",     "객원",
-    "임시",   "대행",   "초대",     "차기",     "전임",   "후임",   "명예",   "최초",     "때",       "직무",
-    "원래",   "다음날", "이날",     "당일",     "전날",   "이튿날", "최근",   "현재",     "과거",     "이후",
-    "당초",   "한편",   "특히",     "직접",     "시스템", "소프트웨어", "하드웨어", "프로젝트", "프로그램", "네트워크",
-    "데이터", "마케팅", "디자인",   "스포츠",   "테스트", "미디어", "콘텐츠", "플랫폼",   "서비스",   "비즈니스",
-    "리서치", "스튜디오", "아카데미", "스페이스", "사운드", "뉴스",   "폴리스", "클럽",     "리그",     "레코드"};
+    "전",       "현",         "전직",     "신임",     "당시",     "최고",     "공동",     "수석",   "이",
+    "그",       "한",         "새",       "회사",     "업체",     "팀",       "측",       "등",     "및",
+    "겸",       "출신",       "기존",     "일부",     "관계자",   "소속",     "국내",     "해외",   "주임",
+    "책임",     "선임",       "객원",     "임시",     "대행",     "초대",     "차기",     "전임",   "후임",
+    "명예",     "최초",       "때",       "직무",     "원래",     "다음날",   "이날",     "당일",   "전날",
+    "이튿날",   "최근",       "현재",     "과거",     "이후",     "당초",     "한편",     "특히",   "직접",
+    "시스템",   "소프트웨어", "하드웨어", "프로젝트", "프로그램", "네트워크", "데이터",   "마케팅", "디자인",
+    "스포츠",   "테스트",     "미디어",   "콘텐츠",   "플랫폼",   "서비스",   "비즈니스", "리서치", "스튜디오",
+    "아카데미", "스페이스",   "사운드",   "뉴스",     "폴리스",   "클럽",     "리그",     "레코드"};
 
-std::size_t syllables(const Token& token)
-{
-    return text::count_code_points(token.surface);
-}
+std::size_t syllables(const Token& token) { return text::count_code_points(token.surface); }
 
-bool all_hangul(const Token& token)
-{
-    return hangul_only(token.surface);
-}
+bool all_hangul(const Token& token) { return hangul_only(token.surface); }
 
 // A word that can be part of a name: Hangul only, nothing taken off, one to four syllables, no institution.
 bool name_word(const Token& token)
 {
-    return all_hangul(token) && token.stem == token.surface && syllables(token) <= 4 &&
-           !among(kNotNames, token.stem) && !names_an_institution(text::to_u32(token.stem));
+    return all_hangul(token) && token.stem == token.surface && syllables(token) <= 4 && !among(kNotNames, token.stem) &&
+           !names_an_institution(text::to_u32(token.stem));
 }
 
 std::string source_of(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t count)
@@ -115,6 +111,20 @@ bool capitalized_word(std::string_view w)
     return upper_first && has_lower;
 }
 
+// Whether `acronym` is the initials of `words`: MPEG and Moving Picture Experts Group.
+bool spelt_out(std::string_view acronym, const std::vector<std::string_view>& words)
+{
+    if (acronym.size() != words.size() || acronym.size() < 2) {
+        return false;
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].empty() || std::toupper(static_cast<unsigned char>(words[i].front())) != acronym[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // 알렉산더 왕(Alexandr Wang), 스케일AI(Scale AI): `last` is the token right before "(".
 void parenthesized(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
                    const Gazetteer& gazetteer, std::vector<NameCandidate>& out)
@@ -125,26 +135,28 @@ void parenthesized(const std::vector<Token>& tokens, std::string_view text, std:
         return;
     }
     const std::string_view latin = text.substr(open + 1, close - open - 1);
-    if (latin.empty() || latin.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-") !=
-                             std::string_view::npos) {
+    if (latin.empty() ||
+        latin.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-") != std::string_view::npos) {
         return;
     }
     const std::vector<std::string_view> words = latin_words(latin);
     if (words.empty() || words.size() > 4) {
         return;
     }
-    const bool company = std::any_of(words.begin(), words.end(), [](std::string_view w) {
-        return among(kCompanyWords, w);
-    });
+    // MPEG(Moving Picture Experts Group), ATSC(Advanced Television Systems Committee): an acronym spelt out
+    // names a standard or a body as often as a company.
+    const bool company =
+        !spelt_out(text.substr(tokens[last].begin, tokens[last].end - tokens[last].begin), words) &&
+        std::any_of(words.begin(), words.end(), [](std::string_view w) { return among(kCompanyWords, w); });
     if (company) {
         // A company word alone is the generic word, not a name: 시스템(Systems), 인공지능(AI), 그룹(Group).
-        const bool named = std::any_of(words.begin(), words.end(), [](std::string_view w) {
-            return !among(kCompanyWords, w);
-        });
+        const bool named =
+            std::any_of(words.begin(), words.end(), [](std::string_view w) { return !among(kCompanyWords, w); });
         // ...nor is the Hangul word before it when it is only that word: 아카펠라 그룹(A Cappella Group).
         static const std::array<std::u32string_view, 16> kGenericWords = {
-            U"그룹",     U"시스템",   U"시스템즈", U"컴퍼니",   U"랩",         U"랩스",     U"캐피털", U"캐피탈",
-            U"파트너스", U"벤처스",   U"인터내셔널", U"코퍼레이션", U"테크놀로지스", U"일렉트로닉스", U"모터스", U"로보틱스"};
+            U"그룹",         U"시스템",       U"시스템즈", U"컴퍼니",  U"랩",         U"랩스",
+            U"캐피털",       U"캐피탈",       U"파트너스", U"벤처스",  U"인터내셔널", U"코퍼레이션",
+            U"테크놀로지스", U"일렉트로닉스", U"모터스",   U"로보틱스"};
         const std::u32string hangul = text::to_u32(tokens[last].stem);
         if (named && std::find(kGenericWords.begin(), kGenericWords.end(), hangul) == kGenericWords.end()) {
             out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
@@ -192,8 +204,10 @@ void before_title(const std::vector<Token>& tokens, std::string_view text, std::
         --first;
     }
     const std::size_t count = title - first;
-    if (count == 1 && (syllables(tokens[first]) < 3 || !shaped_like_a_personal_name(text::to_u32(tokens[first].stem)))) {
-        return;  // one short word before a title is rarely a name (기존 연구원), nor one shaped like a noun (물리학 교수)
+    if (count == 1 &&
+        (syllables(tokens[first]) < 3 || !shaped_like_a_personal_name(text::to_u32(tokens[first].stem)))) {
+        return;  // one short word before a title is rarely a name (기존 연구원), nor one shaped like a noun (물리학
+                 // 교수)
     }
     // Korean names are written without a space: two words are a foreign name, whose surname sounds foreign
     // (알렉세이 에프로스), or whose given name does and surname is long (순다르 피차이); not 실험 물리학 교수 nor
@@ -228,7 +242,7 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
     static const std::array<std::u32string_view, 3> kEndings = {U"랩스", U"전자", U"그룹"};
     // Heads of words that are no company: 연구그룹, 보이그룹, 하플로그룹 (biology).
     static const std::array<std::u32string_view, 26> kNotCompanyHeads = {
-        U"연구", U"투자", U"작업", U"실무", U"시민",   U"스터디", U"보이", U"걸",   U"힙합",
+        U"연구", U"투자", U"작업", U"실무",   U"시민", U"스터디", U"보이", U"걸",   U"힙합",
         U"댄스", U"음악", U"록",   U"아이돌", U"하위", U"슈퍼",   U"뉴스", U"워킹", U"하플로",
         U"남성", U"여성", U"혼성", U"남자",   U"여자", U"밴드",   U"보컬", U"데모"};
     // ...and before 전자 only: 유전자 (a gene, not 유 + 전자), 자유전자, 최외각전자, 광전자 (physics), and
@@ -244,9 +258,9 @@ void company_word(const std::vector<Token>& tokens, std::string_view text, std::
         if (stem.size() >= ending.size() + 2 && std::u32string_view(stem).ends_with(ending)) {
             const std::u32string_view head = std::u32string_view(stem).substr(0, stem.size() - ending.size());
             const auto ends_head = [head](std::u32string_view h) { return head.ends_with(h); };
-            const bool generic = std::any_of(kNotCompanyHeads.begin(), kNotCompanyHeads.end(), ends_head) ||
-                                 (ending == U"전자" &&
-                                  std::any_of(kNotElectronicsHeads.begin(), kNotElectronicsHeads.end(), ends_head));
+            const bool generic =
+                std::any_of(kNotCompanyHeads.begin(), kNotCompanyHeads.end(), ends_head) ||
+                (ending == U"전자" && std::any_of(kNotElectronicsHeads.begin(), kNotElectronicsHeads.end(), ends_head));
             if (!generic) {
                 out.push_back({EntityKind::kCompany, source_of(text, tokens, i, 1), "", i, 1});
             }

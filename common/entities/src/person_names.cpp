@@ -22,20 +22,20 @@ constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐�
 
 // Titles and roles written after a person's name, as stems: 윤석열 대통령, 류현진 선수, 이맹영 경사.
 constexpr std::array<std::string_view, 129> kTitlesAfter = {
-    "대통령",    "부통령", "총리",     "국무총리", "장관",     "차관",       "의원",     "국회의원",   "위원장",
-    "위원",      "의장",   "국회의장", "원내대표", "대표",     "대표이사",   "대변인",   "후보",       "대선후보",
-    "시장",      "지사",   "도지사",   "구청장",   "군수",     "청장",       "총장",     "원장",       "이사장",
-    "회장",      "부회장", "명예회장", "사장",     "부사장",   "전무",       "상무",     "이사",       "본부장",
-    "부장",      "팀장",   "실장",     "국장",     "과장",     "총재",       "감독",     "코치",       "선수",
-    "수석",      "단장",   "교수",     "박사",     "연구원",   "기자",       "특파원",   "앵커",       "작가",
-    "시인",      "배우",   "가수",     "변호사",   "검사",     "판사",       "부장판사", "검사장",     "검찰총장",
-    "관장",      "경사",   "경위",     "경감",     "경정",     "총경",       "순경",     "병장",       "상병",
-    "일병",      "하사",   "중사",     "상사",     "원사",     "중위",       "대위",     "소령",       "중령",
-    "대령",      "군",     "양",       "옹",       "여사",     "주석",       "국왕",     "여왕",       "왕자",
-    "공주",      "장군",   "대사",     "목사",     "스님",     "ceo",        "창업자",   "최고경영자", "비서관",
-    "부위원장",  "교황",   "부총리",   "국가주석", "아나운서", "구단주",     "연구위원", "셰프",       "총독",
-    "추기경",    "신부",   "사무총장", "교육감",   "대법원장", "애널리스트", "디자이너", "보좌관",     "당선인",
-    "당선자",    "내정자", "후보자",   "지휘자",   "소장",     "사령관",     "참모총장", "최고위원",   "사무처장",
+    "대통령",     "부통령", "총리",     "국무총리", "장관",     "차관",       "의원",     "국회의원",   "위원장",
+    "위원",       "의장",   "국회의장", "원내대표", "대표",     "대표이사",   "대변인",   "후보",       "대선후보",
+    "시장",       "지사",   "도지사",   "구청장",   "군수",     "청장",       "총장",     "원장",       "이사장",
+    "회장",       "부회장", "명예회장", "사장",     "부사장",   "전무",       "상무",     "이사",       "본부장",
+    "부장",       "팀장",   "실장",     "국장",     "과장",     "총재",       "감독",     "코치",       "선수",
+    "수석",       "단장",   "교수",     "박사",     "연구원",   "기자",       "특파원",   "앵커",       "작가",
+    "시인",       "배우",   "가수",     "변호사",   "검사",     "판사",       "부장판사", "검사장",     "검찰총장",
+    "관장",       "경사",   "경위",     "경감",     "경정",     "총경",       "순경",     "병장",       "상병",
+    "일병",       "하사",   "중사",     "상사",     "원사",     "중위",       "대위",     "소령",       "중령",
+    "대령",       "군",     "양",       "옹",       "여사",     "주석",       "국왕",     "여왕",       "왕자",
+    "공주",       "장군",   "대사",     "목사",     "스님",     "ceo",        "창업자",   "최고경영자", "비서관",
+    "부위원장",   "교황",   "부총리",   "국가주석", "아나운서", "구단주",     "연구위원", "셰프",       "총독",
+    "추기경",     "신부",   "사무총장", "교육감",   "대법원장", "애널리스트", "디자이너", "보좌관",     "당선인",
+    "당선자",     "내정자", "후보자",   "지휘자",   "소장",     "사령관",     "참모총장", "최고위원",   "사무처장",
     "정책위의장", "멤버"};
 
 // High offices, which follow people's names only (a field or a company stands before 기자, 교수, 대표).
@@ -50,10 +50,11 @@ constexpr std::array<std::string_view, 14> kTitleEndings = {"시장",   "원장"
 
 // Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name).
 constexpr std::array<std::string_view, 44> kRolesBefore = {
-    "배우",   "가수",     "감독",       "선수",   "작가",     "기자",     "대통령",   "총리",  "회장", "대표",
-    "멤버",   "코미디언", "개그맨",     "방송인", "아나운서", "주인공",   "사장",     "교수",  "의원", "장관",
-    "위원장", "래퍼",     "애널리스트", "수비수", "공격수",   "미드필더", "골키퍼",   "투수",  "타자", "특파원",
-    "앵커",   "셰프",     "디자이너",   "소설가", "화가",     "작곡가",   "프로듀서", "우승자", "걸그룹", "보이그룹", "그룹", "밴드", "듀오"};
+    "배우",     "가수",   "감독",     "선수",     "작가",       "기자",     "대통령", "총리",     "회장",
+    "대표",     "멤버",   "코미디언", "개그맨",   "방송인",     "아나운서", "주인공", "사장",     "교수",
+    "의원",     "장관",   "위원장",   "래퍼",     "애널리스트", "수비수",   "공격수", "미드필더", "골키퍼",
+    "투수",     "타자",   "특파원",   "앵커",     "셰프",       "디자이너", "소설가", "화가",     "작곡가",
+    "프로듀서", "우승자", "걸그룹",   "보이그룹", "그룹",       "밴드",     "듀오"};
 
 // Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
 // ending of a verb the dictionary also lists as a name (않는다는).
@@ -408,6 +409,25 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
     return Cue::kNone;
 }
 
+// A given name as foreign names begin: listed as a name and nothing else; or among other senses, sounding foreign
+// and read as a name alone (크리스 브라운; not 스타일 벨리댄스); or one of the common English ones of one syllable
+// (칼 라거펠트; 전 and 로 are ordinary words). Not 현장, 노선.
+bool a_foreign_given_name(std::string_view word, WordSenseLookup& dictionary)
+{
+    const std::u32string letters = text::to_u32(word);
+    const WordInfo& info = dictionary.look_up(word);
+    if (info.senses.only_person()) {
+        return true;
+    }
+    if (!info.senses.person() || (info.senses.bits & WordSenses::kPlace) != 0) {
+        return false;
+    }
+    if (letters.size() == 1) {
+        return kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
+    }
+    return loanword_shaped(letters) && info.first_is_person && info.first_bytes == word.size();
+}
+
 // The words before a foreign surname that belong to the same name (힐러리 클린턴, 리암 니슨, 존 메이어): bare
 // words the dictionary lists as names and as no place. Korean names are written without spaces, so nothing
 // joins a name of their shape (김철수), nor is one joined.
@@ -431,13 +451,8 @@ std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_vie
         }
         const std::u32string word = text::to_u32(before.stem);
         const WordSenses senses = dictionary.senses(before.stem);
-        // Listed as a name and nothing else, or among other senses when it sounds foreign: 크리스 브라운, 키스
-        // 알렉산더 (키스 is also a kiss), 칼 라거펠트; not 현장, 노선.
-        const bool a_given_name =
-            senses.person() && (senses.bits & WordSenses::kPlace) == 0 &&
-            ((senses.bits & WordSenses::kCommon) == 0 || (word.size() >= 2 && loanword_shaped(word)) ||
-             (word.size() == 1 && kOneSyllableGivenNames.find(word.front()) != std::u32string_view::npos));
-        if (korean_full_name(word) || word.size() > 5 || !a_given_name || is_title(before) || a_role(before.stem)) {
+        if (korean_full_name(word) || word.size() > 5 || (senses.bits & WordSenses::kPlace) != 0 ||
+            !a_foreign_given_name(before.stem, dictionary) || is_title(before) || a_role(before.stem)) {
             break;
         }
         --first;
@@ -542,13 +557,7 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
     if (letters.size() > 4 || korean_full_name(letters) || is_title(given) || a_role(given.stem)) {
         return false;
     }
-    if (letters.size() == 1 && kOneSyllableGivenNames.find(letters.front()) == std::u32string_view::npos) {
-        return false;
-    }
-    // Listed only as a name, or as a name among other things and sounding foreign (마크); not 현장, 노선.
-    const WordSenses senses = dictionary.senses(given.stem);
-    return senses.only_person() || (letters.size() == 1 && senses.person()) ||
-           (senses.person() && (senses.bits & WordSenses::kPlace) == 0 && loanword_shaped(letters));
+    return a_foreign_given_name(given.stem, dictionary);
 }
 
 // A surname after a foreign given name: listed as a name and no common word (휴스턴, also a city), or not as a name
