@@ -335,6 +335,8 @@ TEST_CASE("an acronym spelt out, a club's abbreviation and a common compound are
     CHECK(entities_of("로드 FC 대표이사가 말했다").companies.empty());
     CHECK(entities_of("물건이나 유가증권을 점유한 자").companies.empty());
     CHECK(entities_of("대한항공 임직원이 모였다").companies == Values{"대한항공"});
+    CHECK(entities_of("육군 항공대(Army Air Corp)의 노래").companies.empty());  // a unit
+    CHECK(entities_of("UIP 코리아㈜에서 수입했다").companies == Values{"코리아"});  // not the particle 에서
 }
 
 TEST_CASE("a surname standing for someone unnamed is no person")

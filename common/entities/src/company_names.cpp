@@ -59,7 +59,7 @@ bool a_company_name(std::string_view text, const Token& token, WordSenseLookup& 
 bool corporate_marker(std::string_view text, const Token& token)
 {
     if (token.stem.size() < 2 * kHangulSyllableBytes || token.stem_end <= token.begin ||
-        (!hangul_only(token.stem) && !latin_name(token.stem))) {
+        (!hangul_only(token.stem) && !latin_name(token.stem)) || a_particle_word(token.surface)) {
         return false;
     }
     const std::string_view before = text.substr(0, token.begin);

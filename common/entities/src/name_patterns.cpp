@@ -158,7 +158,10 @@ void parenthesized(const std::vector<Token>& tokens, std::string_view text, std:
             U"캐피털",       U"캐피탈",       U"파트너스", U"벤처스",  U"인터내셔널", U"코퍼레이션",
             U"테크놀로지스", U"일렉트로닉스", U"모터스",   U"로보틱스"};
         const std::u32string hangul = text::to_u32(tokens[last].stem);
-        if (named && std::find(kGenericWords.begin(), kGenericWords.end(), hangul) == kGenericWords.end()) {
+        // ...nor a unit or a body of the state: 육군 항공대(Army Air Corps), 사단, 재단.
+        const bool a_unit =
+            hangul.size() >= 2 && std::u32string_view(U"대단군").find(hangul.back()) != std::u32string_view::npos;
+        if (named && !a_unit && std::find(kGenericWords.begin(), kGenericWords.end(), hangul) == kGenericWords.end()) {
             out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
         }
         return;

@@ -82,12 +82,7 @@ bool particle_after_aside(std::string_view text, std::size_t end)
     // The particle as a word of its own: 가, 에게, 의 (not 가수, 이다).
     std::size_t word_end = text.find_first_of(" ,.\n", at);
     word_end = word_end == std::string_view::npos ? text.size() : word_end;
-    const std::string_view word = text.substr(at, word_end - at);
-    static const std::unordered_set<std::string_view> kParticles = {
-        "은",   "는",   "이",   "가",   "을",   "를",   "의",   "에",   "에게",   "와",
-        "과",   "도",   "만",   "로",   "으로", "에서", "이나", "나",   "이라는", "라는",
-        "처럼", "까지", "부터", "보다", "한테", "랑",   "이랑", "께서", "측은",   "측이"};
-    return kParticles.contains(word);
+    return a_particle_word(text.substr(at, word_end - at));
 }
 
 // The name part of a word and what the dictionary lists it as, with the cue a title glued to it gives.
