@@ -301,6 +301,9 @@ TEST_CASE("foreign full names: a given name with other senses, a surname after a
     CHECK(entities_of("우승한 김해진(17)을 축하했다").persons == Values{"김해진"});   // not 김 + 해진
     CHECK(entities_of("9과목 중 70.0%이지만 적다").persons.empty());
     CHECK(entities_of("'파나마 페이퍼스'에 이름이 올랐다").persons.empty());  // a quoted title is no person
+    CHECK(entities_of("1494년 크리스토퍼 콜럼버스가 도착했다").persons == Values{"크리스토퍼 콜럼버스"});
+    CHECK(entities_of("경기도 동부에 있는 시이다").persons.empty());  // the copula, though listed as a name
+    CHECK(entities_of("프랑크 왕국이 발전했다").persons.empty());        // a realm named after a people
 }
 
 TEST_CASE("a list that names one person clearly names its other members")

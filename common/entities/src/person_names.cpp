@@ -129,6 +129,9 @@ bool read_whole_as_a_name(const Token& token, WordSenseLookup& dictionary)
         !hangul_only(token.surface)) {
         return false;
     }
+    if (token.surface.ends_with("다")) {
+        return false;  // a verb or the copula: 시이다, which the dictionary also lists as a name
+    }
     const WordInfo& whole = dictionary.look_up(token.surface);
     return whole.senses.only_person() && whole.first_is_person && whole.first_bytes == token.surface.size();
 }
@@ -217,6 +220,15 @@ bool a_kind_of_thing_before(const std::vector<Token>& tokens, std::string_view t
         "게임",   "프로그램", "소프트웨어",   "챗봇",   "차량",   "자동차"};
     const Token& before = tokens[i - 1];
     return before.stem == before.surface && only_spaces_between(text, before, tokens[i]) && among(kKinds, before.stem);
+}
+
+// 프랑크 왕국, 메디치 가문, 오구리 비행학교: a realm, a house or a school named after a word, right after it.
+bool a_realm_or_house_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 10> kKinds = {"왕국", "제국", "왕조",     "공화국", "가문",
+                                                                "왕가", "족",   "비행학교", "학파",   "류"};
+    return i + 1 < tokens.size() && tokens[i].stem == tokens[i].surface &&
+           only_spaces_between(text, tokens[i], tokens[i + 1]) && among(kKinds, tokens[i + 1].stem);
 }
 
 // Words that name sports teams, some of which the dictionary lists as names (베어스, 라이온즈, 이글스).
@@ -549,7 +561,7 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
         return false;
     }
     const std::u32string letters = text::to_u32(given.stem);
-    if (letters.size() > 4 || korean_full_name(letters) || is_title(given) || a_role(given.stem)) {
+    if (letters.size() > 5 || korean_full_name(letters) || is_title(given) || a_role(given.stem)) {
         return false;
     }
     return a_foreign_given_name(given.stem, dictionary);
@@ -688,7 +700,7 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
             continue;
         }
         if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i)) ||
-            part_of_a_team_name(tokens, text, i)) {
+            part_of_a_team_name(tokens, text, i) || a_realm_or_house_after(tokens, text, i)) {
             found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
             continue;
         }
