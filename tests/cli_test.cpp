@@ -1,9 +1,9 @@
 // The binaries as users and scripts meet them: exit codes, messages, JSON.
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 #include <sstream>
@@ -190,9 +190,9 @@ TEST_CASE("a missing Korean dictionary stops the indexer with its folder named, 
 {
     TempDir dir;
     const std::string db = (dir / "db").string();
-    const auto r = run_command("KS_MECAB_DICDIR=" + quoted((dir / "no-dictionary").string()) + " " +
-                               std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " " +
-                               quoted(ks::test::corpus_dir().string()));
+    const auto r =
+        run_command("KS_MECAB_DICDIR=" + quoted((dir / "no-dictionary").string()) + " " + std::string(KS_INDEXER_BIN) +
+                    " --db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string()));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("no-dictionary") && Catch::Contains("install-dictionary.sh"));
     CHECK_FALSE(ks::test::fs::exists(db));
@@ -202,9 +202,10 @@ TEST_CASE("bad .jsonl lines are named by line and skipped, the others indexed")
 {
     TempDir dir;
     const auto input = dir / "news.jsonl";
-    ks::test::write_file(input, "{\"id\": \"a\", \"title\": \"첫 기사\", \"text\": \"메타가 연구자를 영입했다.\"}\n"
-                                "{\"id\": \"b\", \"text\": \n"
-                                "{\"id\": \"c\", \"title\": \"셋째 기사\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    ks::test::write_file(input,
+                         "{\"id\": \"a\", \"title\": \"첫 기사\", \"text\": \"메타가 연구자를 영입했다.\"}\n"
+                         "{\"id\": \"b\", \"text\": \n"
+                         "{\"id\": \"c\", \"title\": \"셋째 기사\", \"text\": \"오픈AI가 대응했다.\"}\n");
     const std::string db = (dir / "db").string();
     const auto r = indexer("--db " + quoted(db) + " " + quoted(input.string()));
     CHECK(r.exit_code == 1);
@@ -235,7 +236,8 @@ TEST_CASE("bench-retrieval scores judged queries against an index and names a ba
     const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "queries.jsonl";
     // Two questions whose article must come first, and one whose judged article is not in the index at all.
-    ks::test::write_file(queries, R"({"id": "1", "query": "레인 AI의 뉴로모픽 칩 계약", "positive_ids": ["rain-ai-chip-deal"]}
+    ks::test::write_file(queries,
+                         R"({"id": "1", "query": "레인 AI의 뉴로모픽 칩 계약", "positive_ids": ["rain-ai-chip-deal"]}
 {"id": "2", "query": "무라티는 왜 오픈AI를 떠났나", "positive_ids": ["murati-exodus"]}
 {"id": "3", "query": "메타", "positive_ids": ["not-indexed"]}
 )");
@@ -261,13 +263,14 @@ TEST_CASE("bench-retrieval --answer-chars counts a hit that holds the answer the
     const auto queries = dir / "queries.jsonl";
     // Judged to an article the index lacks: every hit is a miss, unless it holds the answer. The first hit for
     // 레인AI 의향서 is the deal's second paragraph, its first paragraph the second hit.
-    ks::test::write_file(queries, R"({"id": "1", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["5100만 달러"]}
+    ks::test::write_file(queries,
+                         R"({"id": "1", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["5100만 달러"]}
 {"id": "2", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["AI 칩을 사들이기로"]}
 {"id": "3", "query": "레인AI 의향서", "positive_ids": ["x"], "answers": ["칩"]}
 {"id": "4", "query": "레인AI 의향서", "positive_ids": ["x"]}
 )");
-    const std::string bench = std::string(KS_BENCH_RETRIEVAL_BIN) + " --db " + quoted(db) + " --queries " +
-                              quoted(queries.string());
+    const std::string bench =
+        std::string(KS_BENCH_RETRIEVAL_BIN) + " --db " + quoted(db) + " --queries " + quoted(queries.string());
     const auto r = run_command(bench + " --answer-chars 4 --json");
     REQUIRE(r.exit_code == 0);
     const json report = json::parse(r.out);
@@ -336,7 +339,9 @@ TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in pl
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
     const auto file = dir / "q.jsonl";
-    ks::test::write_file(file, "{\"id\": \"a\", \"query\": \"메타\", \"positive_ids\": []}\n{\"id\": \"b\"}\n{\"id\": 7, \"query\": \"오픈AI\"}\n");
+    ks::test::write_file(file,
+                         "{\"id\": \"a\", \"query\": \"메타\", \"positive_ids\": []}\n{\"id\": \"b\"}\n{\"id\": 7, "
+                         "\"query\": \"오픈AI\"}\n");
     const auto r = searcher(db, "--queries " + quoted(file.string()));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("q.jsonl:2"));
@@ -365,13 +370,30 @@ TEST_CASE("count and ids output print only what they name, and keep grep exit co
     std::istringstream lines(ids.out);
     std::size_t n = 0;
     for (std::string line; std::getline(lines, line); ++n) {
-        CHECK(line == all["hits"][n]["doc"].get<std::string>() + "#" + std::to_string(all["hits"][n]["passage"].get<int>()));
+        CHECK(line ==
+              all["hits"][n]["doc"].get<std::string>() + "#" + std::to_string(all["hits"][n]["passage"].get<int>()));
     }
     CHECK(n == 3);
     const auto none = searcher(db, "--count 존재하지않는낱말");
     CHECK(none.exit_code == 1);
     CHECK(none.out == "0\n");
     CHECK(searcher(db, "--count --ids 메타").exit_code == 2);
+}
+
+TEST_CASE("a query word that begins with - leaves its passages out, as in a search box, and options stay options")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto with = searcher(db, "--count 메타");
+    const auto without = searcher(db, "--count 메타 -저커버그");  // unquoted: the shell passes -저커버그 alone
+    REQUIRE(without.exit_code == 0);
+    CHECK(std::stoi(without.out) < std::stoi(with.out));
+    CHECK(without.out == searcher(db, "--count '메타 -저커버그'").out);
+    CHECK(searcher(db, "--count 메타 -google").exit_code == 0);  // no short option is named -g
+    const auto ids = searcher(db, "-n 2 --ids 메타");            // -n is an option
+    CHECK(std::count(ids.out.begin(), ids.out.end(), '\n') == 2);
+    CHECK(searcher(db, "--person -구글 --count 메타").out == "0\n");  // the value of --person, not a query word
+    CHECK(searcher(db, "--count 메타 --bogus").exit_code == 2);       // an unknown long option is still refused
 }
 
 namespace {
@@ -439,8 +461,16 @@ TEST_CASE("any byte string as a query gives results or no results, never a crash
         long_query += "메타 인재 ";
     }
     ks::test::write_file(dir / "long.txt", long_query);
-    const std::vector<std::string> queries = {"'\xff\xfe\x80 메타'", "'!!! ... ?" "?" "?'", "'은 는 이 가'", "'\"unclosed'",
-                                              "-- -",          "'OR OR'",       "'\"\"'",         "'- - OR'",
+    const std::vector<std::string> queries = {"'\xff\xfe\x80 메타'",
+                                              "'!!! ... ?"
+                                              "?"
+                                              "?'",
+                                              "'은 는 이 가'",
+                                              "'\"unclosed'",
+                                              "-- -",
+                                              "'OR OR'",
+                                              "'\"\"'",
+                                              "'- - OR'",
                                               "\"$(cat " + quoted((dir / "long.txt").string()) + ")\""};
     for (const std::string& q : queries) {
         INFO(q);
@@ -456,8 +486,8 @@ TEST_CASE("bad option values are refused with a message naming the option")
 {
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
-    for (const char* args : {"--limit -1 메타", "--limit 0 메타", "--offset -3 메타", "--to 2025-02-30x 메타",
-                             "--facets many 메타"}) {
+    for (const char* args :
+         {"--limit -1 메타", "--limit 0 메타", "--offset -3 메타", "--to 2025-02-30x 메타", "--facets many 메타"}) {
         INFO(args);
         const auto r = searcher(db, args);
         CHECK(r.exit_code == 2);
@@ -478,8 +508,8 @@ TEST_CASE("a searcher keeps answering while an indexer commits to the same index
                 .exit_code == 0);
     // The indexer commits every 100 articles in the background while this process searches.
     const std::string pid_file = (dir / "pid").string();
-    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " --batch 100 " +
-                        quoted(input.string()) + " >/dev/null 2>&1 & echo $! > " + quoted(pid_file))
+    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " --batch 100 " + quoted(input.string()) +
+                        " >/dev/null 2>&1 & echo $! > " + quoted(pid_file))
                 .exit_code == 0);
     ks::searcher::Searcher reader(db);
     std::size_t searches = 0;
@@ -512,9 +542,9 @@ TEST_CASE("shards given as several --db answer as one index would")
     for (const char* query : {"메타 인재 영입", "알트만 이사회", "--person 올트먼"}) {
         INFO(query);
         const json one = json::parse(searcher(whole, std::string("--json --limit 50 ") + query).out);
-        const json two = json::parse(
-            run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(a) + " --db " + quoted(b) +
-                        " --json --limit 50 " + query).out);
+        const json two = json::parse(run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(a) + " --db " +
+                                                 quoted(b) + " --json --limit 50 " + query)
+                                         .out);
         CHECK(two.at("total_estimate") == one.at("total_estimate"));
         CHECK(two.at("facets") == one.at("facets"));
         std::set<std::string> hits_one, hits_two;
@@ -669,7 +699,8 @@ TEST_CASE("an index written by an earlier indexer is named so by indexer and sea
 TEST_CASE("indexer --entities adds a newsroom's own people and companies, and the searcher takes every spelling")
 {
     TempDir dir;
-    ks::test::write_file(dir / "names.tsv", "# our own\nperson\t홍길동\tGildong Hong\ncompany\t한빛테크\tHanbit Tech\n");
+    ks::test::write_file(dir / "names.tsv",
+                         "# our own\nperson\t홍길동\tGildong Hong\ncompany\t한빛테크\tHanbit Tech\n");
     ks::test::write_file(dir / "in" / "story.txt",
                          "지역 소식\n\nGildong Hong 씨는 한빛테크의 새 공장이 다음 달 문을 연다고 말했다.\n");
     const std::string db = (dir / "db").string();

@@ -1,11 +1,12 @@
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <map>
 
+#include "command_line.h"
 #include "ks/searcher/searcher.h"
 
 namespace {
@@ -88,7 +89,8 @@ int main(int argc, char** argv)
         ->allow_extra_args(false);  // one path per --db: the words after it are the query
     app.add_option("query", options.query_words, "query words (several words are joined with spaces)");
     app.add_option("-n,--limit", options.limit, "hits to show")->check(CLI::Range(1u, 100000u))->capture_default_str();
-    app.add_option("--offset", options.offset, "hits to skip, for paging")->check(CLI::NonNegativeNumber)
+    app.add_option("--offset", options.offset, "hits to skip, for paging")
+        ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     app.add_flag("--all", all, "every word (or one of each OR group) must match; default: rank by how many match");
     app.add_option("--person", options.filters.persons, "only passages that mention this person (repeatable)")
@@ -104,11 +106,14 @@ int main(int argc, char** argv)
     bool no_correct = false;
     app.add_flag("--prefix", options.rewriting.prefix,
                  "complete the last word to the most common words it begins (as a trailing * does)");
-    app.add_flag("--no-correct", no_correct,
-                 "search every word exactly as typed: no 초성 expansion, completion of half-typed syllables or correction");
-    app.add_option("--complete", options.complete,
-                                           "print the most common index words PREFIX grows into (Hangul, 초성 or Latin), one per line, up to --limit");
-    app.add_flag("--explain", options.explain, "show on stderr the index terms the query became and what each hit matched");
+    app.add_flag(
+        "--no-correct", no_correct,
+        "search every word exactly as typed: no 초성 expansion, completion of half-typed syllables or correction");
+    app.add_option(
+        "--complete", options.complete,
+        "print the most common index words PREFIX grows into (Hangul, 초성 or Latin), one per line, up to --limit");
+    app.add_flag("--explain", options.explain,
+                 "show on stderr the index terms the query became and what each hit matched");
     bool json = false;
     bool jsonl = false;
     bool count = false;
@@ -120,11 +125,12 @@ int main(int argc, char** argv)
     json_flag->excludes(jsonl_flag, count_flag, ids_flag);
     jsonl_flag->excludes(count_flag, ids_flag);
     count_flag->excludes(ids_flag);
-    auto* batch_flag = app.add_flag("--batch", options.batch,
-                                    "read one query per line from stdin, write one JSON line per query");
-    auto* queries_option = app.add_option("--queries", options.queries_file,
-                                          "batch mode reading this file: plain text, or .jsonl with \"query\" and \"id\"")
-                               ->check(CLI::ExistingFile);
+    auto* batch_flag =
+        app.add_flag("--batch", options.batch, "read one query per line from stdin, write one JSON line per query");
+    auto* queries_option =
+        app.add_option("--queries", options.queries_file,
+                       "batch mode reading this file: plain text, or .jsonl with \"query\" and \"id\"")
+            ->check(CLI::ExistingFile);
     for (auto* other : {jsonl_flag, count_flag, ids_flag}) {
         batch_flag->excludes(other);
         queries_option->excludes(other);
@@ -133,10 +139,12 @@ int main(int argc, char** argv)
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     try {
-        app.parse(argc, argv);
+        std::vector<std::string> args = ks::searcher::arguments_for_parsing(app, argc, argv);
+        app.parse(args);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;  // --help → 0; usage error → 2
     }
+    ks::searcher::unmark_query_words(options.query_words);
     options.batch = options.batch || !options.queries_file.empty();
     options.rewriting.correct = !no_correct;
     if (!options.complete.empty() && (options.batch || !options.query_words.empty())) {
