@@ -230,18 +230,48 @@ TEST_CASE("filters combine: every one must hold")
     CHECK(both.hits.size() < filtered("", {.persons = {"샘 알트만"}}).hits.size());
 }
 
-TEST_CASE("a date range keeps passages that mention a date inside it, at any precision")
+TEST_CASE("a mentioned-date range keeps passages that mention a date inside it, at any precision")
 {
-    const SearchResult november = filtered("", {.from = "2023-11", .to = "2023-11"});
+    const SearchResult november = filtered("", {.mentioned_from = "2023-11", .mentioned_to = "2023-11"});
     REQUIRE(!november.hits.empty());
     for (const Hit& hit : november.hits) {
         CHECK(std::any_of(hit.dates.begin(), hit.dates.end(),
                           [](const std::string& d) { return d.starts_with("2023-11"); }));
     }
-    const SearchResult year = filtered("", {.from = "2023", .to = "2023"});
+    const SearchResult year = filtered("", {.mentioned_from = "2023", .mentioned_to = "2023"});
     CHECK(year.hits.size() >= november.hits.size());
-    CHECK(filtered("", {.from = "2030"}).hits.empty());
+    CHECK(filtered("", {.mentioned_from = "2030"}).hits.empty());
+    CHECK_THROWS_AS(filtered("", {.mentioned_from = "2025-13-40"}), FilterError);
     CHECK_THROWS_AS(filtered("", {.from = "2025-13-40"}), FilterError);
+}
+
+TEST_CASE("a publication-date range keeps passages of articles published inside it, and counts the undated it leaves out")
+{
+    TempDir dir;
+    const std::string db = index_jsonl(dir, R"({"id": "june", "date": "2025-06-10", "title": "가", "text": "메타가 2023년 인재를 모았다."})"
+                                            "\n"
+                                            R"({"id": "year", "date": "2025", "title": "나", "text": "메타가 연구소를 열었다."})"
+                                            "\n"
+                                            R"({"id": "old", "date": "2024-12-31", "title": "다", "text": "메타가 2025년 계획을 밝혔다."})"
+                                            "\n"
+                                            R"({"id": "undated", "title": "라", "text": "메타가 2025년 6월 발표했다."})"
+                                            "\n");
+    Searcher searcher(db);
+    const auto docs = [&](const Filters& filters) {
+        std::set<std::string> ids;
+        const SearchResult result = searcher.search({.query = "메타", .filters = filters});
+        for (const Hit& hit : result.hits) {
+            ids.insert(hit.record.doc);
+        }
+        return std::pair(ids, result.undated_left_out);
+    };
+    CHECK(docs({.from = "2025", .to = "2025"}) == std::pair(std::set<std::string>{"june", "year"}, 1u));
+    // An article dated only 2025 is not wholly inside June 2025.
+    CHECK(docs({.from = "2025-06", .to = "2025-06"}) == std::pair(std::set<std::string>{"june"}, 1u));
+    CHECK(docs({.to = "2024"}) == std::pair(std::set<std::string>{"old"}, 1u));
+    // The dates the passages mention are another filter, which an undated article passes.
+    CHECK(docs({.mentioned_from = "2025"}) == std::pair(std::set<std::string>{"old", "undated"}, 0u));
+    CHECK(docs({}).first.size() == 4);
 }
 
 TEST_CASE("a decade passes a date range only when the range holds all of it")
@@ -251,7 +281,7 @@ TEST_CASE("a decade passes a date range only when the range holds all of it")
                                             "\n");
     Searcher searcher(db);
     const auto in = [&](const std::string& from, const std::string& to) {
-        return searcher.search({.filters = {.from = from, .to = to}}).hits.size();
+        return searcher.search({.filters = {.mentioned_from = from, .mentioned_to = to}}).hits.size();
     };
     CHECK(in("1990", "1999") == 1);
     CHECK(in("1980", "2000-06") == 1);

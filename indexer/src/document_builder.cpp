@@ -185,6 +185,9 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         doc.add_value(schema::kOrderSlot, schema::order_key(article.id, number));
         if (!article.date.empty()) {
             doc.add_value(schema::kDateSlot, article.date);
+            for (const std::string& d : date_and_coarser(article.date)) {
+                doc.add_boolean_term(term(schema::kPublishedPrefix, d));
+            }
         }
         doc.set_data(schema::encode_record(record));
         out.passages.push_back({std::move(key), std::move(doc)});

@@ -9,7 +9,7 @@ _ks_complete() {
         indexer)
             opts="--db --batch --quiet --help --version" ;;
         searcher)
-            opts="--db --limit --offset --all --person --company --from --to --facets --explain --json --jsonl
+            opts="--db --limit --offset --all --person --company --from --to --mentioned-from --mentioned-to --facets --explain --json --jsonl
                   --count --ids --batch --queries --color --help --version" ;;
         bench-retrieval)
             opts="--db --queries --k --first --warmup --all --facets --json --misses --k1 --b --surface-weight
@@ -22,7 +22,7 @@ _ks_complete() {
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --color)
             mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
-        --limit|-n|--offset|--facets|--batch|--k|--first|--warmup|--person|--company|--from|--to)
+        --limit|-n|--offset|--facets|--batch|--k|--first|--warmup|--person|--company|--from|--to|--mentioned-from|--mentioned-to)
             return ;;
     esac
     if [[ "$cur" == -* ]]; then

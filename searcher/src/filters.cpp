@@ -40,13 +40,15 @@ std::string last_day(const std::string& date)
     return date + std::string("-12-99").substr(0, 10 - date.size());
 }
 
-Query date_range_query(const Filters& filters, const Xapian::Database& db)
+// The passages holding a date term (`prefix`: XD mentioned, XU published) that lies wholly inside from..to.
+Query date_range_query(std::string_view prefix, const std::string& from, const std::string& to,
+                       const Xapian::Database& db)
 {
-    const std::string low = filters.from.empty() ? std::string() : first_day(filters.from);
-    const std::string high = filters.to.empty() ? std::string("9999-12-99") : last_day(filters.to);
+    const std::string low = from.empty() ? std::string() : first_day(from);
+    const std::string high = to.empty() ? std::string("9999-12-99") : last_day(to);
     std::vector<Query> dates;
-    const std::string prefix(schema::kDatePrefix);
-    for (Xapian::TermIterator it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    for (Xapian::TermIterator it = db.allterms_begin(std::string(prefix)); it != db.allterms_end(std::string(prefix));
+         ++it) {
         const std::string date = (*it).substr(prefix.size());
         if (first_day(date) >= low && last_day(date) <= high) {
             dates.emplace_back(*it);
@@ -66,7 +68,7 @@ bool is_date_filter(const std::string& date)
 Query filter_query(const Filters& filters, const Xapian::Database& db, const KnownNames& names,
                    analysis::Analyzer& analyzer)
 {
-    for (const std::string* date : {&filters.from, &filters.to}) {
+    for (const std::string* date : {&filters.from, &filters.to, &filters.mentioned_from, &filters.mentioned_to}) {
         if (!date->empty() && !is_date_filter(*date)) {
             throw FilterError("not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + *date + "'");
         }
@@ -78,10 +80,18 @@ Query filter_query(const Filters& filters, const Xapian::Database& db, const Kno
     for (const std::string& company : filters.companies) {
         all.emplace_back(schema::term(schema::kCompanyPrefix, canonical_name(company, names, analyzer)));
     }
-    if (!filters.from.empty() || !filters.to.empty()) {
-        all.push_back(date_range_query(filters, db));
+    if (filters.by_publication()) {
+        all.push_back(date_range_query(schema::kPublishedPrefix, filters.from, filters.to, db));
+    }
+    if (!filters.mentioned_from.empty() || !filters.mentioned_to.empty()) {
+        all.push_back(date_range_query(schema::kDatePrefix, filters.mentioned_from, filters.mentioned_to, db));
     }
     return Query(Query::OP_AND, all.begin(), all.end());
+}
+
+Query dated_passages(const Xapian::Database& db)
+{
+    return date_range_query(schema::kPublishedPrefix, "", "", db);
 }
 
 }  // namespace ks::searcher

@@ -23,7 +23,8 @@ Facets and filters:
   Under the hits come the people, companies and months the matching passages mention, counted over all
   matches. Each works as a filter; names may be given in any spelling the index knows (올트먼, Sam Altman).
   --person NAME, --company NAME (repeatable: all must hold), --from DATE, --to DATE (YYYY, YYYY-MM or
-  YYYY-MM-DD: a passage counts when a date it mentions lies inside the range).
+  YYYY-MM-DD: the article's publication date lies inside the range; undated articles are left out and
+  counted), --mentioned-from DATE, --mentioned-to DATE (a date the passage mentions lies inside).
 
 Typing Korean:
   ㅇㅌㅁ                초성 only: the most common words with those initials (알트만)
@@ -97,9 +98,15 @@ int main(int argc, char** argv)
         ->allow_extra_args(false);
     app.add_option("--company", options.filters.companies, "only passages that mention this company (repeatable)")
         ->allow_extra_args(false);
-    app.add_option("--from", options.filters.from, "only passages that mention a date on or after this one")
+    app.add_option("--from", options.filters.from,
+                   "only articles published on or after this date (undated articles are left out, and counted)")
         ->check(date_filter);
-    app.add_option("--to", options.filters.to, "only passages that mention a date on or before this one")
+    app.add_option("--to", options.filters.to, "only articles published on or before this date")->check(date_filter);
+    app.add_option("--mentioned-from", options.filters.mentioned_from,
+                   "only passages that mention a date on or after this one")
+        ->check(date_filter);
+    app.add_option("--mentioned-to", options.filters.mentioned_to,
+                   "only passages that mention a date on or before this one")
         ->check(date_filter);
     app.add_option("--facets", options.facet_limit, "values listed per facet (0: no facets, faster)")
         ->capture_default_str();

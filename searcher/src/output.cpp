@@ -122,6 +122,10 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         out << style.dim << (result.total_exact ? "" : "about ") << passages(result.total_estimate, "matching ")
             << style.reset << "\n\n";
     }
+    if (result.undated_left_out > 0) {
+        out << style.dim << passages(result.undated_left_out, "more matching ")
+            << " of undated articles left out by the publication dates asked for" << style.reset << "\n\n";
+    }
     for (const Hit& hit : result.hits) {
         char score[32] = "";
         if (!result.browse) {
@@ -207,6 +211,7 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     }
     doc["query"] = result.query;
     doc["total_estimate"] = result.total_estimate;
+    doc["undated_left_out"] = result.undated_left_out;
     doc["rewrites"] = rewrites_json(result.rewrites);
     doc["hits"] = std::move(hits);
     doc["facets"] = {{"person", facet_json(result.facets.persons)},

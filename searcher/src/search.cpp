@@ -107,6 +107,20 @@ const FacetTable* Searcher::facet_table()
     return facet_table_.get();
 }
 
+Xapian::doccount Searcher::count_undated_matches(const Xapian::Query& query, Filters filters)
+{
+    filters.from.clear();
+    filters.to.clear();
+    Xapian::Query undated(Xapian::Query::OP_AND_NOT, query, dated_passages(db_));
+    if (!filters.empty()) {
+        undated = Xapian::Query(Xapian::Query::OP_FILTER, undated, filter_query(filters, db_, names_, analyzer_));
+    }
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(undated);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();  // exact: every match visited
+}
+
 SearchResult Searcher::search_once(const SearchRequest& request)
 {
     SearchResult result;
@@ -187,6 +201,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     }
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    if (request.filters.by_publication()) {
+        result.undated_left_out = count_undated_matches(built.query, request.filters);
+    }
     schema::RecordReader records(db_);
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;

@@ -110,6 +110,10 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
     if (const int layout = searcher.layout(); layout < schema::kLayoutVersion) {
         err << "searcher: note: the index was written by an earlier indexer (layout " << layout << ", now "
             << schema::kLayoutVersion << "); index it again for the current ranking\n";
+        if (layout < schema::kPublishedLayout && options.filters.by_publication()) {
+            err << "searcher: note: its passages carry no publication dates, so --from/--to keep none of them; "
+                   "--mentioned-from/--mentioned-to filter on the dates passages mention\n";
+        }
     }
     if (!options.complete.empty()) {
         const std::vector<WordCount> words = searcher.complete(options.complete, options.limit);

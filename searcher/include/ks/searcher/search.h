@@ -52,6 +52,8 @@ struct SearchResult {
     Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
     bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
     bool browse = false;                  ///< no query words: passages in article order
+    /// Matching passages a publication-date range (Filters::from, to) left out because their article has no date.
+    Xapian::doccount undated_left_out = 0;
     std::vector<Hit> hits;
     std::vector<Rewrite> rewrites;  ///< query words searched as other words, or with a suggestion
     std::string explanation;  ///< the Xapian query the words became (with explain)
@@ -93,6 +95,8 @@ public:
 private:
     SearchResult search_retrying(const SearchRequest& request);  ///< search_once, again on a newer revision
     SearchResult search_once(const SearchRequest& request);
+    /// Matches of `query` under `filters` but for their publication range whose article has no date.
+    Xapian::doccount count_undated_matches(const Xapian::Query& query, Filters filters);
     const FacetTable* facet_table();  ///< nullptr until it pays to build one, and for shards
 
     Xapian::Database db_;

@@ -24,6 +24,9 @@ inline constexpr std::string_view kLeadPrefix = "XL";     // stems of an article
 inline constexpr std::string_view kPassageIdPrefix = "Q";  // Q<doc>#<passage>: one passage, for replace_document
 inline constexpr std::string_view kArticlePrefix = "XA";   // XA<doc>: all passages of an article, for re-indexing
 inline constexpr std::string_view kFilePrefix = "XF";      // XF<file_key>: all passages from one input file
+// XU<the article's publication date> at its own and every coarser precision, in each of its passages (boolean):
+// XU2025-07-01, XU2025-07, XU2025. An undated article's passages have none.
+inline constexpr std::string_view kPublishedPrefix = "XU";
 
 // Facet terms, with wdf 1 so that they both filter and rank (a query naming 올트먼 ranks passages of 샘 알트만).
 inline constexpr std::string_view kPersonPrefix = "XP";   // XP<canonical person>: XP샘 알트만
@@ -65,9 +68,12 @@ inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
 // rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
-// s7). An index written before 2 has no such key (layout 1): it still searches, ranked without what it lacks.
+// s7), 4 adds the publication date's XU terms. An index written before 2 has no such key (layout 1): it still
+// searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
-inline constexpr int kLayoutVersion = 3;
+inline constexpr int kLayoutVersion = 4;
+/// The first layout whose passages carry their article's publication date as kPublishedPrefix terms.
+inline constexpr int kPublishedLayout = 4;
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
