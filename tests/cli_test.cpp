@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
@@ -394,6 +395,50 @@ TEST_CASE("a query word that begins with - leaves its passages out, as in a sear
     CHECK(std::count(ids.out.begin(), ids.out.end(), '\n') == 2);
     CHECK(searcher(db, "--person -구글 --count 메타").out == "0\n");  // the value of --person, not a query word
     CHECK(searcher(db, "--count 메타 --bogus").exit_code == 2);       // an unknown long option is still refused
+}
+
+namespace {
+
+// The searcher commands of the README's shell blocks that run on `news.db` alone (no pipe or redirection), as
+// written, with their comments cut off.
+std::vector<std::string> readme_searcher_examples()
+{
+    std::ifstream readme(ks::test::source_dir() / "README.md");
+    std::vector<std::string> examples;
+    bool in_shell_block = false;
+    for (std::string line; std::getline(readme, line);) {
+        if (line.starts_with("```")) {
+            in_shell_block = line == "```sh";
+            continue;
+        }
+        if (!in_shell_block || !line.starts_with("build/bin/searcher --db news.db") ||
+            line.find_first_of("|<>") != std::string::npos) {
+            continue;
+        }
+        if (const std::size_t comment = line.find("  #"); comment != std::string::npos) {
+            line.resize(comment);
+        }
+        examples.push_back(line);
+    }
+    return examples;
+}
+
+}  // namespace
+
+TEST_CASE("every searcher example of the README finds something on an index of corpus/, pasted as written")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const std::vector<std::string> examples = readme_searcher_examples();
+    CHECK(examples.size() >= 10);
+    for (std::string command : examples) {
+        INFO(command);
+        command.replace(0, std::string("build/bin/searcher --db news.db").size(),
+                        std::string(KS_SEARCHER_BIN) + " --db " + quoted(db));
+        const auto r = run_command(command);
+        CHECK(r.exit_code == 0);
+        CHECK(!r.out.empty());
+    }
 }
 
 namespace {

@@ -245,17 +245,19 @@ TEST_CASE("a mentioned-date range keeps passages that mention a date inside it, 
     CHECK_THROWS_AS(filtered("", {.from = "2025-13-40"}), FilterError);
 }
 
-TEST_CASE("a publication-date range keeps passages of articles published inside it, and counts the undated it leaves out")
+TEST_CASE(
+    "a publication-date range keeps passages of articles published inside it, and counts the undated it leaves out")
 {
     TempDir dir;
-    const std::string db = index_jsonl(dir, R"({"id": "june", "date": "2025-06-10", "title": "가", "text": "메타가 2023년 인재를 모았다."})"
-                                            "\n"
-                                            R"({"id": "year", "date": "2025", "title": "나", "text": "메타가 연구소를 열었다."})"
-                                            "\n"
-                                            R"({"id": "old", "date": "2024-12-31", "title": "다", "text": "메타가 2025년 계획을 밝혔다."})"
-                                            "\n"
-                                            R"({"id": "undated", "title": "라", "text": "메타가 2025년 6월 발표했다."})"
-                                            "\n");
+    const std::string db = index_jsonl(
+        dir, R"({"id": "june", "date": "2025-06-10", "title": "가", "text": "메타가 2023년 인재를 모았다."})"
+             "\n"
+             R"({"id": "year", "date": "2025", "title": "나", "text": "메타가 연구소를 열었다."})"
+             "\n"
+             R"({"id": "old", "date": "2024-12-31", "title": "다", "text": "메타가 2025년 계획을 밝혔다."})"
+             "\n"
+             R"({"id": "undated", "title": "라", "text": "메타가 2025년 6월 발표했다."})"
+             "\n");
     Searcher searcher(db);
     const auto docs = [&](const Filters& filters) {
         std::set<std::string> ids;
