@@ -173,7 +173,7 @@ TEST_CASE("exit codes follow grep: 0 hits, 1 no hits, 2 error")
     CHECK_THAT(missing.err, Catch::Contains("no index at") && Catch::Contains("nope"));
     CHECK(missing.out.empty());
 
-    CHECK(searcher(db, "--limit 0 메타").exit_code == 2);
+    CHECK(searcher(db, "--limit 100001 메타").exit_code == 2);
     CHECK(searcher(db, "--color sometimes 메타").exit_code == 2);
 }
 
@@ -316,7 +316,7 @@ TEST_CASE("batch mode answers each line as the same query run alone, one JSON li
     for (const std::string& q : queries) {
         lines += q + "\n";
     }
-    ks::test::write_file(file, lines + "\n");  // a blank line is skipped
+    ks::test::write_file(file, lines);
     const auto batch = searcher(db, "--batch --limit 5 < " + quoted(file.string()));
     CHECK(batch.exit_code == 0);
     CHECK(batch.err.empty());
@@ -333,6 +333,58 @@ TEST_CASE("batch mode answers each line as the same query run alone, one JSON li
         CHECK(from_batch.at("facets") == alone.at("facets"));
     }
     CHECK(i == queries.size());
+}
+
+TEST_CASE("batch lines pair with answers: a blank line gets an empty answer, a hostile one an error, a BOM is dropped")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto file = dir / "q.txt";
+    const std::string deep_id = std::string(100000, '[') + "1" + std::string(100000, ']');
+    ks::test::write_file(file, "\xEF\xBB\xBF메타\n\n  \n{\"query\": \"메타\", \"id\": " + deep_id +
+                                   "}\n{\"query\": \"메타\", \"id\": [1]}\n{bad\n오픈AI\n");
+    const auto r = searcher(db, "--queries " + quoted(file.string()));
+    CHECK(r.exit_code == 2);
+    std::istringstream out(r.out);
+    std::vector<json> lines;
+    for (std::string line; std::getline(out, line);) {
+        lines.push_back(json::parse(line));
+    }
+    REQUIRE(lines.size() == 7);             // one answer per line, the last still answered
+    CHECK(lines[0].at("query") == "메타");  // no byte order mark
+    CHECK(lines[0].at("total_estimate").get<int>() > 0);
+    CHECK(lines[1].at("hits").empty());
+    CHECK(lines[2].at("total_estimate") == 0);
+    CHECK_THAT(lines[3].at("error").get<std::string>(), Catch::Contains("deeper"));
+    CHECK_THAT(lines[4].at("error").get<std::string>(), Catch::Contains("\"id\" must be a string or a number"));
+    CHECK_THAT(lines[5].at("error").get<std::string>(), !Catch::Contains("json.exception"));
+    CHECK(lines[6].at("query") == "오픈AI");
+    CHECK(lines[6].at("total_estimate").get<int>() > 0);
+}
+
+TEST_CASE("a batch .jsonl line sets its own filters, limit, offset and facets over the command line's")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto file = dir / "q.jsonl";
+    ks::test::write_file(file,
+                         "{\"query\": \"메타\", \"person\": \"저커버그\", \"limit\": 1, \"facets\": 0}\n"
+                         "{\"query\": \"메타\", \"offset\": 2, \"from\": \"2025\", \"to\": \"2025\"}\n"
+                         "{\"query\": \"메타\", \"person\": 7}\n");
+    const auto r = searcher(db, "--limit 5 --queries " + quoted(file.string()));
+    std::istringstream out(r.out);
+    std::vector<json> lines;
+    for (std::string line; std::getline(out, line);) {
+        lines.push_back(json::parse(line));
+    }
+    REQUIRE(lines.size() == 3);
+    const json alone = json::parse(searcher(db, "--json --person 저커버그 --limit 1 --facets 0 메타").out);
+    CHECK(lines[0].at("hits") == alone.at("hits"));
+    CHECK(lines[0].at("facets").at("person").empty());
+    const json paged = json::parse(searcher(db, "--json --offset 2 --limit 5 --from 2025 --to 2025 메타").out);
+    CHECK(lines[1].at("hits") == paged.at("hits"));
+    CHECK(lines[1].at("hits").at(0).at("rank") == 3);
+    CHECK_THAT(lines[2].at("error").get<std::string>(), Catch::Contains("\"person\""));
 }
 
 TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in place, exit 2")
@@ -356,6 +408,53 @@ TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in pl
     CHECK(lines[1].at("error").is_string());
     CHECK(lines[2].at("id") == "7");
     CHECK(!lines[2].at("hits").empty());
+}
+
+TEST_CASE("paging past the end and --limit 0 keep the total and the facets, and exit 0 as there are matches")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const json all = json::parse(searcher(db, "--json 메타").out);
+    const auto total = all.at("total_estimate").get<int>();
+    REQUIRE(total > 0);
+    for (const std::string args : {"--offset 1000 메타", "--limit 0 메타"}) {
+        INFO(args);
+        const auto text = searcher(db, args);
+        CHECK(text.exit_code == 0);
+        CHECK_THAT(text.out, Catch::Contains(std::to_string(total) + " matching passages, none on this page"));
+        CHECK_THAT(text.out, !Catch::Contains("no matching passages"));
+        CHECK_THAT(text.out, Catch::Contains("companies:"));
+        const json page = json::parse(searcher(db, "--json " + args).out);
+        CHECK(page.at("hits").empty());
+        CHECK(page.at("total_estimate") == total);
+        CHECK(page.at("facets") == all.at("facets"));
+    }
+}
+
+TEST_CASE("a corrected word is said on stderr in every output mode that has no place for it")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    for (const char* mode : {"--ids", "--jsonl", "--count"}) {
+        INFO(mode);
+        const auto r = searcher(db, std::string(mode) + " 알트민");
+        CHECK(r.exit_code == 0);
+        CHECK_THAT(r.err, Catch::Contains("searched 알트민 as 알트만"));
+        CHECK_THAT(r.out, !Catch::Contains("searched"));
+    }
+}
+
+TEST_CASE("a plain file given as the index is named as no index, and stays as it was")
+{
+    TempDir dir;
+    const auto file = dir / "notes.txt";
+    ks::test::write_file(file, "hello\n");
+    for (const auto& r : {searcher(file.string(), "메타"),
+                          indexer("--db " + quoted(file.string()) + " " + quoted(ks::test::corpus_dir().string()))}) {
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains("it is a file, not an index"));
+    }
+    CHECK(ks::test::read_file(file) == "hello\n");
 }
 
 TEST_CASE("count and ids output print only what they name, and keep grep exit codes")
@@ -531,8 +630,8 @@ TEST_CASE("bad option values are refused with a message naming the option")
 {
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
-    for (const char* args :
-         {"--limit -1 메타", "--limit 0 메타", "--offset -3 메타", "--to 2025-02-30x 메타", "--facets many 메타"}) {
+    for (const char* args : {"--limit -1 메타", "--limit 100001 메타", "--offset -3 메타", "--to 2025-02-30x 메타",
+                             "--facets many 메타"}) {
         INFO(args);
         const auto r = searcher(db, args);
         CHECK(r.exit_code == 2);

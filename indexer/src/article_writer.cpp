@@ -27,7 +27,7 @@ Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::D
     } catch (const Xapian::DatabaseLockError&) {
         throw std::runtime_error("index '" + path + "' is locked: another indexer is writing to it");
     } catch (const Xapian::DatabaseError& e) {
-        throw std::runtime_error("cannot open index '" + path + "': " + e.get_msg());
+        throw std::runtime_error(schema::cannot_open_message(path, e.get_msg()));
     }
 }
 

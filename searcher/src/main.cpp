@@ -89,7 +89,9 @@ int main(int argc, char** argv)
         ->required()
         ->allow_extra_args(false);  // one path per --db: the words after it are the query
     app.add_option("query", options.query_words, "query words (several words are joined with spaces)");
-    app.add_option("-n,--limit", options.limit, "hits to show")->check(CLI::Range(1u, 100000u))->capture_default_str();
+    app.add_option("-n,--limit", options.limit, "hits to show (0: only the total and the facets)")
+        ->check(CLI::Range(0u, 100000u))
+        ->capture_default_str();
     app.add_option("--offset", options.offset, "hits to skip, for paging")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();

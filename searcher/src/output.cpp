@@ -116,8 +116,12 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
     print_rewrites(out, result.rewrites, style);
     if (result.browse) {
         out << style.dim << passages(result.total_estimate) << ", in article order" << style.reset << "\n\n";
-    } else if (result.hits.empty()) {
+    } else if (result.total_estimate == 0) {
         out << style.dim << "no matching passages" << style.reset << '\n';
+    } else if (result.hits.empty()) {
+        // Paged past the end, or --limit 0: the total still holds.
+        out << style.dim << (result.total_exact ? "" : "about ") << passages(result.total_estimate, "matching ")
+            << ", none on this page" << style.reset << "\n\n";
     } else {
         out << style.dim << (result.total_exact ? "" : "about ") << passages(result.total_estimate, "matching ")
             << style.reset << "\n\n";
@@ -138,6 +142,11 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
     print_facet_line(out, "people:   ", result.facets.persons, style);
     print_facet_line(out, "companies:", result.facets.companies, style);
     print_facet_line(out, "dates:    ", result.facets.dates, style);
+}
+
+void print_rewrites(std::ostream& out, const SearchResult& result)
+{
+    print_rewrites(out, result.rewrites, style_for(false));
 }
 
 void print_explanation(std::ostream& out, const SearchResult& result)

@@ -18,7 +18,7 @@ Xapian::Database open_index(const std::string& path)
     try {
         return Xapian::Database(path);
     } catch (const Xapian::DatabaseError& e) {
-        throw SearchError("cannot open index '" + path + "': " + e.get_msg());
+        throw SearchError(schema::cannot_open_message(path, e.get_msg()));
     }
 }
 

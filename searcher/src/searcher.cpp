@@ -38,6 +38,27 @@ SearchRequest request_for(const Options& options, std::string query)
             .exact_total = count_only};
 }
 
+// A batch line's request: the command line's options, with what the line sets for itself.
+SearchRequest request_for(const Options& options, const BatchQuery& batch)
+{
+    SearchRequest request = request_for(options, batch.query);
+    Filters& filters = request.filters;
+    filters.persons.insert(filters.persons.end(), batch.persons.begin(), batch.persons.end());
+    filters.companies.insert(filters.companies.end(), batch.companies.begin(), batch.companies.end());
+    for (const auto& [line_value, option] : {std::pair{&batch.from, &filters.from},
+                                             std::pair{&batch.to, &filters.to},
+                                             std::pair{&batch.mentioned_from, &filters.mentioned_from},
+                                             std::pair{&batch.mentioned_to, &filters.mentioned_to}}) {
+        if (!line_value->empty()) {
+            *option = *line_value;
+        }
+    }
+    request.limit = static_cast<Xapian::doccount>(batch.limit.value_or(request.limit));
+    request.offset = static_cast<Xapian::doccount>(batch.offset.value_or(request.offset));
+    request.facet_limit = batch.facets.value_or(request.facet_limit);
+    return request;
+}
+
 void print(const Options& options, const SearchResult& result, std::ostream& out)
 {
     switch (options.format) {
@@ -80,13 +101,14 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
     std::string line;
     for (std::size_t number = 1; std::getline(queries, line); ++number) {
         const BatchQuery batch = parse_batch_line(line);
-        if (batch.error.empty() && batch.query.find_first_not_of(" \t") == std::string::npos) {
-            continue;  // blank line
+        if (batch.blank) {
+            print_json(out, SearchResult{}, batch.id);  // nothing asked: an empty answer keeps lines paired
+            continue;
         }
         std::string error = batch.error;
         if (error.empty()) {
             try {
-                const SearchResult result = searcher.search(request_for(options, batch.query));
+                const SearchResult result = searcher.search(request_for(options, batch));
                 any_hits = any_hits || has_matches(result);
                 print_json(out, result, batch.id);
                 out.flush();  // a script reading our output line by line sees each answer at once
@@ -129,6 +151,9 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
     }
     if (options.explain) {
         print_explanation(err, result);
+    }
+    if (options.format != OutputFormat::kText && options.format != OutputFormat::kJson) {
+        print_rewrites(err, result);  // the JSON lists them, the text shows them above the hits
     }
     print(options, result, out);
     return has_matches(result) ? 0 : 1;

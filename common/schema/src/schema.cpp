@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <string>
 
 namespace ks::schema {
@@ -109,6 +110,18 @@ std::vector<std::string> counted_values(const std::string& encoded, std::size_t 
         values.erase(std::unique(values.begin(), values.end()), values.end());
     }
     return values;
+}
+
+std::string cannot_open_message(const std::string& path, const std::string& xapian_reason)
+{
+    std::string message = "cannot open index '" + path + "': ";
+    if (std::filesystem::is_regular_file(path) && xapian_reason.find("Bad line") != std::string::npos) {
+        // Xapian reads a plain file as a stub listing databases: a line it cannot read means the file is neither.
+        return message + "it is a file, not an index (an index is the folder indexer writes, or a stub file listing "
+                         "databases; " +
+               xapian_reason + ")";
+    }
+    return message + xapian_reason;
 }
 
 }  // namespace ks::schema

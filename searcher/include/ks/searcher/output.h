@@ -15,6 +15,10 @@ inline constexpr const char* kJsonSchemaVersion = "1.4";  // 1.1: facets, person
 /// `color` is set.
 void print_text(std::ostream& out, const SearchResult& result, bool color);
 
+/// The rewrites of the query, one line each ("searched 알트민 as 알트만 (typo)"), without colour: for stderr where
+/// the output itself has no place for them (--ids, --jsonl, --count).
+void print_rewrites(std::ostream& out, const SearchResult& result);
+
 /// How the query was read: the Xapian query, then per hit the index terms it matched (for --explain).
 void print_explanation(std::ostream& out, const SearchResult& result);
 

@@ -78,6 +78,10 @@ inline constexpr int kPublishedLayout = 4;
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
 
+/// Why the index at `path` could not be opened, for a message: Xapian's reason, and for a plain file Xapian read
+/// as a stub file, that it is no index.
+std::string cannot_open_message(const std::string& path, const std::string& xapian_reason);
+
 /// The layout an index was written with: kLayoutVersion for an empty one, 1 for one with passages and no key.
 int index_layout(const Xapian::Database& db);
 
