@@ -121,6 +121,20 @@ TEST_CASE("with --all every word must match")
     CHECK(search("알트만 해임").hits.size() > result.hits.size());
 }
 
+TEST_CASE("with --all a known name is met by its words or by any spelling of it, never required as a facet")
+{
+    // 메타 is a known company: every passage that says 메타 matches, whether or not it was counted as the company.
+    const SearchResult word = search("메타", MatchMode::kAny, 1000);
+    CHECK(search("메타", MatchMode::kAll, 1000).hits.size() == word.hits.size());
+    // 올트먼 is 샘 알트만: with --all the passages naming him in any spelling match, and still need 복귀.
+    const SearchResult spelled = search("올트먼 복귀", MatchMode::kAll, 100);
+    REQUIRE_FALSE(spelled.hits.empty());
+    for (const Hit& hit : spelled.hits) {
+        CHECK(contains(hit.record.text, "복귀"));
+        CHECK(std::find(hit.persons.begin(), hit.persons.end(), "샘 알트만") != hit.persons.end());
+    }
+}
+
 TEST_CASE("no query lists every passage in article order")
 {
     const SearchResult result = search("", MatchMode::kAny, 1000);

@@ -30,12 +30,12 @@ const entities::Entity* KnownNames::lookup(std::string_view name, analysis::Anal
     return learned_.lookup(name, analyzer);
 }
 
-std::vector<const entities::Entity*> KnownNames::find(const std::vector<analysis::Token>& tokens) const
+std::vector<KnownNames::Found> KnownNames::find(const std::vector<analysis::Token>& tokens) const
 {
-    std::vector<const entities::Entity*> found;
+    std::vector<Found> found;
     for (const entities::Gazetteer* g : {&entities::Gazetteer::builtin(), &learned_}) {
         for (const entities::EntityMention& mention : g->find(tokens)) {
-            found.push_back(&g->entities()[mention.entity]);
+            found.push_back({&g->entities()[mention.entity], mention.first_token, mention.token_count});
         }
     }
     return found;

@@ -239,16 +239,58 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     }
 }
 
-// The facet terms of the people and companies named in `words`, by any spelling known.
-std::vector<Query> entity_queries(const std::vector<Token>& words, const KnownNames& names)
+// A person or company named in the query's words, as its facet term, and the words that name it.
+struct NamedEntity {
+    Query term;
+    std::size_t first_word = 0;
+    std::size_t word_count = 0;
+};
+
+// The people and companies named in `words`, by any spelling known.
+std::vector<NamedEntity> named_entities(const std::vector<Token>& words, const KnownNames& names)
 {
-    std::vector<Query> queries;
-    for (const entities::Entity* entity : names.find(words)) {
+    std::vector<NamedEntity> found;
+    for (const KnownNames::Found& name : names.find(words)) {
         const std::string_view prefix =
-            entity->kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
-        queries.emplace_back(term(prefix, entity->canonical));
+            name.entity->kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
+        found.push_back({Query(term(prefix, name.entity->canonical)), name.first_token, name.token_count});
     }
-    return queries;
+    return found;
+}
+
+// With --all, each word group is required; a known name may be met by any spelling instead of its words: the
+// groups of its words, all of them, or its facet term (--all 메타 finds 메타 and Meta). `required_of_word` gives
+// the place in `required` of each plain word's group (npos: not a required group of its own).
+void accept_names_for_their_words(std::vector<Query>& required, const std::vector<std::size_t>& required_of_word,
+                                  const std::vector<NamedEntity>& entities)
+{
+    std::vector<bool> merged(required.size(), false);
+    for (const NamedEntity& entity : entities) {
+        std::vector<std::size_t> slots;
+        for (std::size_t w = entity.first_word; w < entity.first_word + entity.word_count; ++w) {
+            const std::size_t slot = required_of_word[w];
+            if (slot == std::string::npos || merged[slot]) {
+                slots.clear();
+                break;
+            }
+            if (std::find(slots.begin(), slots.end(), slot) == slots.end()) {
+                slots.push_back(slot);
+            }
+        }
+        if (slots.empty()) {
+            continue;
+        }
+        std::vector<Query> words;
+        for (const std::size_t slot : slots) {
+            words.push_back(required[slot]);
+            merged[slot] = true;
+        }
+        required[slots.front()] = Query(Query::OP_OR, all_of(words), entity.term);
+        for (std::size_t i = 1; i < slots.size(); ++i) {
+            required[slots[i]] = Query();  // now part of the first
+        }
+    }
+    std::erase_if(required, [](const Query& q) { return q.empty(); });
 }
 
 // The words of an unquoted item that carry evidence: 몇층 is searched as 층, and interrogatives (무엇, 누구)
@@ -339,6 +381,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
     const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
     const bool drop_question_words = has_evidence_words(parsed, analyzed);
     std::vector<Token> plain_words;  // unquoted words in query order, where names are looked for
+    std::vector<std::size_t> group_of_word;  // the group of each of plain_words
+    std::vector<std::size_t> required_of_group(parsed.groups.size(), std::string::npos);  // its place in required
 
     for (std::size_t g = 0; g < parsed.groups.size(); ++g) {
         const std::vector<QueryItem>& group = parsed.groups[g];
@@ -365,6 +409,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
             previous_word = plain ? std::optional<Token>(tokens.back()) : std::nullopt;
             if (plain) {
                 plain_words.insert(plain_words.end(), tokens.begin(), tokens.end());
+                group_of_word.insert(group_of_word.end(), tokens.size(), g);
             }
             // Several tokens in one unquoted item (GPT-4o, 5.1%p) are read as a phrase too.
             const bool is_phrase = item.phrase || tokens.size() > 1;
@@ -396,6 +441,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
         if (!alternatives.empty()) {
             const bool common_word = frequency == Frequency::kCommon;
             (group_required ? required : common_word ? common : wanted).push_back(any_of(alternatives));
+            if (group_required) {
+                required_of_group[g] = required.size() - 1;
+            }
             single_pass = single_pass && !group_required;
             std::vector<Query>& evidence = common_word ? common_evidence : wanted_evidence;
             evidence.insert(evidence.end(), group_evidence.begin(), group_evidence.end());
@@ -408,11 +456,21 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
     // the dictionary finds are most names of a collection, and an extra weight for each would outrank a passage
     // about the person that says 그는).
     static const KnownNames kGazetteerOnly;
-    for (Query& entity : entity_queries(plain_words, names_ ? *names_ : kGazetteerOnly)) {
-        const Query unweighted(Query::OP_SCALE_WEIGHT, entity, 0.0);
+    const std::vector<NamedEntity> entities = named_entities(plain_words, names_ ? *names_ : kGazetteerOnly);
+    for (const NamedEntity& entity : entities) {
+        const Query unweighted(Query::OP_SCALE_WEIGHT, entity.term, 0.0);
         ranking.push_back(unweighted);
-        wanted.push_back(entity);
+        if (mode_ != MatchMode::kAll) {
+            wanted.push_back(entity.term);  // a match of its own
+        }
         wanted_evidence.push_back(unweighted);
+    }
+    if (mode_ == MatchMode::kAll) {
+        std::vector<std::size_t> required_of_word;
+        for (const std::size_t g : group_of_word) {
+            required_of_word.push_back(required_of_group[g]);
+        }
+        accept_names_for_their_words(required, required_of_word, entities);
     }
     if (!ranking.empty()) {
         // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.

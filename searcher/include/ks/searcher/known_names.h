@@ -23,8 +23,15 @@ public:
     /// The entity a typed name stands for, or nullptr.
     const entities::Entity* lookup(std::string_view name, analysis::Analyzer& analyzer) const;
 
+    /// A known name where it stands in analyzed words.
+    struct Found {
+        const entities::Entity* entity = nullptr;
+        std::size_t first_token = 0;
+        std::size_t token_count = 0;
+    };
+
     /// The entities named in `tokens`, left to right.
-    std::vector<const entities::Entity*> find(const std::vector<analysis::Token>& tokens) const;
+    std::vector<Found> find(const std::vector<analysis::Token>& tokens) const;
 
 private:
     entities::Gazetteer learned_;
