@@ -555,6 +555,33 @@ void write_many_articles(const ks::test::fs::path& path, int count)
 
 }  // namespace
 
+TEST_CASE("without facets a total is exact under a thousand matches and said to be a lower bound above")
+{
+    // 4,000 passages of random words and lengths, so that ranking can stop counting early.
+    TempDir dir;
+    const std::vector<std::string> words = {"메타", "구글", "영입", "소식", "연구자", "인재", "보상", "전쟁"};
+    std::mt19937 random(7);
+    std::string lines;
+    for (int i = 0; i < 4000; ++i) {
+        std::string text;
+        for (std::size_t n = 3 + random() % 40; n > 0; --n) {
+            text += words[random() % words.size()] + (random() % 2 ? "가 " : " ");
+        }
+        lines += "{\"id\": \"a" + std::to_string(i) + "\", \"title\": \"제목\", \"text\": \"" + text + "\"}\n";
+    }
+    ks::test::write_file(dir / "many.jsonl", lines);
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted((dir / "many.jsonl").string())).exit_code == 0);
+    const int exact = std::stoi(searcher(db, "--count 메타 구글").out);
+    REQUIRE(exact > 1000);
+    const json large = json::parse(searcher(db, "--json --facets 0 --limit 1 메타 구글").out);
+    CHECK(large.at("total_exact") == false);
+    CHECK(large.at("total_at_least").get<int>() >= 1000);
+    CHECK(large.at("total_at_least").get<int>() <= exact);
+    CHECK_THAT(searcher(db, "--facets 0 --limit 1 메타 구글").out, Catch::StartsWith("at least "));
+    CHECK(json::parse(searcher(db, "--json --limit 1 메타 구글").out).at("total_estimate") == exact);
+}
+
 TEST_CASE("an indexer killed mid-run leaves an openable index of whole batches, and a rerun completes it")
 {
     TempDir dir;

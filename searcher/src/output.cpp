@@ -59,6 +59,13 @@ std::string passages(Xapian::doccount n, const char* adjective = "")
     return std::to_string(n) + " " + adjective + (n == 1 ? "passage" : "passages");
 }
 
+// "12 matching passages", or where counting stopped early (--facets 0): "at least 1000 matching passages".
+std::string total_of(const SearchResult& result)
+{
+    return result.total_exact ? passages(result.total_estimate, "matching ")
+                              : "at least " + passages(result.total_at_least, "matching ");
+}
+
 nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts)
 {
     nlohmann::ordered_json values = nlohmann::ordered_json::array();
@@ -120,10 +127,10 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         out << style.dim << "no matching passages" << style.reset << '\n';
     } else if (result.hits.empty()) {
         // Paged past the end, or --limit 0: the total still holds.
-        out << style.dim << (result.total_exact ? "" : "about ") << passages(result.total_estimate, "matching ")
+        out << style.dim << total_of(result)
             << ", none on this page" << style.reset << "\n\n";
     } else {
-        out << style.dim << (result.total_exact ? "" : "about ") << passages(result.total_estimate, "matching ")
+        out << style.dim << total_of(result)
             << style.reset << "\n\n";
     }
     if (result.undated_left_out > 0) {
@@ -220,6 +227,8 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     }
     doc["query"] = result.query;
     doc["total_estimate"] = result.total_estimate;
+    doc["total_exact"] = result.total_exact;
+    doc["total_at_least"] = result.total_at_least;
     doc["undated_left_out"] = result.undated_left_out;
     doc["rewrites"] = rewrites_json(result.rewrites);
     doc["hits"] = std::move(hits);

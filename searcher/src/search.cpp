@@ -1,5 +1,6 @@
 #include "ks/searcher/search.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -154,8 +155,12 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     ListValueCountSpy companies(schema::kCompaniesSlot);
     ListValueCountSpy dates(schema::kDatesSlot, kDateBucketChars);
     std::optional<FacetTableSpy> table_spy;
-    // Every match is visited when its facets are counted or the total must be exact.
-    const Xapian::doccount check_at_least = visits_every_match ? db_.get_doccount() : 0;
+    // Every match is visited when its facets are counted or the total must be exact. Else the first thousand
+    // are, so that a total under a thousand is exact and a larger one is at least that (Xapian's estimate from
+    // fewer was off by a factor of 70).
+    constexpr Xapian::doccount kCountedAnyway = 1000;
+    const Xapian::doccount check_at_least =
+        visits_every_match ? db_.get_doccount() : std::max(kCountedAnyway, request.offset + request.limit);
     if (request.facet_limit > 0) {
         if (const FacetTable* table = facet_table()) {
             table_spy.emplace(*table);
@@ -201,6 +206,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     }
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    result.total_at_least = mset.get_matches_lower_bound();
     if (request.filters.by_publication()) {
         result.undated_left_out = count_undated_matches(built.query, request.filters);
     }

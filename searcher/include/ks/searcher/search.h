@@ -51,6 +51,7 @@ struct SearchResult {
     bool query_truncated = false;         ///< the query was longer than kMaxQueryBytes and was cut
     Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
     bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
+    Xapian::doccount total_at_least = 0;  ///< a lower bound of the matches, total_estimate when exact
     bool browse = false;                  ///< no query words: passages in article order
     /// Matching passages a publication-date range (Filters::from, to) left out because their article has no date.
     Xapian::doccount undated_left_out = 0;
