@@ -156,11 +156,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     ListValueCountSpy dates(schema::kDatesSlot, kDateBucketChars);
     std::optional<FacetTableSpy> table_spy;
     // Every match is visited when its facets are counted or the total must be exact. Else the first thousand
-    // are, so that a total under a thousand is exact and a larger one is at least that (Xapian's estimate from
-    // fewer was off by a factor of 70).
-    constexpr Xapian::doccount kCountedAnyway = 1000;
-    const Xapian::doccount check_at_least =
-        visits_every_match ? db_.get_doccount() : std::max(kCountedAnyway, request.offset + request.limit);
+    // are by default, so that a total under a thousand is exact and a larger one is at least that (Xapian's
+    // estimate from the first ten hits was off by a factor of 70).
+    const Xapian::doccount check_at_least = visits_every_match ? db_.get_doccount() : request.counted_at_least;
     if (request.facet_limit > 0) {
         if (const FacetTable* table = facet_table()) {
             table_spy.emplace(*table);

@@ -35,7 +35,8 @@ SearchRequest request_for(const Options& options, std::string query)
             .explain = options.explain,
             .filters = options.filters,
             .facet_limit = count_only || options.format == OutputFormat::kIds ? 0 : options.facet_limit,
-            .exact_total = count_only};
+            .exact_total = count_only,
+            .counted_at_least = options.format == OutputFormat::kIds ? 0 : SearchRequest{}.counted_at_least};
 }
 
 // A batch line's request: the command line's options, with what the line sets for itself.

@@ -16,6 +16,7 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
     request.snippet_chars = 0;
     request.ids_only = true;
     request.facet_limit = settings.facet_limit;
+    request.counted_at_least = 0;  // no total is reported: rank only
     request.ranking = settings.ranking;
     request.rewriting = settings.rewriting;
     return request;

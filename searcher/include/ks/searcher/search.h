@@ -32,6 +32,9 @@ struct SearchRequest {
     Filters filters;       ///< facet filters; with no query words they browse the passages that pass
     std::size_t facet_limit = 10;  ///< values listed per facet, counted over all matches; 0: no counting
     bool exact_total = false;      ///< count every match (as counting facets does), for an exact total_estimate
+    /// Without facets or exact_total, the matches counted before Xapian estimates the rest: a total under it is
+    /// exact, a larger one at least it. 0 ranks only, fastest (when no total is shown).
+    Xapian::doccount counted_at_least = 1000;
 };
 
 /// One ranked passage.
