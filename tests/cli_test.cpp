@@ -199,6 +199,22 @@ TEST_CASE("a missing Korean dictionary stops the indexer with its folder named, 
     CHECK_FALSE(ks::test::fs::exists(db));
 }
 
+TEST_CASE("a folder of files the indexer cannot read is named as skipped, with what it holds; others are noted")
+{
+    TempDir dir;
+    ks::test::fs::create_directories(dir / "pdfs");
+    ks::test::write_file(dir / "pdfs" / "a.pdf", "%PDF-1.4");
+    ks::test::write_file(dir / "pdfs" / "b.pdf", "%PDF-1.4");
+    ks::test::write_file(dir / "pdfs" / ".DS_Store", "");
+    const auto empty = indexer("--db " + quoted((dir / "a.db").string()) + " " + quoted((dir / "pdfs").string()));
+    CHECK(empty.exit_code == 1);
+    CHECK_THAT(empty.err, Catch::Contains("no .txt, .md or .jsonl file in it") && Catch::Contains(".pdf: 2"));
+    ks::test::write_file(dir / "pdfs" / "article.txt", "제목\n\n메타가 연구자를 영입했다.\n");
+    const auto mixed = indexer("--db " + quoted((dir / "b.db").string()) + " " + quoted((dir / "pdfs").string()));
+    CHECK(mixed.exit_code == 0);
+    CHECK_THAT(mixed.err, Catch::Contains("passed over files of other kinds (.pdf: 2)"));
+}
+
 TEST_CASE("bad .jsonl lines are named by line and skipped, the others indexed")
 {
     TempDir dir;

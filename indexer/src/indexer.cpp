@@ -266,6 +266,37 @@ void compact_again(const std::string& db_path)
     }
 }
 
+// ".pdf: 2, .png: 1"
+std::string counts_by_extension(const std::map<std::string, std::size_t>& counts)
+{
+    std::string text;
+    for (const auto& [extension, count] : counts) {
+        text += (text.empty() ? "" : ", ") + extension + ": " + std::to_string(count);
+    }
+    return text;
+}
+
+// A named file of another kind and a folder with nothing to read are skipped (exit 1); other files beside the
+// articles of a folder get one line, so that a folder of PDFs never reads as "indexed 0 articles" and nothing else.
+void report_passed_over(const PassedOver& passed_over, Reporter& reporter, std::ostream& diagnostics)
+{
+    for (const fs::path& path : passed_over.unsupported) {
+        reporter.skip(path.string(), "not a .txt, .md or .jsonl file");
+    }
+    for (const auto& [folder, counts] : passed_over.in_folders) {
+        const bool nothing_to_read = std::find(passed_over.folders_with_nothing_to_read.begin(),
+                                               passed_over.folders_with_nothing_to_read.end(),
+                                               folder) != passed_over.folders_with_nothing_to_read.end();
+        const std::string what = "files of other kinds (" + counts_by_extension(counts) + ")";
+        if (nothing_to_read) {
+            reporter.skip(folder.string(), "no .txt, .md or .jsonl file in it, only " + what);
+        } else {
+            diagnostics << "indexer: note: passed over " << what << " in " << folder.string()
+                        << ": only .txt, .md and .jsonl files are read\n";
+        }
+    }
+}
+
 }  // namespace
 
 Summary run(const Options& options, std::ostream& diagnostics)
@@ -275,11 +306,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
     Reporter reporter(diagnostics, summary);
 
     // Check every input before the database is created, so a typo leaves nothing behind.
-    std::vector<fs::path> unsupported;
-    const std::vector<InputFile> files = collect_input_files(options.inputs, unsupported);
-    for (const fs::path& path : unsupported) {
-        reporter.skip(path.string(), "not a .txt, .md or .jsonl file");
-    }
+    PassedOver passed_over;
+    const std::vector<InputFile> files = collect_input_files(options.inputs, passed_over);
+    report_passed_over(passed_over, reporter, diagnostics);
 
     if (is_frozen(options.db_path)) {
         throw std::runtime_error("index '" + options.db_path +
