@@ -199,7 +199,7 @@ TEST_CASE("a missing Korean dictionary stops the indexer with its folder named, 
     CHECK_FALSE(ks::test::fs::exists(db));
 }
 
-TEST_CASE("a folder of files the indexer cannot read is named as skipped, with what it holds; others are noted")
+TEST_CASE("a folder of files the indexer cannot read is named as skipped with what it holds, and other files are noted")
 {
     TempDir dir;
     ks::test::fs::create_directories(dir / "pdfs");
@@ -539,6 +539,30 @@ std::vector<std::string> readme_searcher_examples()
 }
 
 }  // namespace
+
+TEST_CASE("every searcher output the README shows is what the searcher prints on the demo index")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    std::ifstream readme(ks::test::source_dir() / "README.md");
+    const std::string prompt = "$ searcher --db build/demo.db ";
+    std::size_t shown = 0;
+    for (std::string line; std::getline(readme, line);) {
+        if (!line.starts_with(prompt)) {
+            continue;
+        }
+        std::string expected;
+        for (std::string out; std::getline(readme, out) && !out.starts_with("```");) {
+            expected += out + "\n";
+        }
+        INFO(line);
+        const auto r =
+            run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " " + line.substr(prompt.size()));
+        CHECK(r.out == expected);
+        ++shown;
+    }
+    CHECK(shown >= 1);
+}
 
 TEST_CASE("every searcher example of the README finds something on an index of corpus/, pasted as written")
 {

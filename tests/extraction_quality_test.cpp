@@ -1,4 +1,4 @@
-// Precision and recall of entity extraction against the hand annotation of corpus/ (corpus/annotations.tsv).
+// Precision and recall of entity extraction against the hand annotation of corpus/ (tests/data/corpus-annotations.tsv).
 
 #include <catch2/catch.hpp>
 
@@ -106,7 +106,7 @@ Score score(const Annotation& gold, const Annotation& found, const std::string& 
 
 TEST_CASE("entity extraction on corpus/ reaches precision and recall of 0.9 against the annotation")
 {
-    const Annotation gold = read_annotation(ks::test::corpus_dir() / "annotations.tsv");
+    const Annotation gold = read_annotation(ks::test::source_dir() / "tests" / "data" / "corpus-annotations.tsv");
     const Annotation found = extract_corpus();
     REQUIRE(found.size() == gold.size());  // every article annotated, every annotated article read
     for (const char* kind : {"person", "company", "date"}) {
