@@ -23,8 +23,7 @@ const std::string& vocabulary_index()
         const auto add = [&](int copies, const std::string& text) {
             for (int i = 0; i < copies; ++i) {
                 const std::string n = std::to_string(++id);
-                jsonl += R"({"id": "d)" + n + R"(", "title": "소식 )" + n +
-                         R"(", "text": ")" + text + "\"}\n";
+                jsonl += R"({"id": "d)" + n + R"(", "title": "소식 )" + n + R"(", "text": ")" + text + "\"}\n";
             }
         };
         add(5, "오픈AI 대표 샘 알트만은 새 모델을 발표했다.");
@@ -42,6 +41,7 @@ const std::string& vocabulary_index()
         add(1, "메타의 초지능 팀이 출범했다.");
         add(2, "콜레라 환자가 다시 늘었다.");
         add(3, "콜라 판매량이 줄었다.");
+        add(12, "저서 목록을 정리했다.");
         const std::string db = (dir / "words.db").string();
         ks::test::write_file(dir / "words.jsonl", jsonl);
         std::ostringstream diagnostics;
@@ -121,6 +121,21 @@ TEST_CASE("a word one jamo off that the index lacks is corrected")
     CHECK(result.hits.size() == 6);  // and 알트먼, a spelling of the same person
     CHECK(every_hit_says(search("저커버구"), "저커버그"));
     CHECK(every_hit_says(search("antrhopic"), "Anthropic"));  // Latin: letters swapped
+}
+
+TEST_CASE("a word the index lacks that begins a word it holds often is completed, not corrected")
+{
+    // 저커 is one jamo from 저서, three times as common, but it begins 저커버그: a word being typed.
+    const SearchResult prefix = search("저커");
+    REQUIRE(prefix.rewrites.size() == 1);
+    CHECK(prefix.rewrites[0].kind == RewriteKind::kCompletion);
+    CHECK(prefix.rewrites[0].to == std::vector<std::string>{"저커버그"});
+    CHECK(every_hit_says(prefix, "저커버그"));
+    // 저셔 begins nothing: a typo of 저서.
+    const SearchResult typo = search("저셔");
+    REQUIRE(typo.rewrites.size() == 1);
+    CHECK(typo.rewrites[0].kind == RewriteKind::kTypo);
+    CHECK(typo.rewrites[0].to == std::vector<std::string>{"저서"});
 }
 
 TEST_CASE("a word the analyzer splits wrongly is read as the noun the index holds, not corrected")

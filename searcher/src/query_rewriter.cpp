@@ -21,6 +21,9 @@ using text::to_utf8;
 constexpr Xapian::doccount kRarePassages = 2;
 // How many times more passages a near spelling needs before it is suggested for a rare word.
 constexpr Xapian::doccount kSuggestionFactor = 50;
+// A word the index lacks is taken for the beginning of the words it begins when the most common of them is in this
+// many passages or more: a word being typed, not a typo.
+constexpr Xapian::doccount kPrefixPassages = 3;
 
 bool is_ascii_word(std::u32string_view word)
 {
@@ -238,8 +241,16 @@ private:
                 return {with_text(item, *noun)};  // another reading of the same word: no rewrite to report
             }
         }
-        std::optional<Candidate> best = keyboard_reading(typed, vocabulary_, analyzer_);
         const bool has_digit = std::any_of(typed.begin(), typed.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (passages == 0u && !has_digit && analysis::ends_in_hangul(to_u32(typed))) {
+            // A word the index lacks that begins words it holds often is a word being typed, not a typo: 저커 on
+            // the way to 저커버그 (not 저서), 앤트로 to 앤트로픽, 알틈 to 알트만.
+            std::vector<WordCount> completions = vocabulary_.completions(typed, kMaxExpansions);
+            if (!completions.empty() && completions.front().passages >= kPrefixPassages) {
+                return expand(item, typed, completions, RewriteKind::kCompletion);
+            }
+        }
+        std::optional<Candidate> best = keyboard_reading(typed, vocabulary_, analyzer_);
         if (!best && tokens.size() == 1 && !has_digit) {  // 5월 is not a typo of 6월
             best = near_spelling(tokens.front(), typed, vocabulary_);
         }
