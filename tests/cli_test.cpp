@@ -460,6 +460,49 @@ TEST_CASE("a corrected word is said on stderr in every output mode that has no p
     }
 }
 
+namespace {
+
+// What bash completion offers for the last of `words` (the program first), with the project's script.
+std::string completions(const std::vector<std::string>& words)
+{
+    std::string array;
+    for (const std::string& w : words) {
+        array += ' ';
+        array += ks::test::quoted(w);
+    }
+    const std::string script = (ks::test::source_dir() / "scripts" / "completions" / "korean-search.bash").string();
+    std::string program = "source ";
+    program += ks::test::quoted(script);
+    program += "; COMP_WORDS=(" + array + "); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); ";
+    program += "_ks_complete \"${COMP_WORDS[0]}\"; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    return run_command("bash -c " + ks::test::quoted(program)).out;
+}
+
+}  // namespace
+
+TEST_CASE("bash completion offers every option --help lists, and the index's words after searcher --db")
+{
+    for (const char* binary : {KS_INDEXER_BIN, KS_SEARCHER_BIN}) {
+        INFO(binary);
+        const std::string help = run_command(std::string(binary) + " --help").out;
+        const std::string offered = completions({binary, "--"});
+        std::istringstream words(help);
+        std::size_t options = 0;
+        for (std::string word; words >> word;) {
+            const std::size_t end = word.find_first_of(",=[]().");
+            const std::string option = word.substr(0, end);
+            if (option.size() > 2 && option.starts_with("--") && std::isalpha(static_cast<unsigned char>(option[2]))) {
+                CHECK_THAT(offered, Catch::Contains(option + "\n"));
+                ++options;
+            }
+        }
+        CHECK(options >= 10);
+    }
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    CHECK_THAT(completions({KS_SEARCHER_BIN, "--db", db, "저커"}), Catch::Contains("저커버그\n"));
+}
+
 TEST_CASE("a plain file given as the index is named as no index, and stays as it was")
 {
     TempDir dir;
