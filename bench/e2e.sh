@@ -28,7 +28,8 @@ tsv="$out/e2e.tsv"
 bytes_once=$(cat "${inputs[@]}" | wc -c)
 echo -e "scale\tkind\tprefixes\tp50_ms\tp95_ms\tp99_ms" >"$out/complete.tsv"
 echo -e "scale\tindex_bytes\tcompacted_bytes\tinput_bytes\tcompact_s" >"$out/compacted.tsv"
-echo -e "scale\tengine\tinput_mb\tindex_s\tmb_per_s\tpassages\tpassages_per_s\tpeak_mb\tindex_mb\tsize_ratio\tp50_ms\tp95_ms\tp99_ms\tqps\tmrr10" >"$tsv"
+# The header goes to the terminal too, so that every row printed there is labelled.
+echo -e "scale\tengine\tinput_mb\tindex_s\tmb_per_s\tpassages\tpassages_per_s\tpeak_mb\tindex_mb\tsize_ratio\tp50_ms\tp95_ms\tp99_ms\tqps\tmrr10" | tee "$tsv"
 
 # The corpus `scale` times, ids prefixed r2-, r3-... after the first copy, into the pipe $1.
 feed() {
@@ -71,7 +72,7 @@ row() {
                 if (f[i] ~ /queries\/s$/) { split(f[i], x, " "); qps = x[1] }
                 if (f[i] ~ /^MRR@10 /) { split(f[i], x, " "); mrr = x[2] }
             }
-            printf "%s\t%s\t%s\t%.1f\t%.2f\t%d\t%.0f\t%.0f\t%.1f\t%.2f\t%s\t%s\t%s\t%s\t%s\n", s, e, mb, t, mb / t, n,
+            printf "%s\t%s\t%s\t%.1f\t%.2f\t%d\t%.0f\t%.0f\t%.1f\t%.2f\t%.3f\t%.3f\t%.3f\t%.0f\t%.4f\n", s, e, mb, t, mb / t, n,
                    n / t, kb / 1024, size / 1e6, size / (mb * 1e6), p50, p95, p99, qps, mrr }' | tee -a "$tsv"
 }
 

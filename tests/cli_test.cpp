@@ -266,6 +266,12 @@ TEST_CASE("bench-retrieval scores judged queries against an index and names a ba
     CHECK(report.at("mrr_at_k").get<double>() == Approx(2.0 / 3));
     CHECK(report.at("recall_at_100").get<double>() == Approx(2.0 / 3));
     CHECK(report.at("latency_ms").at("p50").get<double>() > 0);
+    // What was timed is said with the figures: facets off by default, the index's size.
+    CHECK(report.at("settings").at("facets") == false);
+    CHECK(report.at("settings").at("index_passages").get<int>() > 0);
+    const auto text = run_command(bench + " --queries " + quoted(queries.string()) + " --facets 10");
+    CHECK_THAT(text.out, Catch::StartsWith("settings  top 100 ids per query") &&
+                             Catch::Contains("facets counted over all matches"));
 
     ks::test::write_file(queries, "{\"id\": \"1\", \"query\": \"메타\"}\n");
     const auto bad = run_command(bench + " --queries " + quoted(queries.string()));

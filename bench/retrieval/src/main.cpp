@@ -1,9 +1,9 @@
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "ks/retrieval/evaluation.h"
@@ -35,10 +35,28 @@ using ks::retrieval::EvaluationSettings;
 using ks::retrieval::kRecallCutoffs;
 using ks::retrieval::percentile;
 
-nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings& settings)
+// What each timed search did, so that figures are never read as more or less than they are.
+std::string settings_line(const EvaluationSettings& settings, Xapian::doccount passages)
+{
+    const std::size_t hits = std::max<std::size_t>(ks::retrieval::kRecallCutoffs.back(), settings.depth);
+    return "top " + std::to_string(hits) + " ids per query (no stored text, no snippets), facets " +
+           (settings.facet_limit > 0 ? "counted over all matches" : "off") + ", corrections " +
+           (settings.rewriting.correct ? "on" : "off") + ", " +
+           (settings.mode == ks::searcher::MatchMode::kAll ? "--all, " : "") + "index of " + std::to_string(passages) +
+           " passages";
+}
+
+nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings& settings, Xapian::doccount passages)
 {
     const ks::retrieval::MetricTotals& m = report.metrics;
     nlohmann::json out{{"queries", m.queries()}, {"k", settings.depth}};
+    out["settings"] = {{"hits_per_query", std::max<std::size_t>(kRecallCutoffs.back(), settings.depth)},
+                       {"stored_text", false},
+                       {"snippets", false},
+                       {"facets", settings.facet_limit > 0},
+                       {"corrections", settings.rewriting.correct},
+                       {"all", settings.mode == ks::searcher::MatchMode::kAll},
+                       {"index_passages", passages}};
     for (std::size_t c = 0; c < kRecallCutoffs.size(); ++c) {
         out["recall_at_" + std::to_string(kRecallCutoffs[c])] = m.recall(c);
     }
@@ -55,10 +73,12 @@ nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings&
     return out;
 }
 
-void print_text(const EvaluationReport& report, const EvaluationSettings& settings, std::ostream& out)
+void print_text(const EvaluationReport& report, const EvaluationSettings& settings, Xapian::doccount passages,
+                std::ostream& out)
 {
     const ks::retrieval::MetricTotals& m = report.metrics;
     char line[256];
+    out << "settings  " << settings_line(settings, passages) << '\n';
     out << "queries  " << m.queries() << '\n';
     out << "recall  ";
     for (std::size_t c = 0; c < kRecallCutoffs.size(); ++c) {
@@ -102,7 +122,8 @@ int main(int argc, char** argv)
         ->required()
         ->allow_extra_args(false);
     app.add_option("-q,--queries", queries_path, "judged queries (.jsonl)")->required();
-    app.add_option("-k,--k", settings.depth, "cut-off of MRR and nDCG")->check(CLI::Range(1, 1000))
+    app.add_option("-k,--k", settings.depth, "cut-off of MRR and nDCG")
+        ->check(CLI::Range(1, 1000))
         ->capture_default_str();
     app.add_option("--first", max_queries, "use only the first N queries (0: all)")->capture_default_str();
     app.add_option("--warmup", settings.warmup_queries, "untimed queries run first")->capture_default_str();
@@ -122,19 +143,22 @@ int main(int argc, char** argv)
     tuning->add_option("--b", ranking.bm25_b, "BM25 b")->capture_default_str();
     tuning->add_option("--delta", ranking.bm25_delta, "BM25+ floor of a matching term (0: plain BM25)")
         ->capture_default_str();
-    tuning->add_option("--min-normlen", ranking.bm25_min_normlen,
-                       "shortest length BM25 normalizes by, as a share of the average passage")
+    tuning
+        ->add_option("--min-normlen", ranking.bm25_min_normlen,
+                     "shortest length BM25 normalizes by, as a share of the average passage")
         ->capture_default_str();
     tuning->add_option("--surface-weight", ranking.surface, "weight of the exact word form")->capture_default_str();
     tuning->add_option("--parts-weight", ranking.parts, "weight of parts of mixed-script words")->capture_default_str();
-    tuning->add_option("--bigram-weight", ranking.all_bigrams, "weight of all bigrams of a word")->capture_default_str();
+    tuning->add_option("--bigram-weight", ranking.all_bigrams, "weight of all bigrams of a word")
+        ->capture_default_str();
     tuning->add_option("--some-bigram-weight", ranking.some_bigrams, "weight of single bigrams")->capture_default_str();
     tuning->add_option("--joined-weight", ranking.joined, "weight of the bigram joining two words")
         ->capture_default_str();
     tuning->add_option("--lead-weight", ranking.lead, "weight of the word opening an article")->capture_default_str();
     tuning->add_option("--title-weight", ranking.title, "weight of words in the title")->capture_default_str();
-    tuning->add_option("--common-share", ranking.common_share,
-                       "share of passages above which a word makes no match on its own (0: off)")
+    tuning
+        ->add_option("--common-share", ranking.common_share,
+                     "share of passages above which a word makes no match on its own (0: off)")
         ->capture_default_str();
     tuning->add_option("--common-min", ranking.common_min, "passages a common word is in at least")
         ->capture_default_str();
@@ -161,9 +185,9 @@ int main(int argc, char** argv)
         }
         const EvaluationReport report = ks::retrieval::evaluate(searcher, queries, settings, observer);
         if (json) {
-            std::cout << to_json(report, settings).dump(2) << '\n';
+            std::cout << to_json(report, settings, searcher.passages()).dump(2) << '\n';
         } else {
-            print_text(report, settings, std::cout);
+            print_text(report, settings, searcher.passages(), std::cout);
         }
         return 0;
     } catch (const Xapian::Error& e) {

@@ -96,6 +96,9 @@ public:
     /// earlier indexer's index, which lacks terms the current ranking weighs.
     int layout() const;
 
+    /// The passages the index holds, all shards together.
+    Xapian::doccount passages() const { return db_.get_doccount(); }
+
 private:
     SearchResult search_retrying(const SearchRequest& request);  ///< search_once, again on a newer revision
     SearchResult search_once(const SearchRequest& request);
