@@ -296,14 +296,23 @@ TEST_CASE("foreign full names: a given name with other senses, a surname after a
     CHECK(entities_of("그는 크리스 브라운 콘서트에 갔다").persons == Values{"크리스 브라운"});  // 크리스: also common
     CHECK(entities_of("칼 라거펠트와 협업했다").persons == Values{"칼 라거펠트"});
     CHECK(entities_of("제임스 코미 FBI 국장이 사임했다").persons == Values{"제임스 코미"});
-    CHECK(entities_of("스타일 벨리댄스를 배웠다").persons.empty());  // a common word is no given name
+    CHECK(entities_of("스타일 벨리댄스를 배웠다").persons.empty());                   // a common word is no given name
     CHECK(entities_of("올랑드 프랑스 대통령이 말했다").persons == Values{"올랑드"});  // the country is no surname
     CHECK(entities_of("우승한 김해진(17)을 축하했다").persons == Values{"김해진"});   // not 김 + 해진
     CHECK(entities_of("9과목 중 70.0%이지만 적다").persons.empty());
     CHECK(entities_of("'파나마 페이퍼스'에 이름이 올랐다").persons.empty());  // a quoted title is no person
     CHECK(entities_of("1494년 크리스토퍼 콜럼버스가 도착했다").persons == Values{"크리스토퍼 콜럼버스"});
     CHECK(entities_of("경기도 동부에 있는 시이다").persons.empty());  // the copula, though listed as a name
-    CHECK(entities_of("프랑크 왕국이 발전했다").persons.empty());        // a realm named after a people
+    CHECK(entities_of("프랑크 왕국이 발전했다").persons.empty());     // a realm named after a people
+}
+
+TEST_CASE("after a performer's role a stage name the dictionary also lists as a common word is a person")
+{
+    CHECK(entities_of("가수 거미의 노래가 흘렀다").persons == Values{"거미"});
+    CHECK(entities_of("래퍼 치타는 무대에 올랐다").persons == Values{"치타"});
+    CHECK(entities_of("배우 연기가 좋았다").persons.empty());
+    CHECK(entities_of("가수 활동을 시작했다").persons.empty());
+    CHECK(entities_of("대표 사진이 화제다").persons.empty());  // no performer's role
 }
 
 TEST_CASE("a list that names one person clearly names its other members")
@@ -338,7 +347,7 @@ TEST_CASE("an acronym spelt out, a club's abbreviation and a common compound are
     CHECK(entities_of("로드 FC 대표이사가 말했다").companies.empty());
     CHECK(entities_of("물건이나 유가증권을 점유한 자").companies.empty());
     CHECK(entities_of("대한항공 임직원이 모였다").companies == Values{"대한항공"});
-    CHECK(entities_of("육군 항공대(Army Air Corp)의 노래").companies.empty());  // a unit
+    CHECK(entities_of("육군 항공대(Army Air Corp)의 노래").companies.empty());      // a unit
     CHECK(entities_of("UIP 코리아㈜에서 수입했다").companies == Values{"코리아"});  // not the particle 에서
 }
 

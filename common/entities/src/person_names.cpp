@@ -285,6 +285,7 @@ enum class Cue {
     kTitle,   ///< a title or role beside it: 류현진 선수, 배우 송중기, 정의화 국회의장
     kOffice,  ///< a high office after it, held by people only: 메르켈 총리, 케리 장관 (not 스포츠 기자)
     kStrong,  ///< 씨 after it or an age in parentheses, which follow nothing but people: 가인 씨, 김모(33)
+    kRoleBefore,  ///< a role right before it: 배우 송중기, 가수 거미의, 래퍼 치타는
 };
 
 // The lists above as sets: every word of a text is checked against them.
@@ -411,7 +412,7 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
     }
     if (i > 0 && only_spaces_between(text, tokens[i - 1], token) && tokens[i - 1].stem == tokens[i - 1].surface &&
         a_role(tokens[i - 1].stem)) {
-        return Cue::kTitle;
+        return Cue::kRoleBefore;
     }
     return Cue::kNone;
 }
@@ -487,9 +488,25 @@ bool shaped_like_any_name(std::u32string_view letters)
 
 std::optional<Standing> named_if(bool person) { return person ? std::optional(Standing::kNamed) : std::nullopt; }
 
+// 가수 거미의, 래퍼 치타는, 배우 주원이: after a performer's role, a word the dictionary lists as a name among other
+// senses, with a particle, is a stage name; not what follows a role as often (배우 연기가, 가수 활동을: the
+// dictionary lists 활동 and 데뷔 as no name, but 연기 and 사진 as one).
+bool stage_name_after_role(const std::vector<Token>& tokens, std::size_t i, const NameWord& word, bool with_particle)
+{
+    static const std::unordered_set<std::string_view> kPerformers = {
+        "가수",   "여가수", "래퍼",   "배우",     "여배우", "개그맨", "개그우먼", "코미디언",
+        "방송인", "멤버",   "걸그룹", "보이그룹", "그룹",   "듀오",   "밴드",     "아이돌"};
+    static const std::unordered_set<std::string_view> kNotNames = {"연기", "사진", "최고", "인생",
+                                                                   "시절", "노래", "무대"};
+    const std::u32string letters = text::to_u32(word.name);
+    return i > 0 && kPerformers.contains(tokens[i - 1].stem) && word.senses.person() && with_particle &&
+           letters.size() <= 3 && !kNotNames.contains(word.name) && !names_an_institution(letters);
+}
+
 // Whether a name word is a person's name, and how firmly the text marks it, from what the dictionary lists it as, its
 // shape, and the context: `cue` around it, `in_full` (given names before it: 리암 니슨).
-std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool with_particle)
+std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool with_particle,
+                              bool stage_name_after_role)
 {
     const std::u32string letters = text::to_u32(word.name);
     // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
@@ -523,6 +540,11 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
             return with_particle ? Standing::kProvisional : Standing::kPending;
         case Cue::kStrong:
             return named_if(word.senses.person() || (!word.senses.listed() && shaped_like_any_name(letters)));
+        case Cue::kRoleBefore:
+            if (stage_name_after_role) {
+                return Standing::kNamed;
+            }
+            [[fallthrough]];
         case Cue::kTitle:
         case Cue::kOffice:
             if (only_a_name) {
@@ -712,11 +734,13 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         };
         bool with_particle = ends_like_a_name();
         std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
-        std::optional<Standing> standing = judge(word, cues[i], first < i, with_particle);
+        std::optional<Standing> standing =
+            judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
         if (standing && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
             with_particle = ends_like_a_name();
             first = first_word_of_name(tokens, text, i, word, dictionary);
-            standing = judge(word, cues[i], first < i, with_particle);
+            standing =
+                judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
         }
         if (standing) {
             NameCandidate candidate{
