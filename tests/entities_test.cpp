@@ -313,6 +313,15 @@ TEST_CASE("after a performer's role a stage name the dictionary also lists as a 
     CHECK(entities_of("배우 연기가 좋았다").persons.empty());
     CHECK(entities_of("가수 활동을 시작했다").persons.empty());
     CHECK(entities_of("대표 사진이 화제다").persons.empty());  // no performer's role
+    const auto stage = entities_of("그 래퍼는 무대에서 최자(본명 최재호)와 노래했다").persons;
+    CHECK(std::find(stage.begin(), stage.end(), "최자") != stage.end());  // a real name in parentheses
+}
+
+TEST_CASE("a title after Korean names written in a row marks each of them")
+{
+    // 이상화 is also a common word (idealization): alone it needs the title the row shares.
+    CHECK(entities_of("이상화 김연아 선수가 출전했다").persons == Values{"이상화", "김연아"});
+    CHECK(entities_of("이상화 김연아가 출전했다").persons == Values{"김연아"});
 }
 
 TEST_CASE("a list that names one person clearly names its other members")

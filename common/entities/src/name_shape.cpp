@@ -110,6 +110,8 @@ bool names_an_institution(std::u32string_view word)
     });
 }
 
+bool a_common_korean_surname(char32_t syllable) { return kSurnames.find(syllable) != std::u32string_view::npos; }
+
 bool shaped_like_a_korean_name(std::u32string_view word)
 {
     if (word.size() == 3 && kSurnames.find(word.front()) != std::u32string_view::npos) {

@@ -262,6 +262,8 @@ bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text
     return kClubAbbreviations.contains(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin));
 }
 
+constexpr std::array<std::string_view, 5> kOtherNameMarks = {"(본명 ", "(본명:", "(한국명 ", "(예명 ", "(실명 "};
+
 // 김모(33), 사라(33·회사원): an age in parentheses right after the word.
 bool age_follows(std::string_view text, const Token& token)
 {
@@ -277,6 +279,14 @@ bool age_follows(std::string_view text, const Token& token)
     // (33), (48·중국국적), (33, 회사원); not (2일), (31원), (2-3)
     const std::string_view rest = at < text.size() ? text.substr(at) : std::string_view();
     return digits >= 1 && digits <= 3 && (rest.starts_with(")") || rest.starts_with("·") || rest.starts_with(","));
+}
+
+// 최자(본명 최재호), 캔디 고(한국명 고희경): a person's other name in parentheses right after the word.
+bool real_name_follows(std::string_view text, const Token& token)
+{
+    const std::string_view after = text.substr(token.end);
+    return std::any_of(kOtherNameMarks.begin(), kOtherNameMarks.end(),
+                       [after](std::string_view mark) { return after.starts_with(mark); });
 }
 
 // How clearly the words around a name mark it as a person's.
@@ -390,7 +400,7 @@ std::size_t word_after(const std::vector<Token>& tokens, std::string_view text, 
 Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
 {
     const Token& token = tokens[i];
-    if (age_follows(text, token)) {
+    if (age_follows(text, token) || real_name_follows(text, token)) {
         return Cue::kStrong;
     }
     // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리, 키스 알렉산더 NSA 국장: after the country or
@@ -617,6 +627,15 @@ bool punctuation_follows(std::string_view text, const Token& token)
     return in_a_list(text, token) || text.substr(token.end).starts_with("(");
 }
 
+// A bare word of two or three syllables with a common Korean surname, listed as a name: 고건, 이수성.
+bool korean_name_in_a_row(const Token& token, WordSenseLookup& dictionary)
+{
+    const std::u32string letters = text::to_u32(token.stem);
+    return token.stem == token.surface && (letters.size() == 2 || letters.size() == 3) && hangul_only(token.stem) &&
+           a_common_korean_surname(letters.front()) && !loanword_shaped(letters) &&
+           dictionary.senses(token.stem).person();
+}
+
 // The cue of every word. A title after a list holds for the whole list: 예은, 유빈, 혜림, 선미 씨; 정운찬 고건
 // 이수성 전 국무총리.
 std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text, WordSenseLookup& dictionary)
@@ -630,6 +649,11 @@ std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text
         const bool listed = between == ", " || between == "," || between == "·";
         // The word before the comma whole, though our stem may read a particle into it: 이승만 (이승 + 만).
         if (listed && cues[i - 1] == Cue::kNone && hangul_only(tokens[i - 1].surface)) {
+            cues[i - 1] = cues[i];
+        }
+        // Korean names written one after another with spaces before one title: 정운찬 고건 이수성 전 국무총리.
+        if (between == " " && cues[i - 1] == Cue::kNone && cues[i] != Cue::kNone && cues[i] != Cue::kRoleBefore &&
+            korean_name_in_a_row(tokens[i - 1], dictionary) && korean_name_in_a_row(tokens[i], dictionary)) {
             cues[i - 1] = cues[i];
         }
     }

@@ -19,6 +19,9 @@ bool shaped_like_a_personal_name(std::u32string_view word);
 /// common surname; not 오스카: 스 sounds foreign).
 bool shaped_like_a_korean_name(std::u32string_view word);
 
+/// Whether a syllable is a common Korean surname: 김, 이, 박, 고 (not the rarer 봉, 설).
+bool a_common_korean_surname(char32_t syllable);
+
 /// Whether a Hangul word is a Korean surname, common or rarer (봉, 설, 맹, 표), and a given name: 봉준호. Only
 /// as evidence beside the dictionary or a title: rarer surnames begin many nouns.
 bool shaped_like_a_korean_name_of_any_surname(std::u32string_view word);
