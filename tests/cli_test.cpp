@@ -1,5 +1,8 @@
 // The binaries as users and scripts meet them: exit codes, messages, JSON.
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -507,6 +510,28 @@ TEST_CASE("bash completion offers every option --help lists, and the index's wor
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
     CHECK_THAT(completions({KS_SEARCHER_BIN, "--db", db, "저커"}), Catch::Contains("저커버그\n"));
+}
+
+TEST_CASE("a new index being built is locked: a second indexer is refused and leaves the first one's parts alone")
+{
+    TempDir dir;
+    const std::string db = (dir / "new.db").string();
+    // Another indexer's build, as the system sees it: <db>.lock held, its parts beside the index.
+    const int held = ::open((db + ".lock").c_str(), O_RDWR | O_CREAT, 0644);
+    REQUIRE(held >= 0);
+    REQUIRE(::flock(held, LOCK_EX | LOCK_NB) == 0);
+    ks::test::fs::create_directories(db + ".parts");
+    ks::test::write_file(ks::test::fs::path(db + ".parts") / "XAPIANDB", "auto shard-1\n");
+    const auto second = indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string()));
+    CHECK(second.exit_code == 2);
+    CHECK_THAT(second.err, Catch::Contains("is locked: another indexer is writing to it"));
+    CHECK(ks::test::fs::exists(db + ".parts/XAPIANDB"));  // not taken for a crashed build's
+    CHECK_FALSE(ks::test::fs::exists(db));
+    ::close(held);  // the first one ends, however it ends: its lock file stops no one
+    ks::test::fs::remove_all(db + ".parts");
+    const auto later = indexer("--db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string()));
+    CHECK(later.exit_code == 0);
+    CHECK_FALSE(ks::test::fs::exists(db + ".lock"));  // a finished run removes it
 }
 
 TEST_CASE("a plain file given as the index is named as no index, and stays as it was")

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "build_lock.h"
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
 #include "ks/indexer/dictionary_persons.h"
@@ -323,6 +324,10 @@ Summary run(const Options& options, std::ostream& diagnostics)
                        "index everything again into a new folder for the current ranking\n";
     }
     const std::optional<UserNames> user_names = read_user_names(options.entities_file);
+    std::optional<BuildLock> building;  // until the index exists, Xapian's lock has nothing to hold
+    if (!fs::exists(options.db_path)) {
+        building.emplace(options.db_path);
+    }
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
     // Parts are merged into the index at the end, and started over after a crash: their commits need no fsync.
