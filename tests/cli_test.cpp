@@ -534,6 +534,35 @@ TEST_CASE("a new index being built is locked: a second indexer is refused and le
     CHECK_FALSE(ks::test::fs::exists(db + ".lock"));  // a finished run removes it
 }
 
+TEST_CASE("control characters in indexed text never reach the terminal, whatever the output mode")
+{
+    TempDir dir;
+    ks::test::write_file(dir / "a.jsonl",
+                         R"({"id": "x", "title": "\u001b]0;PWNED\u0007제목", "text": "메타가 \u001b[2J화면을 )"
+                         R"(지웠다 \u009b31m 그리고 \u0000 끝."})"
+                         "\n");
+    const std::string db = (dir / "db").string();
+    REQUIRE(indexer("--db " + quoted(db) + " " + quoted((dir / "a.jsonl").string())).exit_code == 0);
+    for (const char* mode : {"", "--ids", "--color always"}) {
+        INFO(mode);
+        const auto r = searcher(db, std::string(mode) + " 메타");
+        CHECK(r.exit_code == 0);
+        std::string shown = r.out;
+        if (std::string(mode) == "--color always") {  // our own colour codes are the only escapes
+            for (const std::string code : {"\x1b[1;31m", "\x1b[35m", "\x1b[1m", "\x1b[2m", "\x1b[0m"}) {
+                for (std::size_t at; (at = shown.find(code)) != std::string::npos;) {
+                    shown.erase(at, code.size());
+                }
+            }
+        }
+        CHECK(shown.find('\x1b') == std::string::npos);
+        CHECK(shown.find('\x07') == std::string::npos);
+        CHECK(shown.find("\xC2\x9B") == std::string::npos);
+    }
+    // JSON carries the text as indexed, escaped by JSON itself.
+    CHECK_THAT(searcher(db, "--json 메타").out, Catch::Contains("\\u001b"));
+}
+
 TEST_CASE("a plain file given as the index is named as no index, and stays as it was")
 {
     TempDir dir;

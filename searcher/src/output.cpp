@@ -31,14 +31,15 @@ std::string highlighted(const Snippet& snippet, const Style& style)
 {
     std::string out;
     std::size_t at = 0;
+    const std::string_view text = snippet.text;
     for (const auto& [begin, end] : snippet.highlights) {
-        out.append(snippet.text, at, begin - at);
+        out += text::printable(text.substr(at, begin - at));
         out += style.match;
-        out.append(snippet.text, begin, end - begin);
+        out += text::printable(text.substr(begin, end - begin));
         out += style.reset;
         at = end;
     }
-    out.append(snippet.text, at, std::string::npos);
+    out += text::printable(text.substr(at));
     return out;
 }
 
@@ -83,7 +84,7 @@ void print_facet_line(std::ostream& out, const char* label, const std::vector<Fa
     out << style.dim << label << style.reset;
     const char* separator = " ";
     for (const FacetCount& c : counts) {
-        out << separator << c.value << style.dim << " (" << c.count << ")" << style.reset;
+        out << separator << text::printable(c.value) << style.dim << " (" << c.count << ")" << style.reset;
         separator = " · ";
     }
     out << '\n';
@@ -142,8 +143,9 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         if (!result.browse) {
             std::snprintf(score, sizeof score, "  %.2f", hit.score);
         }
-        out << hit.rank << ". " << style.doc << hit.record.doc << " #" << hit.record.passage << style.reset << "  "
-            << style.title << hit.record.title << style.reset << style.dim << score << style.reset << '\n';
+        out << hit.rank << ". " << style.doc << text::printable(hit.record.doc) << " #" << hit.record.passage
+            << style.reset << "  " << style.title << text::printable(hit.record.title) << style.reset << style.dim
+            << score << style.reset << '\n';
         out << "   " << highlighted(hit.snippet, style) << "\n\n";
     }
     print_facet_line(out, "people:   ", result.facets.persons, style);
@@ -248,7 +250,7 @@ void print_jsonl(std::ostream& out, const SearchResult& result)
 void print_ids(std::ostream& out, const SearchResult& result)
 {
     for (const Hit& hit : result.hits) {
-        out << hit.record.doc << '#' << hit.record.passage << '\n';
+        out << text::printable(hit.record.doc) << '#' << hit.record.passage << '\n';
     }
 }
 
@@ -256,7 +258,7 @@ void print_completions(std::ostream& out, const std::string& prefix, const std::
 {
     if (!json) {
         for (const WordCount& w : words) {
-            out << w.word << '\n';
+            out << text::printable(w.word) << '\n';
         }
         return;
     }

@@ -99,6 +99,26 @@ std::size_t count_code_points(std::string_view utf8)
     return n;
 }
 
+std::string printable(std::string_view utf8)
+{
+    constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        const bool c0_or_del = (byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F;
+        const bool c1 = byte == 0xC2 && i + 1 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(utf8[i + 1]) <= 0x9F;  // U+0080..U+009F
+        if (c0_or_del || c1) {
+            out += kReplacement;
+            i += c1 ? 1 : 0;
+        } else {
+            out += utf8[i];
+        }
+    }
+    return out;
+}
+
 std::string_view truncate_utf8(std::string_view utf8, std::size_t max_bytes)
 {
     if (utf8.size() <= max_bytes) {

@@ -25,6 +25,10 @@ std::string to_utf8(std::u32string_view text);
 /// Number of code points in well-formed UTF-8.
 std::size_t count_code_points(std::string_view utf8);
 
+/// `utf8` safe to print on a terminal: control characters (C0 but tab and line feed, DEL, C1) become U+FFFD,
+/// so that indexed text cannot clear the screen or retitle the window (ESC [2J, OSC 0;...).
+std::string printable(std::string_view utf8);
+
 /// The longest start of `utf8` of at most `max_bytes` bytes that cuts no code point: for quoting a long value.
 std::string_view truncate_utf8(std::string_view utf8, std::size_t max_bytes);
 
