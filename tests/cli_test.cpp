@@ -563,6 +563,23 @@ TEST_CASE("control characters in indexed text never reach the terminal, whatever
     CHECK_THAT(searcher(db, "--json 메타").out, Catch::Contains("\\u001b"));
 }
 
+TEST_CASE("a stub that names itself is refused by name, not followed until the stack overflows")
+{
+    TempDir dir;
+    const auto self = dir / "self.stub";
+    ks::test::write_file(self, "auto " + self.string() + "\n");
+    ks::test::fs::create_directories(dir / "folder");
+    ks::test::write_file(dir / "folder" / "XAPIANDB", "auto ../folder\n");
+    for (const auto& path : {self, dir / "folder"}) {
+        INFO(path);
+        for (const auto& r : {searcher(path.string(), "메타"), indexer("--db " + quoted(path.string()) + " " +
+                                                                       quoted(ks::test::corpus_dir().string()))}) {
+            CHECK(r.exit_code == 2);
+            CHECK_THAT(r.err, Catch::Contains("its stub names itself"));
+        }
+    }
+}
+
 TEST_CASE("a plain file given as the index is named as no index, and stays as it was")
 {
     TempDir dir;

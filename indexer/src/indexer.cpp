@@ -311,6 +311,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
     const std::vector<InputFile> files = collect_input_files(options.inputs, passed_over);
     report_passed_over(passed_over, reporter, diagnostics);
 
+    if (const std::string loop = schema::stub_loop(options.db_path); !loop.empty()) {
+        throw std::runtime_error("cannot open index '" + options.db_path + "': its stub names itself (" + loop + ")");
+    }
     if (is_frozen(options.db_path)) {
         throw std::runtime_error("index '" + options.db_path +
                                  "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "

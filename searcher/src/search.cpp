@@ -16,6 +16,9 @@ Xapian::Database open_index(const std::string& path)
     if (!std::filesystem::exists(path)) {
         throw SearchError("no index at '" + path + "' (create one with: indexer --db " + path + " FILES...)");
     }
+    if (const std::string loop = schema::stub_loop(path); !loop.empty()) {
+        throw SearchError("cannot open index '" + path + "': its stub names itself (" + loop + ")");
+    }
     try {
         return Xapian::Database(path);
     } catch (const Xapian::DatabaseError& e) {

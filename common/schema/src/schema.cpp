@@ -1,12 +1,13 @@
 #include "ks/schema/schema.h"
 
 #include <algorithm>
-
 #include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
 namespace ks::schema {
 
@@ -117,11 +118,68 @@ std::string cannot_open_message(const std::string& path, const std::string& xapi
     std::string message = "cannot open index '" + path + "': ";
     if (std::filesystem::is_regular_file(path) && xapian_reason.find("Bad line") != std::string::npos) {
         // Xapian reads a plain file as a stub listing databases: a line it cannot read means the file is neither.
-        return message + "it is a file, not an index (an index is the folder indexer writes, or a stub file listing "
-                         "databases; " +
+        return message +
+               "it is a file, not an index (an index is the folder indexer writes, or a stub file listing "
+               "databases; " +
                xapian_reason + ")";
     }
     return message + xapian_reason;
+}
+
+namespace {
+
+// The databases a stub file lists by path (auto, glass, chert, honey lines), relative to the stub's folder.
+std::vector<std::filesystem::path> stub_entries(const std::filesystem::path& stub)
+{
+    std::vector<std::filesystem::path> entries;
+    std::ifstream in(stub);
+    std::string kind;
+    std::string location;
+    while (in >> kind && std::getline(in >> std::ws, location)) {
+        if (kind == "auto" || kind == "glass" || kind == "chert" || kind == "honey") {
+            const std::filesystem::path entry(location);
+            entries.push_back(entry.is_absolute() ? entry : stub.parent_path() / entry);
+        }
+    }
+    return entries;
+}
+
+std::string loop_from(const std::filesystem::path& path, std::vector<std::filesystem::path>& chain)
+{
+    constexpr std::size_t kDeepest = 32;  // stubs of stubs, deeper than any real layout
+    std::error_code error;
+    const std::filesystem::path canonical = std::filesystem::weakly_canonical(path, error);
+    const auto seen = std::find(chain.begin(), chain.end(), canonical);
+    if (seen != chain.end() || chain.size() > kDeepest) {
+        std::string description;
+        for (auto it = seen == chain.end() ? chain.begin() : seen; it != chain.end(); ++it) {
+            description += it->string() + " → ";
+        }
+        return description + canonical.string();
+    }
+    std::filesystem::path stub = canonical;
+    if (std::filesystem::is_directory(canonical, error)) {
+        stub = canonical / "XAPIANDB";
+    }
+    if (!std::filesystem::is_regular_file(stub, error)) {
+        return {};
+    }
+    chain.push_back(canonical);
+    for (const std::filesystem::path& entry : stub_entries(stub)) {
+        if (std::string loop = loop_from(entry, chain); !loop.empty()) {
+            return loop;
+        }
+    }
+    chain.pop_back();
+    return {};
+}
+
+}  // namespace
+
+std::string stub_loop(const std::string& path)
+{
+    std::vector<std::filesystem::path> chain;
+    return loop_from(path, chain);
 }
 
 }  // namespace ks::schema

@@ -78,6 +78,11 @@ inline constexpr int kPublishedLayout = 4;
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
 
+/// A stub file (or a folder's XAPIANDB) that names itself, directly or through other stubs, as the chain of
+/// paths ("a.stub → b.stub → a.stub"); empty when there is no such loop. Xapian follows stubs without looking
+/// for one and overflows its stack.
+std::string stub_loop(const std::string& path);
+
 /// Why the index at `path` could not be opened, for a message: Xapian's reason, and for a plain file Xapian read
 /// as a stub file, that it is no index.
 std::string cannot_open_message(const std::string& path, const std::string& xapian_reason);
