@@ -1,10 +1,12 @@
 // Re-running the indexer on a folder: only what changed is indexed again, and nothing is duplicated or lost.
 
-#include <catch2/catch.hpp>
 #include <xapian.h>
 
 #include <algorithm>
+#include <atomic>
+#include <catch2/catch.hpp>
 #include <sstream>
+#include <thread>
 
 #include "ks/entities/name_patterns.h"
 #include "ks/indexer/indexer.h"
@@ -27,10 +29,7 @@ ks::indexer::Summary index(const std::string& db, const fs::path& folder, ks::in
     return ks::indexer::run(extra, diagnostics ? *diagnostics : ignored);
 }
 
-bool has_article(const std::string& db, const std::string& id)
-{
-    return Xapian::Database(db).term_exists("XA" + id);
-}
+bool has_article(const std::string& db, const std::string& id) { return Xapian::Database(db).term_exists("XA" + id); }
 
 }  // namespace
 
@@ -46,7 +45,8 @@ TEST_CASE("a rerun skips unchanged files and re-indexes a changed one in full")
     CHECK(again.articles == 0);
     CHECK(again.unchanged_files == 9);
 
-    ks::test::write_file(dir / "in" / "meta-the-list.txt", "더 리스트 (고침)\n\n저커버그가 명단을 새로 정리했다는 소식이다.\n");
+    ks::test::write_file(dir / "in" / "meta-the-list.txt",
+                         "더 리스트 (고침)\n\n저커버그가 명단을 새로 정리했다는 소식이다.\n");
     const auto changed = index(db, dir / "in");
     CHECK(changed.articles == 1);
     CHECK(changed.updated == 1);
@@ -61,14 +61,68 @@ TEST_CASE("a changed .jsonl file drops the articles it no longer holds")
 {
     TempDir dir;
     const std::string db = (dir / "db").string();
-    ks::test::write_file(dir / "in" / "a.jsonl", "{\"id\": \"x\", \"text\": \"메타가 영입했다.\"}\n"
-                                                 "{\"id\": \"y\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    ks::test::write_file(dir / "in" / "a.jsonl",
+                         "{\"id\": \"x\", \"text\": \"메타가 영입했다.\"}\n"
+                         "{\"id\": \"y\", \"text\": \"오픈AI가 대응했다.\"}\n");
     index(db, dir / "in");
     ks::test::write_file(dir / "in" / "a.jsonl", "{\"id\": \"x\", \"text\": \"메타가 다시 영입했다.\"}\n");
     const auto rerun = index(db, dir / "in");
     CHECK(rerun.updated == 1);
     CHECK(has_article(db, "x"));
     CHECK_FALSE(has_article(db, "y"));
+}
+
+TEST_CASE("an article that moved to another file stays when its old file no longer holds it")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    ks::test::write_file(dir / "in" / "b.jsonl",
+                         "{\"id\": \"x\", \"text\": \"메타가 영입했다.\"}\n"
+                         "{\"id\": \"y\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    index(db, dir / "in");
+    // x moves to a.jsonl, read before b.jsonl in the rerun: b's leftovers must not take a's new x with them.
+    ks::test::write_file(dir / "in" / "a.jsonl", "{\"id\": \"x\", \"text\": \"메타가 다시 영입했다.\"}\n");
+    ks::test::write_file(dir / "in" / "b.jsonl", "{\"id\": \"y\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    index(db, dir / "in");
+    CHECK(has_article(db, "x"));
+    CHECK(has_article(db, "y"));
+    CHECK(Xapian::Database(db).get_doccount() == 2);
+}
+
+TEST_CASE("while a changed file is indexed again, searches see every article in its old or its new version")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    constexpr int kArticles = 300;
+    std::string lines;
+    for (int i = 0; i < kArticles; ++i) {
+        lines += "{\"id\": \"a" + std::to_string(i) + "\", \"text\": \"메타가 연구자 " + std::to_string(i) +
+                 "명을 영입했다.\"}\n";
+    }
+    ks::test::write_file(dir / "in" / "a.jsonl", lines);
+    index(db, dir / "in");
+    ks::test::write_file(dir / "in" / "a.jsonl", lines + "{\"id\": \"new\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    // A reader counts passages while the file is indexed again, committing after every article.
+    std::atomic<bool> done = false;
+    Xapian::doccount fewest = kArticles;
+    std::thread reader([&] {
+        Xapian::Database reading(db);
+        while (!done) {
+            try {
+                reading.reopen();
+                fewest = std::min(fewest, reading.get_doccount());
+            } catch (const Xapian::DatabaseModifiedError&) {
+            }
+        }
+    });
+    ks::indexer::Options one_at_a_time;
+    one_at_a_time.batch_articles = 1;
+    one_at_a_time.writers = 1;
+    index(db, dir / "in", one_at_a_time);
+    done = true;
+    reader.join();
+    CHECK(fewest >= static_cast<Xapian::doccount>(kArticles));
+    CHECK(Xapian::Database(db).get_doccount() == kArticles + 1);
 }
 
 TEST_CASE("pruning removes the articles of files gone — deleting removes one article by id")
@@ -97,9 +151,10 @@ TEST_CASE("a duplicate id within one .jsonl file is named with both lines — th
 {
     TempDir dir;
     const std::string db = (dir / "db").string();
-    ks::test::write_file(dir / "in" / "d.jsonl", "{\"id\": \"x\", \"text\": \"첫 번째 글이다.\"}\n"
-                                                 "{\"id\": \"z\", \"text\": \"다른 글이다.\"}\n"
-                                                 "{\"id\": \"x\", \"text\": \"두 번째 글이다.\"}\n");
+    ks::test::write_file(dir / "in" / "d.jsonl",
+                         "{\"id\": \"x\", \"text\": \"첫 번째 글이다.\"}\n"
+                         "{\"id\": \"z\", \"text\": \"다른 글이다.\"}\n"
+                         "{\"id\": \"x\", \"text\": \"두 번째 글이다.\"}\n");
     std::ostringstream diagnostics;
     const auto s = index(db, dir / "in", {}, &diagnostics);
     CHECK(s.articles == 2);
@@ -136,8 +191,9 @@ TEST_CASE("an article in two files of one run is kept once, as the later file gi
     CAPTURE(shards, batch);
     TempDir dir;
     const std::string db = (dir / "db").string();
-    ks::test::write_file(dir / "in" / "1.jsonl", "{\"id\": \"x\", \"text\": \"첫 판이다.\\n\\n둘째 문단이다.\"}\n"
-                                                 "{\"id\": \"y\", \"text\": \"다른 글이다.\"}\n");
+    ks::test::write_file(dir / "in" / "1.jsonl",
+                         "{\"id\": \"x\", \"text\": \"첫 판이다.\\n\\n둘째 문단이다.\"}\n"
+                         "{\"id\": \"y\", \"text\": \"다른 글이다.\"}\n");
     ks::test::write_file(dir / "in" / "2.jsonl", "{\"id\": \"x\", \"text\": \"고친 판이다.\"}\n");
     const auto s = index(db, dir / "in", {.batch_articles = batch, .shards = shards});
     CHECK(s.articles == 3);
@@ -197,9 +253,9 @@ TEST_CASE("how often the collection names a dictionary name clearly decides its 
     using ks::entities::counts_as_person;
     using ks::entities::Standing;
     CHECK(counts_as_person(Standing::kNamed, 0, 1000));
-    CHECK(counts_as_person(Standing::kProvisional, 0, 9));      // few passages: the text alone decides
+    CHECK(counts_as_person(Standing::kProvisional, 0, 9));  // few passages: the text alone decides
     CHECK_FALSE(counts_as_person(Standing::kProvisional, 0, 10));
-    CHECK(counts_as_person(Standing::kProvisional, 2, 10));      // named clearly often enough
+    CHECK(counts_as_person(Standing::kProvisional, 2, 10));  // named clearly often enough
     CHECK_FALSE(counts_as_person(Standing::kPending, 0, 1));
     CHECK_FALSE(counts_as_person(Standing::kPending, 1, 800));  // 이유로: a title follows once in 800
     CHECK(counts_as_person(Standing::kPending, 10, 40));

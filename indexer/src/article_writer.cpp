@@ -6,8 +6,8 @@
 #include <stdexcept>
 
 #include "ks/indexer/shards.h"
-#include "shard_writer.h"
 #include "ks/schema/schema.h"
+#include "shard_writer.h"
 
 namespace ks::indexer {
 
@@ -31,10 +31,7 @@ Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::D
     }
 }
 
-std::string article_term(const std::string& id)
-{
-    return schema::term(schema::kArticlePrefix, id);
-}
+std::string article_term(const std::string& id) { return schema::term(schema::kArticlePrefix, id); }
 
 void post_metadata(ShardWriter& shard, std::vector<std::pair<std::string, std::string>> entries)
 {
@@ -71,10 +68,7 @@ ShardWriter& ArticleWriter::shard_for(const std::string& article_id)
     return *shards_[schema::stable_hash(article_id) % shards_.size()];
 }
 
-ShardWriter& ArticleWriter::first_shard()
-{
-    return *shards_.front();
-}
+ShardWriter& ArticleWriter::first_shard() { return *shards_.front(); }
 
 ArticleWriter::Added ArticleWriter::add(const Article& article, const std::string& file)
 {
@@ -227,12 +221,8 @@ void ArticleWriter::record_file(const FileState& state)
     files_this_run_[state.path] = state;
 }
 
-std::set<std::string> ArticleWriter::forget_file(const std::string& path)
+std::set<std::string> ArticleWriter::articles_of_file(const std::string& path)
 {
-    const std::string key = file_metadata_key(path);
-    for (std::vector<MetadataEntry>* waiting : {&records_since_newest_commit_, &records_before_newest_commit_}) {
-        std::erase_if(*waiting, [&](const MetadataEntry& record) { return record.first == key; });
-    }
     const std::string t = schema::term(schema::kFilePrefix, schema::file_key(path));
     std::set<std::string> ids;
     for (const std::unique_ptr<ShardWriter>& shard : shards_) {
@@ -240,8 +230,48 @@ std::set<std::string> ArticleWriter::forget_file(const std::string& path)
             for (Xapian::PostingIterator p = db.postlist_begin(t); p != db.postlist_end(t); ++p) {
                 ids.insert(schema::parse_order_key(db.get_document(*p).get_value(schema::kOrderSlot)).doc);
             }
-            db.delete_document(t);
         });
+    }
+    return ids;
+}
+
+void ArticleWriter::remove_article_from_file(const std::string& id, const std::string& path)
+{
+    const std::string article = article_term(id);
+    const std::string file = schema::term(schema::kFilePrefix, schema::file_key(path));
+    bool removed = false;
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        shard->run([&](Xapian::WritableDatabase& db) {
+            std::vector<Xapian::docid> from_file;
+            for (Xapian::PostingIterator p = db.postlist_begin(article); p != db.postlist_end(article); ++p) {
+                Xapian::TermIterator t = db.termlist_begin(*p);
+                t.skip_to(file);
+                if (t != db.termlist_end(*p) && *t == file) {
+                    from_file.push_back(*p);
+                }
+            }
+            for (const Xapian::docid docid : from_file) {
+                db.delete_document(docid);
+            }
+            removed = removed || !from_file.empty();
+        });
+    }
+    const bool rewritten = since_newest_commit_.written.contains(id) || before_newest_commit_.written.contains(id);
+    if (removed && !rewritten) {  // written again from another file, it stays
+        since_newest_commit_.removed.insert(id);
+    }
+}
+
+std::set<std::string> ArticleWriter::forget_file(const std::string& path)
+{
+    const std::string key = file_metadata_key(path);
+    for (std::vector<MetadataEntry>* waiting : {&records_since_newest_commit_, &records_before_newest_commit_}) {
+        std::erase_if(*waiting, [&](const MetadataEntry& record) { return record.first == key; });
+    }
+    const std::set<std::string> ids = articles_of_file(path);
+    const std::string t = schema::term(schema::kFilePrefix, schema::file_key(path));
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        shard->run([&](Xapian::WritableDatabase& db) { db.delete_document(t); });
     }
     first_shard().run([&](Xapian::WritableDatabase& db) { db.set_metadata(key, ""); });
     files_this_run_[path] = std::nullopt;

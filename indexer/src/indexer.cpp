@@ -136,14 +136,28 @@ struct FileContext {
     Summary& summary;
     ProgressTracker& progress;
     std::string path;                  // as recorded in the index
-    std::set<std::string> earlier;     // ids the file gave when it was last indexed (removed before it is redone)
+    std::set<std::string> earlier;     // ids the file gave when it was last indexed
+    std::set<std::string> written;     // ids written from it in this run
 };
+
+// The articles a changed file no longer holds go once it has been read whole. Each article it still holds was
+// replaced in place meanwhile, so a search during the run sees every article in its old or its new version,
+// never a file's articles half deleted.
+void remove_articles_gone_from(FileContext& file)
+{
+    for (const std::string& id : file.earlier) {
+        if (!file.written.contains(id)) {
+            file.writer.remove_article_from_file(id, file.path);
+        }
+    }
+}
 
 // Builds the article (on a worker when there are several jobs) and writes it in reading order.
 void write(const std::shared_ptr<FileContext>& file, Article article, std::size_t offset_in_file)
 {
     file->pipeline.submit(std::move(article), [file, offset_in_file](const Article& a, ArticleDocuments& built) {
         const ArticleWriter::Added added = file->writer.write(a, built, file->path);
+        file->written.insert(a.id);
         file->summary.passages += added.passages;
         file->summary.updated += added.replaced || file->earlier.count(a.id) ? 1 : 0;
         ++file->summary.articles;
@@ -399,10 +413,11 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         ++summary.files;
         previous_file_bytes = content.size();
-        auto context = std::make_shared<FileContext>(FileContext{writer, pipeline, summary, progress, path, {}});
+        auto context = std::make_shared<FileContext>(FileContext{writer, pipeline, summary, progress, path, {}, {}});
         if (recorded) {
-            // A changed file: the articles it no longer holds must go too (in order with the writes around it).
-            pipeline.submit([context] { context->earlier = context->writer.forget_file(context->path); });
+            // A changed file: what it gave before, to remove what it no longer holds once read (in order with
+            // the writes around it).
+            pipeline.submit([context] { context->earlier = context->writer.articles_of_file(context->path); });
         }
         if (file.format == InputFormat::kText) {
             index_text_file(file, context, content, reporter);
@@ -411,7 +426,10 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         if (!stop_requested(options)) {
             // Whole: a rerun may skip it while it stays the same.
-            pipeline.submit([context, state] { context->writer.record_file(state); });
+            pipeline.submit([context, state] {
+                remove_articles_gone_from(*context);
+                context->writer.record_file(state);
+            });
         }
     }
     pipeline.drain();

@@ -82,6 +82,13 @@ public:
     /// articles removed.
     std::set<std::string> forget_file(const std::string& path);
 
+    /// The ids of the articles the file at `path` gave, as written so far (nothing is removed).
+    std::set<std::string> articles_of_file(const std::string& path);
+
+    /// Removes the passages of article `id` that came from the file at `path` (not those it has since been
+    /// written with from another file).
+    void remove_article_from_file(const std::string& id, const std::string& path);
+
     /// Sets a metadata entry on every shard with the next commit: frozen (frozen.h; dropping the term lists is
     /// left to drop_term_lists once the writer is gone), the layout the passages were written with.
     void mark(const std::string& key, const std::string& value);
