@@ -563,6 +563,45 @@ TEST_CASE("control characters in indexed text never reach the terminal, whatever
     CHECK_THAT(searcher(db, "--json 메타").out, Catch::Contains("\\u001b"));
 }
 
+TEST_CASE("a batch answers every line and one-shot searches never crash while an indexer commits again and again")
+{
+    TempDir dir;
+    std::string lines;
+    for (int i = 0; i < 400; ++i) {
+        lines += "{\"id\": \"a" + std::to_string(i) + "\", \"title\": \"제목\", \"text\": \"메타가 연구자 " +
+                 std::to_string(i) + "명을 영입했다는 소식이 전해졌다.\"}\n";
+    }
+    ks::test::write_file(dir / "in" / "a.jsonl", lines);
+    const std::string db = (dir / "db").string();
+    const std::string input = quoted((dir / "in").string());
+    REQUIRE(indexer("--db " + quoted(db) + " " + input).exit_code == 0);
+    std::string queries;
+    for (int i = 0; i < 300; ++i) {
+        queries += i % 2 ? "메타 연구자\n" : "소식 영입\n";
+    }
+    ks::test::write_file(dir / "q.txt", queries);
+    // The indexer rewrites every article three times, committing every 20, while the searchers read.
+    const std::string writer = "for i in 1 2 3; do " + std::string(KS_INDEXER_BIN) + " --db " + quoted(db) +
+                               " --force --batch 20 --quiet " + input + " >/dev/null 2>&1; done";
+    const std::string crashes = quoted((dir / "crashes").string());
+    const std::string one_shots = "for i in $(seq 40); do " + std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) +
+                                  " --count 메타 >/dev/null 2>&1; s=$?; [ $s -le 2 ] || echo $s >>" + crashes +
+                                  "; done";
+    const auto r = run_command("( (" + writer + ") & (" + one_shots + ") & " + std::string(KS_SEARCHER_BIN) + " --db " +
+                               quoted(db) + " --queries " + quoted((dir / "q.txt").string()) +
+                               "; status=$?; wait; exit $status )");
+    INFO(r.err);
+    CHECK((r.exit_code == 0 || r.exit_code == 2));  // 2: some line could not be read, and says so
+    std::istringstream answers(r.out);
+    std::size_t answered = 0;
+    for (std::string line; std::getline(answers, line); ++answered) {
+        const json answer = json::parse(line);
+        CHECK((answer.contains("hits") || answer.contains("error")));
+    }
+    CHECK(answered == 300);  // every line answered in its place, none lost
+    CHECK(ks::test::read_file(dir / "crashes").empty());
+}
+
 TEST_CASE("a stub that names itself is refused by name, not followed until the stack overflows")
 {
     TempDir dir;

@@ -1,7 +1,9 @@
 #include "ks/searcher/search.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <optional>
 
 #include "ks/schema/schema.h"
@@ -11,6 +13,9 @@ namespace ks::searcher {
 
 namespace {
 
+constexpr const char* kKeptChanging =
+    "the index kept changing while it was read (an indexer is committing to it often); try again";
+
 Xapian::Database open_index(const std::string& path)
 {
     if (!std::filesystem::exists(path)) {
@@ -19,10 +24,19 @@ Xapian::Database open_index(const std::string& path)
     if (const std::string loop = schema::stub_loop(path); !loop.empty()) {
         throw SearchError("cannot open index '" + path + "': its stub names itself (" + loop + ")");
     }
-    try {
-        return Xapian::Database(path);
-    } catch (const Xapian::DatabaseError& e) {
-        throw SearchError(schema::cannot_open_message(path, e.get_msg()));
+    // An index being compacted or first changed after a compaction can read as corrupt for a moment: try again.
+    constexpr int kAttempts = 20;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return Xapian::Database(path);
+        } catch (const Xapian::DatabaseCorruptError& e) {
+            if (attempt == kAttempts) {
+                throw SearchError(schema::cannot_open_message(path, e.get_msg()));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        } catch (const Xapian::DatabaseError& e) {
+            throw SearchError(schema::cannot_open_message(path, e.get_msg()));
+        }
     }
 }
 
@@ -44,7 +58,46 @@ Xapian::Database open_shards(const std::vector<std::string>& paths)
 
 Searcher::Searcher(const std::string& db_path) : Searcher(std::vector<std::string>{db_path}) {}
 
-Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_shards(db_paths)), names_(db_, analyzer_) {}
+Searcher::Searcher(const std::vector<std::string>& db_paths) : db_paths_(db_paths), db_(open_shards(db_paths))
+{
+    reread_names();
+}
+
+bool Searcher::wait_for_a_new_revision()
+{
+    constexpr auto kLongest = std::chrono::seconds(2);  // more than a commit of a thousand articles takes
+    const auto until = std::chrono::steady_clock::now() + kLongest;
+    while (std::chrono::steady_clock::now() < until) {
+        if (db_.reopen()) {
+            db_ = open_shards(db_paths_);  // afresh: nothing read from the corrupt-reading revision is kept
+            return true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+}
+
+void Searcher::reread_names()
+{
+    // The names are read from metadata across many blocks: an indexer's commits meanwhile can discard the
+    // revision being read. Read them again at the newest one, a few times at most.
+    constexpr int kAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            names_ = KnownNames(db_, analyzer_);
+            return;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) {
+                throw SearchError(kKeptChanging);
+            }
+            db_.reopen();
+        } catch (const Xapian::DatabaseCorruptError&) {
+            if (attempt == kAttempts || !wait_for_a_new_revision()) {
+                throw;
+            }
+        }
+    }
+}
 
 int Searcher::layout() const
 {
@@ -75,18 +128,25 @@ SearchResult Searcher::search_retrying(const SearchRequest& request)
 {
     // An indexer committing while we read can discard the revision we are reading: reopen at the new one
     // and run the search again, a few times at most.
-    constexpr int kAttempts = 5;
+    constexpr int kAttempts = 10;
     for (int attempt = 1;; ++attempt) {
         try {
             return search_once(request);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttempts) {
-                throw;
+                throw SearchError(kKeptChanging);
             }
             db_.reopen();
-            names_ = KnownNames(db_, analyzer_);
-            facet_table_.reset();
+        } catch (const Xapian::DatabaseCorruptError&) {
+            // A compacted index being changed (the first update after a build in parts or --compact) reads as
+            // corrupt ("Unexpected end of posting list") until the writer commits a revision of its own: wait for
+            // it and read that. Damage that no new revision follows is real.
+            if (attempt == kAttempts || !wait_for_a_new_revision()) {
+                throw;
+            }
         }
+        reread_names();
+        facet_table_.reset();
     }
 }
 

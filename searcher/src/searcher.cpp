@@ -116,6 +116,10 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
                 continue;
             } catch (const FilterError& e) {
                 error = e.what();
+            } catch (const SearchError& e) {  // the index kept changing under this query: the next may pass
+                error = e.what();
+            } catch (const Xapian::Error& e) {  // a damaged index: said for each line, the process goes on
+                error = e.get_description();
             }
         }
         any_error = true;

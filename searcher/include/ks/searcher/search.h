@@ -102,10 +102,13 @@ public:
 private:
     SearchResult search_retrying(const SearchRequest& request);  ///< search_once, again on a newer revision
     SearchResult search_once(const SearchRequest& request);
+    void reread_names();  ///< names_ from the index, again at a newer revision while commits get in the way
+    bool wait_for_a_new_revision();  ///< reopens db_ at the next revision an indexer commits; false if none came
     /// Matches of `query` under `filters` but for their publication range whose article has no date.
     Xapian::doccount count_undated_matches(const Xapian::Query& query, Filters filters);
     const FacetTable* facet_table();  ///< nullptr until it pays to build one, and for shards
 
+    std::vector<std::string> db_paths_;
     Xapian::Database db_;
     analysis::Analyzer analyzer_;
     KnownNames names_;
