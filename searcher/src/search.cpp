@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <thread>
 #include <optional>
+#include <thread>
 
 #include "ks/schema/schema.h"
 #include "ks/text/utf8.h"
@@ -12,9 +12,6 @@
 namespace ks::searcher {
 
 namespace {
-
-constexpr const char* kKeptChanging =
-    "the index kept changing while it was read (an indexer is committing to it often); try again";
 
 Xapian::Database open_index(const std::string& path)
 {
@@ -79,30 +76,11 @@ bool Searcher::wait_for_a_new_revision()
 
 void Searcher::reread_names()
 {
-    // The names are read from metadata across many blocks: an indexer's commits meanwhile can discard the
-    // revision being read. Read them again at the newest one, a few times at most.
-    constexpr int kAttempts = 10;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            names_ = KnownNames(db_, analyzer_);
-            return;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttempts) {
-                throw SearchError(kKeptChanging);
-            }
-            db_.reopen();
-        } catch (const Xapian::DatabaseCorruptError&) {
-            if (attempt == kAttempts || !wait_for_a_new_revision()) {
-                throw;
-            }
-        }
-    }
+    // The names are read from metadata across many blocks, which an indexer's commits can pull away.
+    names_ = read_through_commits([this] { return KnownNames(db_, analyzer_); }, [] {});
 }
 
-int Searcher::layout() const
-{
-    return schema::index_layout(db_);
-}
+int Searcher::layout() const { return schema::index_layout(db_); }
 
 SearchResult Searcher::search(const SearchRequest& request)
 {
@@ -126,28 +104,11 @@ SearchResult Searcher::search(const SearchRequest& request)
 
 SearchResult Searcher::search_retrying(const SearchRequest& request)
 {
-    // An indexer committing while we read can discard the revision we are reading: reopen at the new one
-    // and run the search again, a few times at most.
-    constexpr int kAttempts = 10;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return search_once(request);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == kAttempts) {
-                throw SearchError(kKeptChanging);
-            }
-            db_.reopen();
-        } catch (const Xapian::DatabaseCorruptError&) {
-            // A compacted index being changed (the first update after a build in parts or --compact) reads as
-            // corrupt ("Unexpected end of posting list") until the writer commits a revision of its own: wait for
-            // it and read that. Damage that no new revision follows is real.
-            if (attempt == kAttempts || !wait_for_a_new_revision()) {
-                throw;
-            }
-        }
-        reread_names();
-        facet_table_.reset();
-    }
+    return read_through_commits([&] { return search_once(request); },
+                                [this] {
+                                    reread_names();
+                                    facet_table_.reset();
+                                });
 }
 
 std::vector<WordCount> Searcher::complete(std::string_view prefix, std::size_t limit)
@@ -196,7 +157,8 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         result.query_truncated = true;
     }
     QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_, &db_);
-    RewrittenQuery rewritten = rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
+    RewrittenQuery rewritten =
+        rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
     result.rewrites = std::move(rewritten.rewrites);
     const bool visits_every_match = request.exact_total || request.facet_limit > 0;  // see check_at_least
     const BuiltQuery built = builder.build(rewritten.parsed, visits_every_match);

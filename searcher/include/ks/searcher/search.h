@@ -20,16 +20,16 @@ namespace ks::searcher {
 
 /// One search.
 struct SearchRequest {
-    std::string query;              ///< as typed; ill-formed UTF-8 is repaired, never fatal
+    std::string query;  ///< as typed; ill-formed UTF-8 is repaired, never fatal
     MatchMode mode = MatchMode::kAny;
-    Xapian::doccount offset = 0;    ///< hits to skip
-    Xapian::doccount limit = 10;    ///< hits to return
+    Xapian::doccount offset = 0;      ///< hits to skip
+    Xapian::doccount limit = 10;      ///< hits to return
     std::size_t snippet_chars = 200;  ///< 0: no snippet
-    bool ids_only = false;  ///< fill only record.doc and record.passage: no stored text is read, much faster
+    bool ids_only = false;            ///< fill only record.doc and record.passage: no stored text is read, much faster
     RankingParams ranking;
-    RewriteOptions rewriting;  ///< 초성, completion and correction of words the index lacks
-    bool explain = false;  ///< fill SearchResult::explanation and Hit::matched_terms
-    Filters filters;       ///< facet filters; with no query words they browse the passages that pass
+    RewriteOptions rewriting;      ///< 초성, completion and correction of words the index lacks
+    bool explain = false;          ///< fill SearchResult::explanation and Hit::matched_terms
+    Filters filters;               ///< facet filters; with no query words they browse the passages that pass
     std::size_t facet_limit = 10;  ///< values listed per facet, counted over all matches; 0: no counting
     bool exact_total = false;      ///< count every match (as counting facets does), for an exact total_estimate
     /// Without facets or exact_total, the matches counted before Xapian estimates the rest: a total under it is
@@ -44,9 +44,9 @@ struct Hit {
     schema::PassageRecord record;
     Snippet snippet;
     std::vector<std::string> matched_terms;  ///< index terms of the query found in the passage (with explain)
-    std::vector<std::string> persons;    ///< canonical names the passage mentions
-    std::vector<std::string> companies;  ///< canonical names the passage mentions
-    std::vector<std::string> dates;      ///< ISO dates the passage mentions, at their own precision
+    std::vector<std::string> persons;        ///< canonical names the passage mentions
+    std::vector<std::string> companies;      ///< canonical names the passage mentions
+    std::vector<std::string> dates;          ///< ISO dates the passage mentions, at their own precision
 };
 
 struct SearchResult {
@@ -60,8 +60,8 @@ struct SearchResult {
     Xapian::doccount undated_left_out = 0;
     std::vector<Hit> hits;
     std::vector<Rewrite> rewrites;  ///< query words searched as other words, or with a suggestion
-    std::string explanation;  ///< the Xapian query the words became (with explain)
-    Facets facets;            ///< over every match (empty when facet_limit is 0)
+    std::string explanation;        ///< the Xapian query the words became (with explain)
+    Facets facets;                  ///< over every match (empty when facet_limit is 0)
 };
 
 /// Longer queries are cut at a word boundary before this many bytes (SearchResult::query_truncated).
@@ -102,8 +102,34 @@ public:
 private:
     SearchResult search_retrying(const SearchRequest& request);  ///< search_once, again on a newer revision
     SearchResult search_once(const SearchRequest& request);
-    void reread_names();  ///< names_ from the index, again at a newer revision while commits get in the way
+    void reread_names();             ///< names_ from the index, again at a newer revision while commits get in the way
     bool wait_for_a_new_revision();  ///< reopens db_ at the next revision an indexer commits; false if none came
+    /// What `read` returns, read again after an indexer's commit pulled the revision away, a few times at most:
+    /// at the newest revision after DatabaseModifiedError; after DatabaseCorruptError, at the next one a writer
+    /// commits (a compacted index being changed reads as corrupt, "Unexpected end of posting list", until the
+    /// writer's first commit), as damage that no new revision follows is real. `after_reopen` runs before
+    /// each new attempt. Throws SearchError when the index keeps changing.
+    template <typename Read, typename AfterReopen>
+    auto read_through_commits(Read read, AfterReopen after_reopen) -> decltype(read())
+    {
+        constexpr int kAttempts = 10;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return read();
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == kAttempts) {
+                    throw SearchError(
+                        "the index kept changing while it was read (an indexer is committing to it often); try again");
+                }
+                db_.reopen();
+            } catch (const Xapian::DatabaseCorruptError&) {
+                if (attempt == kAttempts || !wait_for_a_new_revision()) {
+                    throw;
+                }
+            }
+            after_reopen();
+        }
+    }
     /// Matches of `query` under `filters` but for their publication range whose article has no date.
     Xapian::doccount count_undated_matches(const Xapian::Query& query, Filters filters);
     const FacetTable* facet_table();  ///< nullptr until it pays to build one, and for shards
