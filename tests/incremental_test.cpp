@@ -124,6 +124,41 @@ TEST_CASE("while a changed file is indexed again, searches see every article in 
     CHECK(Xapian::Database(db).get_doccount() == kArticles + 1);
 }
 
+TEST_CASE("an indexer finishes or undoes a --compact that a crash stopped at any step, and loses no article")
+{
+    // What compact_in_place leaves at each step: compacting (the copy half-written), between its two renames
+    // (the original at .old, the complete copy at .compacting), after the first of them, after both.
+    enum class Step { kCompacting, kBetweenRenames, kOriginalMovedOnly, kAfterBoth };
+    const Step step = GENERATE(Step::kCompacting, Step::kBetweenRenames, Step::kOriginalMovedOnly, Step::kAfterBoth);
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    ks::test::write_file(dir / "first" / "a.jsonl", "{\"id\": \"x\", \"text\": \"메타가 영입했다.\"}\n");
+    ks::test::write_file(dir / "second" / "b.jsonl", "{\"id\": \"y\", \"text\": \"오픈AI가 대응했다.\"}\n");
+    index(db, dir / "first");
+    switch (step) {
+        case Step::kCompacting:
+            fs::create_directories(db + ".compacting");  // half-written
+            break;
+        case Step::kBetweenRenames:
+            fs::copy(db, db + ".compacting", fs::copy_options::recursive);
+            fs::rename(db, db + ".old");
+            break;
+        case Step::kOriginalMovedOnly:
+            fs::rename(db, db + ".old");
+            break;
+        case Step::kAfterBoth:
+            fs::copy(db, db + ".old", fs::copy_options::recursive);
+            break;
+    }
+    std::ostringstream diagnostics;
+    index(db, dir / "second", {}, &diagnostics);
+    CHECK(has_article(db, "x"));  // the earlier index, whole
+    CHECK(has_article(db, "y"));
+    CHECK_FALSE(fs::exists(db + ".old"));
+    CHECK_FALSE(fs::exists(db + ".compacting"));
+    CHECK_THAT(diagnostics.str(), Catch::Contains("compact"));
+}
+
 TEST_CASE("pruning removes the articles of files gone — deleting removes one article by id")
 {
     TempDir dir;

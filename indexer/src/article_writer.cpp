@@ -381,4 +381,30 @@ void ArticleWriter::compact_in_place(Xapian::Database db, const std::string& pat
     fs::remove_all(old);
 }
 
+std::string ArticleWriter::finish_interrupted_compaction(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    const fs::path compacted = path + ".compacting";
+    const fs::path old = path + ".old";
+    if (!fs::exists(old)) {
+        if (fs::exists(compacted) && fs::exists(path)) {
+            fs::remove_all(compacted);  // stopped while compacting: the index at the path is untouched
+            return "removed the unfinished compacted copy " + compacted.string();
+        }
+        return {};
+    }
+    if (fs::exists(path)) {
+        fs::remove_all(old);  // stopped after both renames: the compacted index is in place
+        return "removed the earlier copy " + old.string() + " left by an interrupted --compact";
+    }
+    // Stopped between the renames: the copy was complete before the first one.
+    if (fs::exists(compacted)) {
+        fs::rename(compacted, path);
+        fs::remove_all(old);
+        return "finished an interrupted --compact: the compacted index is now at " + path;
+    }
+    fs::rename(old, path);
+    return "put back the index an interrupted --compact had moved to " + old.string();
+}
+
 }  // namespace ks::indexer

@@ -1,27 +1,27 @@
 #include "ks/indexer/indexer.h"
 
-#include <filesystem>
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
-#include <ostream>
-#include <sstream>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <unordered_map>
 
 #include "build_lock.h"
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/dictionary_persons.h"
 #include "ks/indexer/frozen.h"
+#include "ks/indexer/input_files.h"
 #include "ks/indexer/layout.h"
 #include "ks/indexer/shards.h"
 #include "ks/schema/schema.h"
-#include "ks/indexer/build_pipeline.h"
-#include "ks/indexer/input_files.h"
 
 namespace ks::indexer {
 
@@ -94,10 +94,7 @@ private:
     Summary& summary_;
 };
 
-bool stop_requested(const Options& options)
-{
-    return options.should_stop && options.should_stop();
-}
+bool stop_requested(const Options& options) { return options.should_stop && options.should_stop(); }
 
 // Reports progress after each article: bytes of the files before this one, plus how far into it.
 class ProgressTracker {
@@ -135,9 +132,9 @@ struct FileContext {
     BuildPipeline& pipeline;
     Summary& summary;
     ProgressTracker& progress;
-    std::string path;                  // as recorded in the index
-    std::set<std::string> earlier;     // ids the file gave when it was last indexed
-    std::set<std::string> written;     // ids written from it in this run
+    std::string path;               // as recorded in the index
+    std::set<std::string> earlier;  // ids the file gave when it was last indexed
+    std::set<std::string> written;  // ids written from it in this run
 };
 
 // The articles a changed file no longer holds go once it has been read whole. Each article it still holds was
@@ -167,10 +164,7 @@ void write(const std::shared_ptr<FileContext>& file, Article article, std::size_
 
 // A file's path as the index records it: absolute and normalized, so that the same file given as
 // corpus/a.txt or ./corpus/a.txt is one file.
-std::string recorded_path(const fs::path& path)
-{
-    return fs::absolute(path).lexically_normal().string();
-}
+std::string recorded_path(const fs::path& path) { return fs::absolute(path).lexically_normal().string(); }
 
 // A new index asked for in shards is laid out before the writer opens it; an existing one keeps its shards.
 void prepare_shards(const std::string& db_path, std::size_t shards)
@@ -183,7 +177,8 @@ void prepare_shards(const std::string& db_path, std::size_t shards)
         create_shard_set(db_path, shards);
     } else if (existing != shards) {
         throw std::runtime_error("index '" + db_path + "' has " + std::to_string(existing) + " shard(s); --shards " +
-                                 std::to_string(shards) + " cannot change that (xapian-compact merges shards into one)");
+                                 std::to_string(shards) +
+                                 " cannot change that (xapian-compact merges shards into one)");
     }
 }
 
@@ -281,6 +276,19 @@ void compact_again(const std::string& db_path)
     }
 }
 
+// What a crash during --compact left, of the index and of each of its shards, is finished or put back.
+void finish_interrupted_compactions(const std::string& db_path, std::ostream& diagnostics)
+{
+    if (const std::string done = ArticleWriter::finish_interrupted_compaction(db_path); !done.empty()) {
+        diagnostics << "indexer: " << done << '\n';
+    }
+    for (const std::string& shard : local_shards(db_path)) {
+        if (const std::string done = ArticleWriter::finish_interrupted_compaction(shard); !done.empty()) {
+            diagnostics << "indexer: " << done << '\n';
+        }
+    }
+}
+
 // ".pdf: 2, .png: 1"
 std::string counts_by_extension(const std::map<std::string, std::size_t>& counts)
 {
@@ -299,9 +307,9 @@ void report_passed_over(const PassedOver& passed_over, Reporter& reporter, std::
         reporter.skip(path.string(), "not a .txt, .md or .jsonl file");
     }
     for (const auto& [folder, counts] : passed_over.in_folders) {
-        const bool nothing_to_read = std::find(passed_over.folders_with_nothing_to_read.begin(),
-                                               passed_over.folders_with_nothing_to_read.end(),
-                                               folder) != passed_over.folders_with_nothing_to_read.end();
+        const bool nothing_to_read =
+            std::find(passed_over.folders_with_nothing_to_read.begin(), passed_over.folders_with_nothing_to_read.end(),
+                      folder) != passed_over.folders_with_nothing_to_read.end();
         const std::string what = "files of other kinds (" + counts_by_extension(counts) + ")";
         if (nothing_to_read) {
             reporter.skip(folder.string(), "no .txt, .md or .jsonl file in it, only " + what);
@@ -328,6 +336,11 @@ Summary run(const Options& options, std::ostream& diagnostics)
     if (const std::string loop = schema::stub_loop(options.db_path); !loop.empty()) {
         throw std::runtime_error("cannot open index '" + options.db_path + "': its stub names itself (" + loop + ")");
     }
+    std::optional<BuildLock> building;  // until the index exists, Xapian's lock has nothing to hold
+    if (!fs::exists(options.db_path)) {
+        building.emplace(options.db_path);
+    }
+    finish_interrupted_compactions(options.db_path, diagnostics);
     if (is_frozen(options.db_path)) {
         throw std::runtime_error("index '" + options.db_path +
                                  "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "
@@ -341,10 +354,6 @@ Summary run(const Options& options, std::ostream& diagnostics)
                        "index everything again into a new folder for the current ranking\n";
     }
     const std::optional<UserNames> user_names = read_user_names(options.entities_file);
-    std::optional<BuildLock> building;  // until the index exists, Xapian's lock has nothing to hold
-    if (!fs::exists(options.db_path)) {
-        building.emplace(options.db_path);
-    }
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
     // Parts are merged into the index at the end, and started over after a crash: their commits need no fsync.
@@ -458,7 +467,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
     } else {
         writer.commit();
     }
-    writing.reset();  // no handle on the index stays open
+    writing.reset();             // no handle on the index stays open
     if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
         summary.settled_passages = settle_dictionary_persons(options.db_path);
         if (summary.settled_passages > 0 && (!parts.empty() || options.compact)) {

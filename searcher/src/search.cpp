@@ -15,6 +15,10 @@ namespace {
 
 Xapian::Database open_index(const std::string& path)
 {
+    if (!std::filesystem::exists(path) && std::filesystem::exists(path + ".old")) {
+        throw SearchError("no index at '" + path + "': an interrupted indexer --compact left it at '" + path +
+                          ".old'; running the indexer on it again (indexer --db " + path + " FILES...) puts it back");
+    }
     if (!std::filesystem::exists(path)) {
         throw SearchError("no index at '" + path + "' (create one with: indexer --db " + path + " FILES...)");
     }

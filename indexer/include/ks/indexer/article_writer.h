@@ -111,6 +111,12 @@ public:
     /// copy at `path`, never half of either.
     static void compact_in_place(Xapian::Database db, const std::string& path);
 
+    /// Finishes a compact_in_place that a crash stopped between its steps, from what it left: the index at
+    /// `path`.old and its complete compacted copy at `path`.compacting (the copy is put in place), the original
+    /// alone at .old (it is put back), or a copy left half-written (removed). Returns what was done, for a
+    /// note, or empty when nothing was left.
+    static std::string finish_interrupted_compaction(const std::string& path);
+
 private:
     ShardWriter& shard_for(const std::string& article_id);  ///< where a new article goes
     ShardWriter& first_shard();                             ///< holds the metadata (names, file records)
