@@ -138,6 +138,23 @@ TEST_CASE("a word the index lacks that begins a word it holds often is completed
     CHECK(typo.rewrites[0].to == std::vector<std::string>{"저서"});
 }
 
+TEST_CASE(
+    "past sixteen words that could be expanded or corrected, a query's words are searched as typed, and it says so")
+{
+    std::string query;
+    for (int i = 0; i < 40; ++i) {
+        query += "저커* ";
+    }
+    const SearchResult result = search(query);
+    const auto completions = std::count_if(result.rewrites.begin(), result.rewrites.end(),
+                                           [](const Rewrite& r) { return r.kind == RewriteKind::kCompletion; });
+    CHECK(completions == static_cast<long>(kMaxRewrittenWords));
+    REQUIRE(result.rewrites.back().kind == RewriteKind::kLimited);
+    CHECK(result.rewrites.back().to.size() == 40 - kMaxRewrittenWords);
+    CHECK(result.rewrites.back().to.front() == "저커");  // the star dropped: searched as typed
+    CHECK(every_hit_says(result, "저커버그"));
+}
+
 TEST_CASE("a word the analyzer splits wrongly is read as the noun the index holds, not corrected")
 {
     // 콜레라는 splits as 콜레 + 라는 (as 회사라는 does); no passage has 콜레, but 콜레라 + 는 is the word.

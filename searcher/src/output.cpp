@@ -106,6 +106,9 @@ void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, con
         if (r.kind == RewriteKind::kUnclosedQuote) {
             out << style.dim << "no passage has the phrase " << r.from
                 << " (its quote is not closed): searched its words" << style.reset << '\n';
+        } else if (r.kind == RewriteKind::kLimited) {
+            out << style.dim << "searched " << r.from << " as typed: no completion or correction past "
+                << kMaxRewrittenWords << " words in one query" << style.reset << '\n';
         } else if (r.applied) {
             out << style.dim << "searched " << r.from << " as " << style.reset << joined(r.to, " OR ") << style.dim
                 << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';

@@ -196,6 +196,11 @@ public:
             typed.pop_back();
         }
         const std::u32string word = to_u32(typed);
+        const bool may_rewrite = options_.correct || starred || (options_.prefix && last);
+        if (may_rewrite && ++rewritten_words_ > kMaxRewrittenWords) {
+            note_limited(typed);
+            return {with_text(item, typed)};
+        }
         if (options_.correct && analysis::is_initials_query(word)) {
             return expand(item, typed, vocabulary_.with_initials(word, kMaxExpansions), RewriteKind::kInitials);
         }
@@ -209,6 +214,19 @@ public:
     }
 
 private:
+    // One rewrite lists every word searched as typed past the bound.
+    void note_limited(const std::string& typed)
+    {
+        if (!limited_index_) {
+            rewrites_.push_back(Rewrite{"", {}, RewriteKind::kLimited, true});
+            limited_index_ = rewrites_.size() - 1;
+        }
+        Rewrite& limited = rewrites_[*limited_index_];
+        limited.to.push_back(typed);
+        limited.from =
+            std::to_string(limited.to.size()) + " words after the first " + std::to_string(kMaxRewrittenWords);
+    }
+
     std::vector<QueryItem> expand(const QueryItem& item, const std::string& typed, const std::vector<WordCount>& words,
                                   RewriteKind kind)
     {
@@ -289,6 +307,8 @@ private:
     analysis::Analyzer& analyzer_;
     const RewriteOptions& options_;
     std::vector<Rewrite>& rewrites_;
+    std::size_t rewritten_words_ = 0;           // words that could be rewritten, so far
+    std::optional<std::size_t> limited_index_;  // the kLimited rewrite's place in rewrites_, once there is one
 };
 
 }  // namespace
@@ -296,18 +316,20 @@ private:
 std::string_view rewrite_kind_name(RewriteKind kind)
 {
     switch (kind) {
-    case RewriteKind::kInitials:
-        return "initials";
-    case RewriteKind::kCompletion:
-        return "completion";
-    case RewriteKind::kKeyboard:
-        return "keyboard";
-    case RewriteKind::kVariant:
-        return "variant";
-    case RewriteKind::kTypo:
-        return "typo";
-    case RewriteKind::kUnclosedQuote:
-        return "unclosed_quote";
+        case RewriteKind::kInitials:
+            return "initials";
+        case RewriteKind::kCompletion:
+            return "completion";
+        case RewriteKind::kKeyboard:
+            return "keyboard";
+        case RewriteKind::kVariant:
+            return "variant";
+        case RewriteKind::kTypo:
+            return "typo";
+        case RewriteKind::kLimited:
+            return "limited";
+        case RewriteKind::kUnclosedQuote:
+            return "unclosed_quote";
     }
     return "typo";
 }

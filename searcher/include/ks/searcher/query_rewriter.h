@@ -18,6 +18,7 @@ enum class RewriteKind {
     kVariant,     ///< another transliteration of a foreign word (올트몬 → 올트먼)
     kTypo,        ///< one letter (one jamo in Hangul) away from an indexed word (알트민 → 알트만)
     kUnclosedQuote,  ///< a phrase with no closing quote found nothing: its words were searched one by one
+    kLimited,        ///< past kMaxRewrittenWords, words that would be expanded or corrected are searched as typed
 };
 
 /// "initials", "completion", "keyboard", "variant", "typo", "unclosed_quote": as in the JSON output.
@@ -43,6 +44,10 @@ struct RewrittenQuery {
 
 /// Words searched by completion or 초성, at most.
 inline constexpr std::size_t kMaxExpansions = 3;
+
+/// Words of one query that may be expanded (초성, completion) or corrected: each costs a walk through the index's
+/// words, and a query of hundreds (가* 가* ...) held a core for seconds. Far more than anyone types.
+inline constexpr std::size_t kMaxRewrittenWords = 16;
 
 /// Reads each unquoted query word the way a Korean user may have typed it. A word the index lacks entirely
 /// (as stem, exact form or compound) is searched as its correction: the keyboard-mode reading if the index
