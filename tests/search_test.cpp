@@ -90,7 +90,10 @@ TEST_CASE("a quoted phrase matches only where its words stand together")
     const SearchResult result = search("\"선교사가 결국\"");
     REQUIRE(result.hits.size() == 1);
     CHECK(contains(result.hits[0].record.text, "선교사가 결국 용병을"));
-    CHECK(search("\"결국 선교사가\"").hits.empty());
+    // In another order no passage has it: its words are searched instead, and the result says so.
+    const SearchResult loosened = search("\"결국 선교사가\"");
+    REQUIRE_FALSE(loosened.rewrites.empty());
+    CHECK(loosened.rewrites.front().kind == RewriteKind::kLoosePhrase);
 }
 
 TEST_CASE("a quoted phrase also finds its words written as one compound")
@@ -98,7 +101,8 @@ TEST_CASE("a quoted phrase also finds its words written as one compound")
     const SearchResult result = search("\"초지능 팀\"");
     REQUIRE(result.hits.size() == 1);
     CHECK(contains(result.hits[0].record.text, "초지능팀"));
-    CHECK(search("\"메타의 팀\"").hits.empty());  // 메타의 is not a bare noun: no compound 메타팀
+    // 메타의 is not a bare noun: no compound 메타팀, so no phrase; the words alone are searched, and said so.
+    CHECK(search("\"메타의 팀\"").rewrites.front().kind == RewriteKind::kLoosePhrase);
 }
 
 TEST_CASE("an excluded word leaves out every passage that has it")
@@ -133,6 +137,22 @@ TEST_CASE("with --all a known name is met by its words or by any spelling of it,
         CHECK(contains(hit.record.text, "복귀"));
         CHECK(std::find(hit.persons.begin(), hit.persons.end(), "샘 알트만") != hit.persons.end());
     }
+}
+
+TEST_CASE("a closed phrase no passage holds is searched as its words when the query finds nothing, and says so")
+{
+    TempDir dir;
+    const std::string db =
+        index_jsonl(dir, R"({"id": "a", "title": "출범", "text": "메타의 초지능 팀이 새로 출범했다."})"
+                         "\n");
+    Searcher searcher(db);
+    const SearchResult loose = searcher.search({.query = "메타 \"팀이 초지능\" 출범"});  // the words in another order
+    REQUIRE(loose.hits.size() == 1);
+    REQUIRE(!loose.rewrites.empty());
+    CHECK(loose.rewrites.front().kind == RewriteKind::kLoosePhrase);
+    CHECK(loose.rewrites.front().from == "\"팀이 초지능\"");
+    CHECK(searcher.search({.query = "\"초지능 팀이\""}).rewrites.empty());  // found as a phrase: kept one
+    CHECK(searcher.search({.query = "메타 -\"초지능 팀\""}).hits.empty());  // a phrase left out stays whole
 }
 
 TEST_CASE("no query lists every passage in article order")

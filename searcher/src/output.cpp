@@ -1,8 +1,7 @@
 #include "ks/searcher/output.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "ks/text/utf8.h"
@@ -106,6 +105,8 @@ void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, con
         if (r.kind == RewriteKind::kUnclosedQuote) {
             out << style.dim << "no passage has the phrase " << r.from
                 << " (its quote is not closed): searched its words" << style.reset << '\n';
+        } else if (r.kind == RewriteKind::kLoosePhrase) {
+            out << style.dim << "no passage has the phrase " << r.from << ": searched its words" << style.reset << '\n';
         } else if (r.kind == RewriteKind::kLimited) {
             out << style.dim << "searched " << r.from << " as typed: no completion or correction past "
                 << kMaxRewrittenWords << " words in one query" << style.reset << '\n';
@@ -113,8 +114,8 @@ void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, con
             out << style.dim << "searched " << r.from << " as " << style.reset << joined(r.to, " OR ") << style.dim
                 << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';
         } else {
-            out << style.dim << "did you mean " << style.reset << joined(r.to, " OR ") << style.dim << "? ("
-                << r.from << " is rare in the index)" << style.reset << '\n';
+            out << style.dim << "did you mean " << style.reset << joined(r.to, " OR ") << style.dim << "? (" << r.from
+                << " is rare in the index)" << style.reset << '\n';
         }
     }
 }
@@ -131,11 +132,9 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         out << style.dim << "no matching passages" << style.reset << '\n';
     } else if (result.hits.empty()) {
         // Paged past the end, or --limit 0: the total still holds.
-        out << style.dim << total_of(result)
-            << ", none on this page" << style.reset << "\n\n";
+        out << style.dim << total_of(result) << ", none on this page" << style.reset << "\n\n";
     } else {
-        out << style.dim << total_of(result)
-            << style.reset << "\n\n";
+        out << style.dim << total_of(result) << style.reset << "\n\n";
     }
     if (result.undated_left_out > 0) {
         out << style.dim << passages(result.undated_left_out, "more matching ")

@@ -328,6 +328,8 @@ std::string_view rewrite_kind_name(RewriteKind kind)
             return "typo";
         case RewriteKind::kLimited:
             return "limited";
+        case RewriteKind::kLoosePhrase:
+            return "loose_phrase";
         case RewriteKind::kUnclosedQuote:
             return "unclosed_quote";
     }

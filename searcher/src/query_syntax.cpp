@@ -6,10 +6,7 @@ namespace ks::searcher {
 
 namespace {
 
-bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // One lexical unit: an item, or the OR operator.
 struct Lexeme {
@@ -90,6 +87,30 @@ ParsedQuery parse_query(std::string_view query)
         join_next = false;
     }
     return parsed;
+}
+
+LoosenedPhrases without_phrase_quotes(std::string_view query)
+{
+    LoosenedPhrases loosened{std::string(query), {}};
+    for (std::size_t open = query.find('"'); open != std::string_view::npos;) {
+        const std::size_t close = query.find('"', open + 1);
+        if (close == std::string_view::npos) {
+            break;  // unclosed: unclosed_phrase's
+        }
+        const std::string_view inside = query.substr(open + 1, close - open - 1);
+        const std::size_t first = inside.find_first_not_of(' ');
+        const bool several_words =
+            first != std::string_view::npos &&
+            inside.substr(first, inside.find_last_not_of(' ') - first + 1).find(' ') != std::string_view::npos;
+        // A phrase of several words, not left out (-"초지능 팀"): one word quoted is that word, as typed.
+        if ((open == 0 || query[open - 1] != '-') && several_words) {
+            loosened.phrases.emplace_back(query.substr(open, close - open + 1));
+            loosened.query[open] = ' ';
+            loosened.query[close] = ' ';
+        }
+        open = query.find('"', close + 1);
+    }
+    return loosened;
 }
 
 std::string_view unclosed_phrase(std::string_view query)

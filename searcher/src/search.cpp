@@ -92,17 +92,32 @@ SearchResult Searcher::search(const SearchRequest& request)
     // A quote left open runs to the end of the query, which suits one being typed ("초지능 팀) but finds
     // nothing when a pasted question closes it with another mark ("지지 철회' 인터뷰가 ...): then search
     // those words one by one, and say so.
-    const std::string phrase(unclosed_phrase(result.query));
-    if (!result.hits.empty() || result.total_estimate != 0 || result.browse || phrase.empty()) {
+    // A closed phrase that no passage holds ("Ooh Ahh하게" where the text writes Ooh Ahh 하게) is searched as
+    // its words too, the way every search box does, and said so.
+    if (!result.hits.empty() || result.total_estimate != 0 || result.browse) {
         return result;
     }
-    SearchRequest loosened = request;
-    loosened.query = result.query;
-    loosened.query[loosened.query.size() - phrase.size()] = ' ';
-    SearchResult retried = search_retrying(loosened);
+    const std::string phrase(unclosed_phrase(result.query));
+    LoosenedPhrases loosened = without_phrase_quotes(result.query);
+    if (phrase.empty() && loosened.phrases.empty()) {
+        return result;
+    }
+    SearchRequest retry = request;
+    retry.query = loosened.query;
+    if (!phrase.empty()) {
+        retry.query[retry.query.size() - phrase.size()] = ' ';
+    }
+    SearchResult retried = search_retrying(retry);
     retried.query = std::move(result.query);
     retried.query_truncated = result.query_truncated;
-    retried.rewrites.insert(retried.rewrites.begin(), Rewrite{phrase, {phrase.substr(1)}, RewriteKind::kUnclosedQuote});
+    std::vector<Rewrite> said;
+    for (const std::string& closed : loosened.phrases) {
+        said.push_back(Rewrite{closed, {closed.substr(1, closed.size() - 2)}, RewriteKind::kLoosePhrase});
+    }
+    if (!phrase.empty()) {
+        said.push_back(Rewrite{phrase, {phrase.substr(1)}, RewriteKind::kUnclosedQuote});
+    }
+    retried.rewrites.insert(retried.rewrites.begin(), said.begin(), said.end());
     return retried;
 }
 

@@ -10,7 +10,7 @@ namespace ks::searcher {
 /// Version of the JSON output; fields are only ever added within a major version.
 inline constexpr const char* kJsonSchemaVersion = "1.4";  // 1.1: facets, persons, companies, dates; 1.2: rewrites;
                                                          // 1.3: the rewrite kind unclosed_quote; 1.4: undated_left_out, total_exact,
-                                                         // total_at_least, the rewrite kind limited
+                                                         // total_at_least, the rewrite kinds limited, loose_phrase
 
 /// Hits for a person: rank, article id, passage number, title, score and snippet, matches in bold red when
 /// `color` is set.

@@ -19,6 +19,7 @@ enum class RewriteKind {
     kTypo,        ///< one letter (one jamo in Hangul) away from an indexed word (알트민 → 알트만)
     kUnclosedQuote,  ///< a phrase with no closing quote found nothing: its words were searched one by one
     kLimited,        ///< past kMaxRewrittenWords, words that would be expanded or corrected are searched as typed
+    kLoosePhrase,    ///< a closed phrase no passage holds, in a query that found nothing: searched as its words
 };
 
 /// "initials", "completion", "keyboard", "variant", "typo", "unclosed_quote": as in the JSON output.

@@ -36,4 +36,12 @@ ParsedQuery parse_query(std::string_view query);
 /// the wrong mark. Empty when every quote is closed.
 std::string_view unclosed_phrase(std::string_view query);
 
+/// The query with the quotes of its closed phrases taken off, but those of phrases left out (-"초지능 팀"), and
+/// those phrases as written with their quotes. The phrases are empty when there are none.
+struct LoosenedPhrases {
+    std::string query;
+    std::vector<std::string> phrases;
+};
+LoosenedPhrases without_phrase_quotes(std::string_view query);
+
 }  // namespace ks::searcher
