@@ -1005,7 +1005,8 @@ TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index,
     for (int i = 0; i < 2; ++i) {
         const std::string port = std::to_string(first_port + i);
         // --one-shot: each server ends with the searcher's one connection.
-        run_command("xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
+        // In a session of its own: on SIGTERM xapian-tcpsrv signals its whole process group.
+        run_command("setsid xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
                     quoted(sharded + "/shard-" + std::to_string(i + 1)) + " >/dev/null 2>&1 &");
         stub += "remote 127.0.0.1:" + port + "\n";
     }
