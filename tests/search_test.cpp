@@ -155,6 +155,27 @@ TEST_CASE("a closed phrase no passage holds is searched as its words when the qu
     CHECK(searcher.search({.query = "메타 -\"초지능 팀\""}).hits.empty());  // a phrase left out stays whole
 }
 
+TEST_CASE("counting facets or not, or an exact total, never changes the hits or their scores")
+{
+    Searcher searcher(corpus_index());
+    for (const char* query : {"메타 인재", "알트만 복귀", "초지능 팀", "오픈AI 이사회 해임 이유", "레인 AI 칩 계약",
+                              "연구자 보상 경쟁", "메타 OR 구글 -애플", "\"초지능 팀\" 출범", "회사 알트만", "인재"}) {
+        INFO(query);
+        const SearchResult faceted = searcher.search({.query = query, .limit = 20});
+        const SearchResult bare = searcher.search({.query = query, .limit = 20, .facet_limit = 0});
+        const SearchResult counted =
+            searcher.search({.query = query, .limit = 20, .facet_limit = 0, .exact_total = true});
+        for (const SearchResult* other : {&bare, &counted}) {
+            REQUIRE(other->hits.size() == faceted.hits.size());
+            for (std::size_t i = 0; i < faceted.hits.size(); ++i) {
+                CHECK(other->hits[i].record.doc == faceted.hits[i].record.doc);
+                CHECK(other->hits[i].record.passage == faceted.hits[i].record.passage);
+                CHECK(other->hits[i].score == faceted.hits[i].score);
+            }
+        }
+    }
+}
+
 TEST_CASE("no query lists every passage in article order")
 {
     const SearchResult result = search("", MatchMode::kAny, 1000);

@@ -360,7 +360,7 @@ QueryBuilder::Frequency QueryBuilder::frequency(const Token& token) const
     return passages > cutoff ? Frequency::kCommon : Frequency::kRare;
 }
 
-BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_match)
+BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
 {
     BuiltQuery built;
     std::vector<Query> ranking;   // what orders the matches
@@ -369,13 +369,6 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
     std::vector<Query> common;    // wanted, but too common to make a match while a rarer word is wanted
     bool has_rare_word = false;   // a wanted word the index holds, in few passages
     std::vector<Query> excluded;  // what no match may contain
-    // The same query without reading a term twice (visits_every_match): while every word is plain and none is
-    // required, the words' core evidence makes the matches (Xapian's AND_MAYBE) and the rest only weighs,
-    // instead of the matching terms being read once to rank and again to filter. Same matches, same weights.
-    std::vector<Query> wanted_evidence;  // cores of wanted words, and names
-    std::vector<Query> common_evidence;  // cores of common words
-    std::vector<Query> extra_evidence;   // what adds weight only
-    bool single_pass = visits_every_match;
     bool has_positive_item = false;
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
     const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
@@ -389,7 +382,6 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
         std::vector<Query> alternatives;
         bool group_required = mode_ == MatchMode::kAll;
         Frequency frequency = Frequency::kUnknown;  // of the group's word, when it is one plain word
-        std::vector<Query> group_evidence;          // the cores of the group's words
         for (std::size_t i = 0; i < group.size(); ++i) {
             const QueryItem& item = group[i];
             std::vector<Token> tokens = analyzed[g][i];
@@ -422,13 +414,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
             for (const Token& token : tokens) {
                 const WordEvidence evidence = ranking_query(token, weights_);
                 ranking.push_back(weighed(evidence.all()));
-                group_evidence.push_back(weighed(evidence.core));
-                if (!evidence.extra.empty()) {
-                    extra_evidence.push_back(weighed(evidence.extra));
-                }
                 collect_highlights(token, built.highlight);
             }
-            single_pass = single_pass && !is_phrase && !item.phrase;
             if (is_phrase && !item.phrase) {
                 ranking.push_back(scaled(match, 0.5));  // words standing together as typed rank higher
             }
@@ -444,9 +431,6 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
             if (group_required) {
                 required_of_group[g] = required.size() - 1;
             }
-            single_pass = single_pass && !group_required;
-            std::vector<Query>& evidence = common_word ? common_evidence : wanted_evidence;
-            evidence.insert(evidence.end(), group_evidence.begin(), group_evidence.end());
             has_rare_word = has_rare_word || (!group_required && frequency == Frequency::kRare);
         }
     }
@@ -463,7 +447,6 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
         if (mode_ != MatchMode::kAll) {
             wanted.push_back(entity.term);  // a match of its own
         }
-        wanted_evidence.push_back(unweighted);
     }
     if (mode_ == MatchMode::kAll) {
         std::vector<std::size_t> required_of_word;
@@ -480,15 +463,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, bool visits_every_matc
         if (!wanted.empty()) {
             required.push_back(any_of(wanted));
         }
-        if (single_pass) {
-            std::vector<Query>& common_side = has_rare_word ? extra_evidence : wanted_evidence;
-            common_side.insert(common_side.end(), common_evidence.begin(), common_evidence.end());
-            built.query = extra_evidence.empty()
-                              ? any_of(wanted_evidence)
-                              : Query(Query::OP_AND_MAYBE, any_of(wanted_evidence), any_of(extra_evidence));
-        } else {
-            built.query = Query(Query::OP_FILTER, any_of(ranking), all_of(required));
-        }
+        // One form whatever the output: the same hits and scores with facets counted or not.
+        built.query = Query(Query::OP_FILTER, any_of(ranking), all_of(required));
     } else if (!has_positive_item) {
         built.query = Query::MatchAll;  // nothing to rank by: browse
         built.browse = true;

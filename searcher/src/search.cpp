@@ -180,7 +180,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
     result.rewrites = std::move(rewritten.rewrites);
     const bool visits_every_match = request.exact_total || request.facet_limit > 0;  // see check_at_least
-    const BuiltQuery built = builder.build(rewritten.parsed, visits_every_match);
+    const BuiltQuery built = builder.build(rewritten.parsed);
     result.browse = built.browse;
     if (built.query.empty()) {
         return result;  // nothing searchable in the query

@@ -66,11 +66,10 @@ public:
     {
     }
 
-    /// `visits_every_match`: the search will see every match (facets counted, an exact total), so Xapian
-    /// skips none; the query then reads each matching term once (about 10% faster with facets). Otherwise
-    /// it keeps the form under which Xapian may skip matches that cannot reach the top (Xapian 1.4.22
-    /// crashes skipping through the other form: an AND_MAYBE over OP_MAX).
-    BuiltQuery build(const ParsedQuery& parsed, bool visits_every_match = false);
+    /// One form for every search, so that counting facets or not never changes the hits or their scores (a form
+    /// reading each term once was about 10% faster with facets, but ranked a few queries otherwise, and Xapian
+    /// 1.4.22 crashes skipping through it: an AND_MAYBE over OP_MAX).
+    BuiltQuery build(const ParsedQuery& parsed);
 
 private:
     analysis::Analyzer& analyzer_;
