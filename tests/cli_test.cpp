@@ -412,6 +412,31 @@ TEST_CASE("a batch .jsonl line sets its own filters, limit, offset and facets ov
     CHECK_THAT(lines[2].at("error").get<std::string>(), Catch::Contains("\"person\""));
 }
 
+TEST_CASE("batch mode with --ids answers each line with the ranks alone: the same hits and scores, no text")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    ks::test::write_file(dir / "q.txt", "메타 인재\n알트만 복귀\n");
+    const auto r = searcher(db, "--batch --ids --limit 5 < " + quoted((dir / "q.txt").string()));
+    CHECK(r.exit_code == 0);
+    std::istringstream out(r.out);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(out, line);) {
+        lines.push_back(line);
+    }
+    REQUIRE(lines.size() == 2);
+    const json alone = json::parse(searcher(db, "--json --limit 5 '메타 인재'").out);
+    const json ids = json::parse(lines[0]);
+    REQUIRE(ids.at("hits").size() == alone.at("hits").size());
+    for (std::size_t i = 0; i < ids.at("hits").size(); ++i) {
+        const json& hit = ids.at("hits")[i];
+        CHECK(hit.size() == 4);  // rank, score, doc, passage
+        CHECK(hit.at("doc") == alone.at("hits")[i].at("doc"));
+        CHECK(hit.at("passage") == alone.at("hits")[i].at("passage"));
+        CHECK(hit.at("score") == alone.at("hits")[i].at("score"));
+    }
+}
+
 TEST_CASE("batch mode reads .jsonl queries with ids and reports a bad line in place, exit 2")
 {
     TempDir dir;

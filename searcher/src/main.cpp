@@ -140,7 +140,7 @@ int main(int argc, char** argv)
         app.add_option("--queries", options.queries_file,
                        "batch mode reading this file: plain text, or .jsonl with \"query\" and \"id\"")
             ->check(CLI::ExistingFile);
-    for (auto* other : {jsonl_flag, count_flag, ids_flag}) {
+    for (auto* other : {jsonl_flag, count_flag}) {
         batch_flag->excludes(other);
         queries_option->excludes(other);
     }
@@ -155,6 +155,7 @@ int main(int argc, char** argv)
     }
     ks::searcher::unmark_query_words(options.query_words);
     options.batch = options.batch || !options.queries_file.empty();
+    options.batch_ids = options.batch && ids;
     options.rewriting.correct = !no_correct;
     if (!options.complete.empty() && (options.batch || !options.query_words.empty())) {
         std::cerr << "searcher: --complete takes its prefix as its value, not query words or a batch\n";

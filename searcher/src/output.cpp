@@ -219,11 +219,15 @@ void print_line(std::ostream& out, const nlohmann::ordered_json& value)
 
 }  // namespace
 
-void print_json(std::ostream& out, const SearchResult& result, const std::string& id)
+void print_json(std::ostream& out, const SearchResult& result, const std::string& id, bool ids_only)
 {
     nlohmann::ordered_json hits = nlohmann::ordered_json::array();
     for (const Hit& hit : result.hits) {
-        hits.push_back(hit_json(hit));
+        hits.push_back(ids_only ? nlohmann::ordered_json{{"rank", hit.rank},
+                                                          {"score", hit.score},
+                                                          {"doc", hit.record.doc},
+                                                          {"passage", hit.record.passage}}
+                                : hit_json(hit));
     }
     nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion}};
     if (!id.empty()) {

@@ -25,16 +25,17 @@ std::string joined(const std::vector<std::string>& words)
 SearchRequest request_for(const Options& options, std::string query)
 {
     const bool count_only = options.format == OutputFormat::kCount;
+    const bool ids_only = options.format == OutputFormat::kIds || options.batch_ids;
     return {.query = std::move(query),
             .mode = options.mode,
             .offset = options.offset,
             .limit = count_only ? 0 : options.limit,
-            .snippet_chars = options.format == OutputFormat::kIds ? 0 : std::size_t{200},
-            .ids_only = options.format == OutputFormat::kIds,
+            .snippet_chars = ids_only ? 0 : std::size_t{200},
+            .ids_only = ids_only,
             .rewriting = options.rewriting,
             .explain = options.explain,
             .filters = options.filters,
-            .facet_limit = count_only || options.format == OutputFormat::kIds ? 0 : options.facet_limit,
+            .facet_limit = count_only || ids_only ? 0 : options.facet_limit,
             .exact_total = count_only,
             .counted_at_least = options.format == OutputFormat::kIds ? 0 : SearchRequest{}.counted_at_least};
 }
@@ -111,7 +112,7 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
             try {
                 const SearchResult result = searcher.search(request_for(options, batch));
                 any_hits = any_hits || has_matches(result);
-                print_json(out, result, batch.id);
+                print_json(out, result, batch.id, options.batch_ids);
                 out.flush();  // a script reading our output line by line sees each answer at once
                 continue;
             } catch (const FilterError& e) {

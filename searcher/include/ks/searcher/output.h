@@ -25,7 +25,8 @@ void print_explanation(std::ostream& out, const SearchResult& result);
 
 /// Hits for a program: one JSON object on one line, as documented in docs/json.md; `id` (batch mode) is
 /// included when not empty.
-void print_json(std::ostream& out, const SearchResult& result, const std::string& id = "");
+/// With `ids_only`, each hit carries only its rank, score, doc and passage.
+void print_json(std::ostream& out, const SearchResult& result, const std::string& id = "", bool ids_only = false);
 
 /// One JSON object per hit, one per line (--jsonl): the objects of `hits` in print_json.
 void print_jsonl(std::ostream& out, const SearchResult& result);
