@@ -153,6 +153,7 @@ TEST_CASE("a closed phrase no passage holds is searched as its words when the qu
     CHECK(loose.rewrites.front().from == "\"팀이 초지능\"");
     CHECK(searcher.search({.query = "\"초지능 팀이\""}).rewrites.empty());  // found as a phrase: kept one
     CHECK(searcher.search({.query = "메타 -\"초지능 팀\""}).hits.empty());  // a phrase left out stays whole
+    CHECK(searcher.search({.query = "메타 \"팀이 초지능\" 출범", .rewriting = {.correct = false}}).hits.empty());
 }
 
 TEST_CASE("counting facets or not, or an exact total, never changes the hits or their scores")

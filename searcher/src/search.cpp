@@ -94,8 +94,8 @@ SearchResult Searcher::search(const SearchRequest& request)
     // those words one by one, and say so.
     // A closed phrase that no passage holds ("Ooh Ahh하게" where the text writes Ooh Ahh 하게) is searched as
     // its words too, the way every search box does, and said so.
-    if (!result.hits.empty() || result.total_estimate != 0 || result.browse) {
-        return result;
+    if (!result.hits.empty() || result.total_estimate != 0 || result.browse || !request.rewriting.correct) {
+        return result;  // --no-correct: every phrase exactly as typed
     }
     const std::string phrase(unclosed_phrase(result.query));
     LoosenedPhrases loosened = without_phrase_quotes(result.query);
