@@ -877,6 +877,18 @@ TEST_CASE("any byte string as a query gives results or no results, never a crash
     CHECK_THAT(long_run.err, Catch::Contains("longer than"));
 }
 
+TEST_CASE("counts are read in decimal, and a bad one is named plainly")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto ten = searcher(db, "--ids --limit 010 메타");  // not octal 8
+    CHECK(std::count(ten.out.begin(), ten.out.end(), '\n') == 10);
+    const auto negative = searcher(db, "--offset -1 메타");
+    CHECK(negative.exit_code == 2);
+    CHECK_THAT(negative.err, Catch::Contains("--offset: not a whole number from 0 to 100000000: '-1'"));
+    CHECK(negative.err.size() < 200);  // not the 309 digits of a double's range
+}
+
 TEST_CASE("bad option values are refused with a message naming the option")
 {
     TempDir dir;

@@ -67,6 +67,22 @@ bool use_color(const std::string& mode)
     return isatty(STDOUT_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
 }
 
+// A count written in decimal digits, at most `most`: 010 is ten (CLI11 reads a leading 0 as octal), and -1 or
+// 1e9 is named plainly. Leading zeros are taken off before CLI11 converts the value.
+CLI::Validator decimal_count(unsigned long most)
+{
+    return CLI::Validator(
+        [most](std::string& value) {
+            const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || value.size() > 9 || std::stoul(value) > most) {
+                return "not a whole number from 0 to " + std::to_string(most) + ": '" + value + "'";
+            }
+            value.erase(0, std::min(value.find_first_not_of('0'), value.size() - 1));
+            return std::string();
+        },
+        "0.." + std::to_string(most));
+}
+
 const CLI::Validator date_filter(
     [](const std::string& value) {
         return ks::searcher::is_date_filter(value) ? std::string()
@@ -90,10 +106,10 @@ int main(int argc, char** argv)
         ->allow_extra_args(false);  // one path per --db: the words after it are the query
     app.add_option("query", options.query_words, "query words (several words are joined with spaces)");
     app.add_option("-n,--limit", options.limit, "hits to show (0: only the total and the facets)")
-        ->check(CLI::Range(0u, 100000u))
+        ->transform(decimal_count(100000))
         ->capture_default_str();
     app.add_option("--offset", options.offset, "hits to skip, for paging")
-        ->check(CLI::NonNegativeNumber)
+        ->transform(decimal_count(100000000))
         ->capture_default_str();
     app.add_flag("--all", all, "every word (or one of each OR group) must match; default: rank by how many match");
     app.add_option("--person", options.filters.persons, "only passages that mention this person (repeatable)")
@@ -111,6 +127,7 @@ int main(int argc, char** argv)
                    "only passages that mention a date on or before this one")
         ->check(date_filter);
     app.add_option("--facets", options.facet_limit, "values listed per facet (0: no facets, faster)")
+        ->transform(decimal_count(100000))
         ->capture_default_str();
     bool no_correct = false;
     app.add_flag("--prefix", options.rewriting.prefix,
