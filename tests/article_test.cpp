@@ -41,6 +41,9 @@ TEST_CASE("a .jsonl line gives an article with its optional fields")
     CHECK(a.source == "AI 뉴스");
     CHECK(a.url == "https://example.com/1");
     CHECK(parse_jsonl_article(R"({"id": 7, "text": "본문"})").id == "7");
+    // As written, however large: not wrapped round to -1.
+    CHECK(parse_jsonl_article(R"({"id": 18446744073709551615, "text": "본문"})").id == "18446744073709551615");
+    CHECK(parse_jsonl_article(R"({"id": -3, "text": "본문"})").id == "-3");
 }
 
 TEST_CASE("a bad .jsonl line is refused with the reason")

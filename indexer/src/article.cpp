@@ -121,7 +121,7 @@ Article parse_jsonl_article(std::string_view line)
     if (id->is_string()) {
         article.id = id->get<std::string>();
     } else if (id->is_number_integer()) {
-        article.id = std::to_string(id->get<long long>());
+        article.id = id->dump();  // as written: 18446744073709551615 is no -1
     } else {
         throw ArticleError("field \"id\" must be a string or an integer");
     }
