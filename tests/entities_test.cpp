@@ -317,6 +317,12 @@ TEST_CASE("after a performer's role a stage name the dictionary also lists as a 
     CHECK(std::find(stage.begin(), stage.end(), "최자") != stage.end());  // a real name in parentheses
 }
 
+TEST_CASE("씨 after a two-syllable word the dictionary lacks marks a given name, but not when written onto it")
+{
+    CHECK(entities_of("섬나 씨는 혐의를 받고 있다").persons == Values{"섬나"});
+    CHECK(entities_of("엠비씨에서 방송했다").persons.empty());  // MBC
+}
+
 TEST_CASE("a title after Korean names written in a row marks each of them")
 {
     // 이상화 is also a common word (idealization): alone it needs the title the row shares.

@@ -549,7 +549,11 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
             // a person: it waits for the collection to name it clearly.
             return with_particle ? Standing::kProvisional : Standing::kPending;
         case Cue::kStrong:
-            return named_if(word.senses.person() || (!word.senses.listed() && shaped_like_any_name(letters)));
+            // 씨 or an age follows people only: a given name of two syllables the dictionary lacks too (섬나 씨),
+            // though not with 씨 written onto it, as in 엠비씨 (MBC).
+            return named_if(word.senses.person() ||
+                            (!word.senses.listed() &&
+                             (shaped_like_any_name(letters) || (letters.size() == 2 && !word.glued_title))));
         case Cue::kRoleBefore:
             if (stage_name_after_role) {
                 return Standing::kNamed;
