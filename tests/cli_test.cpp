@@ -412,6 +412,25 @@ TEST_CASE("a batch .jsonl line sets its own filters, limit, offset and facets ov
     CHECK_THAT(lines[2].at("error").get<std::string>(), Catch::Contains("\"person\""));
 }
 
+TEST_CASE("searcher --article prints one article's passages in order, each whole, and names an id the index lacks")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const json article = json::parse(searcher(db, "--json --article meta-the-list").out);
+    REQUIRE(article.at("hits").size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(article.at("hits")[i].at("doc") == "meta-the-list");
+        CHECK(article.at("hits")[i].at("passage") == i + 1);
+    }
+    const auto text = searcher(db, "--article meta-the-list");
+    CHECK(text.exit_code == 0);
+    const std::string last_passage = article.at("hits")[3].at("text").get<std::string>();
+    CHECK_THAT(text.out, Catch::Contains(last_passage.substr(last_passage.rfind(' ') + 1)));  // whole, to its end
+    const auto missing = searcher(db, "--article no-such-article");
+    CHECK(missing.exit_code == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no article 'no-such-article' in the index"));
+}
+
 TEST_CASE("batch mode with --ids answers each line with the ranks alone: the same hits and scores, no text")
 {
     TempDir dir;

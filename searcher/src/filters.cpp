@@ -80,6 +80,9 @@ Query filter_query(const Filters& filters, const Xapian::Database& db, const Kno
     for (const std::string& company : filters.companies) {
         all.emplace_back(schema::term(schema::kCompanyPrefix, canonical_name(company, names, analyzer)));
     }
+    if (!filters.article.empty()) {
+        all.emplace_back(schema::term(schema::kArticlePrefix, filters.article));
+    }
     if (filters.by_publication()) {
         all.push_back(date_range_query(schema::kPublishedPrefix, filters.from, filters.to, db));
     }
@@ -89,9 +92,6 @@ Query filter_query(const Filters& filters, const Xapian::Database& db, const Kno
     return Query(Query::OP_AND, all.begin(), all.end());
 }
 
-Query dated_passages(const Xapian::Database& db)
-{
-    return date_range_query(schema::kPublishedPrefix, "", "", db);
-}
+Query dated_passages(const Xapian::Database& db) { return date_range_query(schema::kPublishedPrefix, "", "", db); }
 
 }  // namespace ks::searcher

@@ -126,6 +126,10 @@ int main(int argc, char** argv)
     app.add_option("--mentioned-to", options.filters.mentioned_to,
                    "only passages that mention a date on or before this one")
         ->check(date_filter);
+    auto* article_option =
+        app.add_option("--article", options.filters.article,
+                       "only the passages of the article with this id; with no query words, the whole article in order "
+                       "(every passage, whole)");
     app.add_option("--facets", options.facet_limit, "values listed per facet (0: no facets, faster)")
         ->transform(decimal_count(100000))
         ->capture_default_str();
@@ -173,6 +177,13 @@ int main(int argc, char** argv)
     ks::searcher::unmark_query_words(options.query_words);
     options.batch = options.batch || !options.queries_file.empty();
     options.batch_ids = options.batch && ids;
+    if (article_option->count() > 0 && options.query_words.empty()) {
+        // Reading an article: all of it, each passage whole, unless --limit says otherwise.
+        options.whole_passages = true;
+        if (app.count("--limit") == 0) {
+            options.limit = 100000;
+        }
+    }
     options.rewriting.correct = !no_correct;
     if (!options.complete.empty() && (options.batch || !options.query_words.empty())) {
         std::cerr << "searcher: --complete takes its prefix as its value, not query words or a batch\n";

@@ -4,9 +4,9 @@
 #include <istream>
 #include <ostream>
 
+#include "ks/schema/schema.h"
 #include "ks/searcher/batch.h"
 #include "ks/searcher/output.h"
-#include "ks/schema/schema.h"
 #include "ks/searcher/search.h"
 
 namespace ks::searcher {
@@ -30,7 +30,9 @@ SearchRequest request_for(const Options& options, std::string query)
             .mode = options.mode,
             .offset = options.offset,
             .limit = count_only ? 0 : options.limit,
-            .snippet_chars = ids_only ? 0 : std::size_t{200},
+            .snippet_chars = ids_only                 ? 0
+                             : options.whole_passages ? kMaxQueryBytes * 1000
+                                                      : std::size_t{200},
             .ids_only = ids_only,
             .rewriting = options.rewriting,
             .explain = options.explain,
@@ -47,8 +49,7 @@ SearchRequest request_for(const Options& options, const BatchQuery& batch)
     Filters& filters = request.filters;
     filters.persons.insert(filters.persons.end(), batch.persons.begin(), batch.persons.end());
     filters.companies.insert(filters.companies.end(), batch.companies.begin(), batch.companies.end());
-    for (const auto& [line_value, option] : {std::pair{&batch.from, &filters.from},
-                                             std::pair{&batch.to, &filters.to},
+    for (const auto& [line_value, option] : {std::pair{&batch.from, &filters.from}, std::pair{&batch.to, &filters.to},
                                              std::pair{&batch.mentioned_from, &filters.mentioned_from},
                                              std::pair{&batch.mentioned_to, &filters.mentioned_to}}) {
         if (!line_value->empty()) {
@@ -82,10 +83,7 @@ void print(const Options& options, const SearchResult& result, std::ostream& out
     }
 }
 
-bool has_matches(const SearchResult& result)
-{
-    return !result.hits.empty() || result.total_estimate > 0;
-}
+bool has_matches(const SearchResult& result) { return !result.hits.empty() || result.total_estimate > 0; }
 
 int run_batch(const Options& options, Searcher& searcher, std::istream& in, std::ostream& out, std::ostream& err)
 {
@@ -162,6 +160,9 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
         print_rewrites(err, result);  // the JSON lists them, the text shows them above the hits
     }
     print(options, result, out);
+    if (!options.filters.article.empty() && !has_matches(result) && result.browse) {
+        err << "searcher: no article '" << options.filters.article << "' in the index\n";
+    }
     return has_matches(result) ? 0 : 1;
 }
 

@@ -19,11 +19,12 @@ struct Filters {
     std::string to;    ///< ISO date of any precision: ... on or before it (2025 reaches to 2025-12-31)
     std::string mentioned_from;  ///< ISO date of any precision: the passage mentions a date on or after it
     std::string mentioned_to;    ///< ... a date on or before it
+    std::string article;         ///< an article's id: only its passages
 
     bool empty() const
     {
         return persons.empty() && companies.empty() && !by_publication() && mentioned_from.empty() &&
-               mentioned_to.empty();
+               mentioned_to.empty() && article.empty();
     }
     bool by_publication() const { return !from.empty() || !to.empty(); }
 };
