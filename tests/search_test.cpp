@@ -177,6 +177,33 @@ TEST_CASE("counting facets or not, or an exact total, never changes the hits or 
     }
 }
 
+TEST_CASE("hits sort by publication date, newest or oldest first, with the undated at the far end, and page stably")
+{
+    TempDir dir;
+    const std::string db =
+        index_jsonl(dir, R"({"id": "b", "date": "2025-03-01", "title": "가", "text": "메타가 인재를 모았다."})"
+                         "\n"
+                         R"({"id": "c", "date": "2025-07", "title": "나", "text": "메타 인재 영입 소식."})"
+                         "\n"
+                         R"({"id": "a", "date": "2024", "title": "다", "text": "메타가 움직였다."})"
+                         "\n"
+                         R"({"id": "u", "title": "라", "text": "메타와 인재 이야기."})"
+                         "\n");
+    Searcher searcher(db);
+    const auto order = [&](SortOrder sort, Xapian::doccount offset, Xapian::doccount limit) {
+        std::vector<std::string> docs;
+        for (const Hit& hit :
+             searcher.search({.query = "메타 인재", .offset = offset, .limit = limit, .sort = sort}).hits) {
+            docs.push_back(hit.record.doc);
+        }
+        return docs;
+    };
+    CHECK(order(SortOrder::kNewest, 0, 10) == std::vector<std::string>{"c", "b", "a", "u"});
+    CHECK(order(SortOrder::kOldest, 0, 10) == std::vector<std::string>{"u", "a", "b", "c"});
+    CHECK(order(SortOrder::kNewest, 1, 2) == std::vector<std::string>{"b", "a"});  // a page of the same order
+    CHECK(order(SortOrder::kRelevance, 0, 10).size() == 4);
+}
+
 TEST_CASE("no query lists every passage in article order")
 {
     const SearchResult result = search("", MatchMode::kAny, 1000);

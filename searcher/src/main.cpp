@@ -126,6 +126,10 @@ int main(int argc, char** argv)
     app.add_option("--mentioned-to", options.filters.mentioned_to,
                    "only passages that mention a date on or before this one")
         ->check(date_filter);
+    std::string sort = "relevance";
+    app.add_option("--sort", sort, "order of the hits: relevance, newest or oldest (by the article's publication date)")
+        ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
+        ->capture_default_str();
     auto* article_option =
         app.add_option("--article", options.filters.article,
                        "only the passages of the article with this id; with no query words, the whole article in order "
@@ -177,6 +181,9 @@ int main(int argc, char** argv)
     ks::searcher::unmark_query_words(options.query_words);
     options.batch = options.batch || !options.queries_file.empty();
     options.batch_ids = options.batch && ids;
+    options.sort = sort == "newest"   ? ks::searcher::SortOrder::kNewest
+                   : sort == "oldest" ? ks::searcher::SortOrder::kOldest
+                                      : ks::searcher::SortOrder::kRelevance;
     if (article_option->count() > 0 && options.query_words.empty()) {
         // Reading an article: all of it, each passage whole, unless --limit says otherwise.
         options.whole_passages = true;

@@ -220,6 +220,11 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         enquire.set_weighting_scheme(Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b,
                                                             ranking.bm25_min_normlen, ranking.bm25_delta));
     }
+    if (request.sort != SortOrder::kRelevance) {
+        // ISO dates sort as strings (2025 before 2025-07 before 2025-07-13); an undated article's empty value
+        // sorts lowest. Xapian sorts the same way on shards and remote shards.
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SortOrder::kNewest);
+    }
     Xapian::MSet mset;
     std::optional<SlotFacetCounter> slot_counter;
     if (request.facet_limit > 0 && has_remote_shard_) {

@@ -39,7 +39,8 @@ SearchRequest request_for(const Options& options, std::string query)
             .filters = options.filters,
             .facet_limit = count_only || ids_only ? 0 : options.facet_limit,
             .exact_total = count_only,
-            .counted_at_least = options.format == OutputFormat::kIds ? 0 : SearchRequest{}.counted_at_least};
+            .counted_at_least = options.format == OutputFormat::kIds ? 0 : SearchRequest{}.counted_at_least,
+            .sort = options.sort};
 }
 
 // A batch line's request: the command line's options, with what the line sets for itself.

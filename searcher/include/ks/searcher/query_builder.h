@@ -13,6 +13,13 @@ namespace ks::searcher {
 
 /// How the groups of a query combine. A word matches a passage through its stem (or alternative stem), or
 /// through all of its Hangul bigrams (초지능팀 matches 초지능 팀); quoted phrases must always match.
+/// The order of the hits.
+enum class SortOrder {
+    kRelevance,  ///< best first
+    kNewest,     ///< by the article's publication date, newest first; undated articles last; ties by relevance
+    kOldest,     ///< oldest first; undated articles first
+};
+
 enum class MatchMode {
     kAny,  ///< at least one word must match; passages with more of the words rank higher
     kAll,  ///< every group must match

@@ -35,6 +35,7 @@ struct SearchRequest {
     /// Without facets or exact_total, the matches counted before Xapian estimates the rest: a total under it is
     /// exact, a larger one at least it. 0 ranks only, fastest (when no total is shown).
     Xapian::doccount counted_at_least = 1000;
+    SortOrder sort = SortOrder::kRelevance;
 };
 
 /// One ranked passage.
