@@ -279,13 +279,14 @@ void compact_again(const std::string& db_path)
 // What a crash during --compact left, of the index and of each of its shards, is finished or put back.
 void finish_interrupted_compactions(const std::string& db_path, std::ostream& diagnostics)
 {
-    if (const std::string done = ArticleWriter::finish_interrupted_compaction(db_path); !done.empty()) {
-        diagnostics << "indexer: " << done << '\n';
-    }
-    for (const std::string& shard : local_shards(db_path)) {
-        if (const std::string done = ArticleWriter::finish_interrupted_compaction(shard); !done.empty()) {
+    const auto finish = [&diagnostics](const std::string& path) {
+        if (const std::string done = ArticleWriter::finish_interrupted_compaction(path); !done.empty()) {
             diagnostics << "indexer: " << done << '\n';
         }
+    };
+    finish(db_path);
+    for (const std::string& shard : local_shards(db_path)) {  // read once the index itself is back in place
+        finish(shard);
     }
 }
 

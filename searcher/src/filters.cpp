@@ -92,6 +92,17 @@ Query filter_query(const Filters& filters, const Xapian::Database& db, const Kno
     return Query(Query::OP_AND, all.begin(), all.end());
 }
 
-Query dated_passages(const Xapian::Database& db) { return date_range_query(schema::kPublishedPrefix, "", "", db); }
+Query dated_passages(const Xapian::Database& db)
+{
+    // Every dated passage holds its year's term: the years alone, not every month and day as well.
+    std::vector<Query> years;
+    const std::string prefix(schema::kPublishedPrefix);
+    for (Xapian::TermIterator it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        if ((*it).size() == prefix.size() + 4) {
+            years.emplace_back(*it);
+        }
+    }
+    return years.empty() ? Query::MatchNothing : Query(Query::OP_OR, years.begin(), years.end());
+}
 
 }  // namespace ks::searcher

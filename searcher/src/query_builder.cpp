@@ -27,15 +27,9 @@ Query all_of(const std::vector<Query>& queries)
     return queries.size() == 1 ? queries.front() : Query(Query::OP_AND, queries.begin(), queries.end());
 }
 
-Query scaled(const Query& query, double factor)
-{
-    return Query(Query::OP_SCALE_WEIGHT, query, factor);
-}
+Query scaled(const Query& query, double factor) { return Query(Query::OP_SCALE_WEIGHT, query, factor); }
 
-bool fits(const std::string& t)
-{
-    return t.size() <= schema::kMaxTermBytes;
-}
+bool fits(const std::string& t) { return t.size() <= schema::kMaxTermBytes; }
 
 // Terms `prefix`+each text, leaving out any too long to have been indexed.
 std::vector<Query> term_queries(std::string_view prefix, const std::vector<std::string>& texts)
@@ -95,10 +89,7 @@ Query one_word(const std::vector<Query>& forms)
 }
 
 // What stands at a word's position in the index: its stem, or stem and alternative (결 or 결과).
-Query position_query(const Token& token)
-{
-    return any_of(term_queries(schema::kStemPrefix, stem_texts(token)));
-}
+Query position_query(const Token& token) { return any_of(term_queries(schema::kStemPrefix, stem_texts(token))); }
 
 // Adds `query` scaled by `weight`; a weight of 0 leaves the evidence out of the query altogether.
 void add_evidence(std::vector<Query>& evidence, Query query, double weight)
@@ -121,16 +112,10 @@ Query text_or_title(const Token& token, const RankingParams& w)
     return text.empty() ? title : Query(Query::OP_MAX, text, title);
 }
 
-// Everything that speaks for a word, weighted, in two parts: `core` matches exactly the passages the word
-// matches (match_query), `extra` only adds weight to them (parts, the word opening the article, exact form,
-// single bigrams of a longer word, the bigram joining it to the word before).
-struct WordEvidence {
-    Query core;
-    Query extra;
-    Query all() const { return extra.empty() ? core : Query(Query::OP_OR, core, extra); }
-};
-
-WordEvidence ranking_query(const Token& token, const RankingParams& w)
+// Everything that speaks for a word, weighted: what matches exactly the passages the word matches (match_query),
+// and what only adds weight to them (parts, the word opening the article, exact form, single bigrams of a longer
+// word, the bigram joining it to the word before).
+Query ranking_query(const Token& token, const RankingParams& w)
 {
     std::vector<Query> core{text_or_title(token, w)};
     if (w.title <= 0) {  // the title still makes a match (match_query), weighing nothing
@@ -165,7 +150,7 @@ WordEvidence ranking_query(const Token& token, const RankingParams& w)
             add_evidence(extra, Query(joined), w.joined);
         }
     }
-    return {any_of(core), extra.empty() ? Query() : any_of(extra)};
+    return extra.empty() ? any_of(core) : Query(Query::OP_OR, any_of(core), any_of(extra));
 }
 
 // A word matches a passage through its stem, through all of its bigrams (초지능팀 written 초지능 팀; 학과 inside
@@ -373,7 +358,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
     const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
     const bool drop_question_words = has_evidence_words(parsed, analyzed);
-    std::vector<Token> plain_words;  // unquoted words in query order, where names are looked for
+    std::vector<Token> plain_words;          // unquoted words in query order, where names are looked for
     std::vector<std::size_t> group_of_word;  // the group of each of plain_words
     std::vector<std::size_t> required_of_group(parsed.groups.size(), std::string::npos);  // its place in required
 
@@ -412,8 +397,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
             }
             const auto weighed = [&item](const Query& q) { return item.weight == 1.0 ? q : scaled(q, item.weight); };
             for (const Token& token : tokens) {
-                const WordEvidence evidence = ranking_query(token, weights_);
-                ranking.push_back(weighed(evidence.all()));
+                ranking.push_back(weighed(ranking_query(token, weights_)));
                 collect_highlights(token, built.highlight);
             }
             if (is_phrase && !item.phrase) {

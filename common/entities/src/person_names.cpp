@@ -66,19 +66,27 @@ bool a_particle_follows(std::string_view word, std::string_view name)
            !tail.starts_with(U"는다") && !tail.starts_with(U"이다");
 }
 
-// 아자르(첼시)가, 김해진(58.48점)을: a particle after a parenthesis right after the word, as written after a name.
-bool particle_after_aside(std::string_view text, std::size_t end)
+// Where a parenthesis opening at `at` closes (its ')'), or npos when none opens there or it runs longer than an
+// aside after a name does: Hanja, a party and a state, an age and a job.
+std::size_t aside_close(std::string_view text, std::size_t at)
 {
     constexpr std::size_t kLongestAside = 60;  // bytes
-    std::size_t at = end;
-    if (!text.substr(at).starts_with("(")) {
-        return false;  // nor a closing quote: '파나마 페이퍼스'에 names a work as often as '한나 아렌트'가 a person
+    if (at >= text.size() || text[at] != '(') {
+        return std::string_view::npos;
     }
     const std::size_t close = text.find(')', at);
-    if (close == std::string_view::npos || close - at > kLongestAside) {
+    return close != std::string_view::npos && close - at <= kLongestAside ? close : std::string_view::npos;
+}
+
+// 아자르(첼시)가, 김해진(58.48점)을: a particle after a parenthesis right after the word, as written after a name
+// (not after a closing quote: '파나마 페이퍼스'에 names a work as often as '한나 아렌트'가 a person).
+bool particle_after_aside(std::string_view text, std::size_t end)
+{
+    const std::size_t close = aside_close(text, end);
+    if (close == std::string_view::npos) {
         return false;
     }
-    at = close + 1;
+    const std::size_t at = close + 1;
     // The particle as a word of its own: 가, 에게, 의 (not 가수, 이다).
     std::size_t word_end = text.find_first_of(" ,.\n", at);
     word_end = word_end == std::string_view::npos ? text.size() : word_end;
@@ -376,13 +384,12 @@ Cue title_cue(const Token& token)
 // right after the token (후진타오(胡錦濤) 주석, 조 맨신(민주·웨스트버지니아) 상원의원). tokens.size() when none.
 std::size_t word_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    constexpr std::size_t kLongestAside = 60;  // bytes: Hanja, a party and a state, an age and a job
     const Token& token = tokens[i];
     std::size_t after = i + 1;
     std::size_t gap_begin = token.end;
     if (token.end < text.size() && text[token.end] == '(') {
-        const std::size_t close = text.find(')', token.end);
-        if (close == std::string_view::npos || close - token.end > kLongestAside) {
+        const std::size_t close = aside_close(text, token.end);
+        if (close == std::string_view::npos) {
             return tokens.size();
         }
         while (after < tokens.size() && tokens[after].begin < close) {
