@@ -3,6 +3,7 @@
 #include "ks/analysis/analyzer.h"
 #include "ks/entities/date_extractor.h"
 #include "ks/entities/entity_extractor.h"
+#include "ks/entities/name_shape.h"
 #include "ks/entities/name_similarity.h"
 
 using ks::entities::extract_dates;
@@ -304,6 +305,36 @@ TEST_CASE("foreign full names: a given name with other senses, a surname after a
     CHECK(entities_of("1494년 크리스토퍼 콜럼버스가 도착했다").persons == Values{"크리스토퍼 콜럼버스"});
     CHECK(entities_of("경기도 동부에 있는 시이다").persons.empty());  // the copula, though listed as a name
     CHECK(entities_of("프랑크 왕국이 발전했다").persons.empty());     // a realm named after a people
+}
+
+TEST_CASE("a foreign given name and the words of its name the dictionary lacks, ended as names end")
+{
+    CHECK(entities_of("왈리드 무알렘카 시리아 외무장관이 도착했다").persons == Values{"왈리드 무알렘카"});
+    CHECK(entities_of("기자회견에 발레리 트리에르바일레와 나타났다").persons == Values{"발레리 트리에르바일레"});
+    CHECK(entities_of("결승골은 슈테판 키슬링이 넣었다").persons == Values{"슈테판 키슬링"});
+    CHECK(entities_of("빌 클린턴 전 대통령과 힐러리 클린턴 전 장관").persons == Values{"빌 클린턴", "힐러리 클린턴"});
+    CHECK(entities_of("프랑수아 올랑드 프랑스 대통령이 왔다").persons == Values{"프랑수아 올랑드"});
+    CHECK(entities_of("순다르 피차이 구글 CEO가 발표했다").persons == Values{"순다르 피차이"});  // no company in it
+    CHECK(entities_of("아이히만 재판기를 다룬 책이다").persons.empty());  // a compound of a common word
+    CHECK(entities_of("맥도날드 카운터에서 주문했다").persons.empty());   // a brand is no given name
+    CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
+}
+
+TEST_CASE("a person's name in Chinese characters in parentheses is another spelling of that person")
+{
+    ks::analysis::Analyzer analyzer;
+    ks::entities::EntityExtractor extractor;
+    const std::string text = "아베 신조(安倍晋三) 총리가 기자회견을 열었다";
+    const auto tokens = analyzer.analyze(text);
+    std::vector<ks::entities::LearnedName> learned;
+    CHECK(extractor.extract({{&tokens, text}}, "", &learned).front().persons == Values{"아베 신조"});
+    CHECK(std::any_of(learned.begin(), learned.end(), [](const ks::entities::LearnedName& l) {
+        return l.canonical == "아베 신조" && l.name == "安倍晋三";
+    }));
+    CHECK(ks::entities::chinese_characters_in_parentheses("(後藤健二·47)", 0) == "後藤健二");
+    CHECK(ks::entities::chinese_characters_in_parentheses("(高梓淇-고재기 33)", 0) == "高梓淇");
+    CHECK(ks::entities::chinese_characters_in_parentheses("(隋)나라", 0).empty());      // one character: no name
+    CHECK(ks::entities::chinese_characters_in_parentheses("(人民網報道)", 0).empty());  // five
 }
 
 TEST_CASE("after a performer's role a stage name the dictionary also lists as a common word is a person")

@@ -6,6 +6,7 @@
 #include "ks/entities/company_names.h"
 #include "ks/entities/date_extractor.h"
 #include "ks/entities/name_patterns.h"
+#include "ks/entities/name_shape.h"
 #include "ks/entities/name_similarity.h"
 #include "ks/entities/person_names.h"
 #include "ks/text/normalizer.h"
@@ -26,7 +27,7 @@ void add_once(std::vector<std::string>& values, const std::string& value)
 const Entity* find_known_entity(const NameCandidate& candidate, const Gazetteer& gazetteer,
                                 analysis::Analyzer& analyzer)
 {
-    for (const std::string* name : {&candidate.name, &candidate.latin}) {
+    for (const std::string* name : {&candidate.name, &candidate.other_form}) {
         if (const Entity* entity = name->empty() ? nullptr : gazetteer.lookup(*name, analyzer)) {
             return entity;
         }
@@ -100,8 +101,9 @@ std::map<std::string, std::vector<std::string>> full_names_by(const std::map<std
 bool a_sports_story(const std::vector<PassageInput>& passages)
 {
     static const std::set<std::string> kSportsWords = {
-        "선수", "감독", "코치", "선두타자", "시즌", "리그", "구단", "타자", "투수", "홈런", "안타", "득점", "골",
-        "세트", "우승", "결승", "준결승", "이닝", "타석", "공격수", "수비수", "프로야구", "프로축구", "배구", "농구", "야구"};
+        "선수", "감독",   "코치",   "선두타자", "시즌",     "리그", "구단", "타자",   "투수",
+        "홈런", "안타",   "득점",   "골",       "세트",     "우승", "결승", "준결승", "이닝",
+        "타석", "공격수", "수비수", "프로야구", "프로축구", "배구", "농구", "야구"};
     std::set<std::string> seen;
     for (const PassageInput& passage : passages) {
         for (const analysis::Token& token : *passage.tokens) {
@@ -113,12 +115,22 @@ bool a_sports_story(const std::vector<PassageInput>& passages)
     return seen.size() >= 2;
 }
 
+// 아베 신조(安倍晋三): a person's name in Chinese characters after it is another spelling of the same person.
+void give_chinese_form(NameCandidate& candidate, const PassageInput& passage)
+{
+    if (candidate.kind == EntityKind::kPerson && candidate.other_form.empty() && candidate.token_count > 0 &&
+        candidate.standing != Standing::kDenied) {
+        const analysis::Token& last = (*passage.tokens)[candidate.first_token + candidate.token_count - 1];
+        candidate.other_form = chinese_characters_in_parentheses(passage.text, last.end);
+    }
+}
+
 }  // namespace
 
 const Entity* EntityExtractor::known_entity(const NameCandidate& candidate)
 {
     constexpr std::size_t kRemembered = 1 << 16;  // names; started over when full
-    std::string key = std::string(kind_name(candidate.kind)) + '\t' + candidate.name + '\t' + candidate.latin;
+    std::string key = std::string(kind_name(candidate.kind)) + '\t' + candidate.name + '\t' + candidate.other_form;
     if (const auto it = known_.find(key); it != known_.end()) {
         return it->second;
     }
@@ -143,6 +155,9 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         }
         for (NameCandidate& candidate : find_dictionary_companies(*passage.tokens, passage.text, dictionary_)) {
             found.push_back(std::move(candidate));
+        }
+        for (NameCandidate& candidate : found) {
+            give_chinese_form(candidate, passage);
         }
         auto& named = candidates.emplace_back();
         for (NameCandidate& candidate : found) {
@@ -199,7 +214,7 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
                 }
                 names.provisional.insert(entity.canonical);
             }
-            names.local.add(entity, {candidate.name, candidate.latin}, analyzer_);
+            names.local.add(entity, {candidate.name, candidate.other_form}, analyzer_);
             marked.push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
             if (entity.kind == EntityKind::kCompany && candidate.standing == Standing::kNamed) {
                 names.companies_marked.insert(entity.canonical);
@@ -207,7 +222,7 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             if (learned) {
                 // Only another spelling is an alias: a name that is its own value needs none, and the searcher
                 // reads every alias when it opens the index.
-                for (const std::string* name : {&candidate.name, &candidate.latin}) {
+                for (const std::string* name : {&candidate.name, &candidate.other_form}) {
                     if (!name->empty() && *name != entity.canonical) {
                         learned->push_back({entity.kind, entity.canonical, *name});
                     }

@@ -7,6 +7,7 @@
 
 #include "ks/analysis/hangul.h"
 #include "ks/analysis/jamo.h"
+#include "ks/text/utf8.h"
 
 namespace ks::entities {
 
@@ -178,6 +179,26 @@ bool non_person_latin_word(std::string_view latin)
         latin.remove_suffix(1);
     }
     return std::find(kWords.begin(), kWords.end(), latin) != kWords.end();
+}
+
+std::string chinese_characters_in_parentheses(std::string_view text, std::size_t at)
+{
+    constexpr std::size_t kLongest = 4 * 3 + 4;  // four ideographs of three bytes, and what ends them
+    if (at >= text.size() || text[at] != '(') {
+        return {};
+    }
+    const std::u32string inside = text::to_u32(text.substr(at + 1, kLongest));
+    const auto ideograph = [](char32_t c) {
+        return (c >= U'\u4E00' && c <= U'\u9FFF') || (c >= U'\u3400' && c <= U'\u4DBF');
+    };
+    std::size_t count = 0;
+    while (count < inside.size() && ideograph(inside[count])) {
+        ++count;
+    }
+    // What may end the name: the parenthesis, an age after a dot, a reading after a dash (高梓淇-고재기 33).
+    const bool ended =
+        count < inside.size() && std::u32string_view(U")·.,- ").find(inside[count]) != std::u32string_view::npos;
+    return count >= 2 && count <= 4 && ended ? text::to_utf8(inside.substr(0, count)) : std::string();
 }
 
 }  // namespace ks::entities

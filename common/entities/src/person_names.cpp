@@ -325,10 +325,9 @@ bool an_office(std::string_view word)
     return kSet.contains(word);
 }
 
-bool is_title(const Token& token)
+bool is_title(std::string_view stem)
 {
     static const std::unordered_set<std::string_view> kEndings(kTitleEndings.begin(), kTitleEndings.end());
-    const std::string_view stem = token.stem;
     if (a_title(stem)) {
         return true;
     }
@@ -377,7 +376,7 @@ Cue title_cue(const Token& token)
     if (an_office(token.stem)) {
         return Cue::kOffice;
     }
-    return is_title(token) ? Cue::kTitle : Cue::kNone;
+    return is_title(token.stem) ? Cue::kTitle : Cue::kNone;
 }
 
 // The word that follows token `i` as a title would: the next word after spaces, or the first past a parenthesis
@@ -444,11 +443,11 @@ bool a_foreign_given_name(std::string_view word, WordSenseLookup& dictionary)
     if (info.senses.only_person()) {
         return true;
     }
+    if (letters.size() == 1) {
+        return info.senses.person() && kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
+    }
     if (!info.senses.person() || (info.senses.bits & WordSenses::kPlace) != 0) {
         return false;
-    }
-    if (letters.size() == 1) {
-        return kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
     }
     return loanword_shaped(letters) && info.first_is_person && info.first_bytes == word.size();
 }
@@ -477,7 +476,7 @@ std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_vie
         const std::u32string word = text::to_u32(before.stem);
         const WordSenses senses = dictionary.senses(before.stem);
         if (korean_full_name(word) || word.size() > 5 || (senses.bits & WordSenses::kPlace) != 0 ||
-            !a_foreign_given_name(before.stem, dictionary) || is_title(before) || a_role(before.stem)) {
+            !a_foreign_given_name(before.stem, dictionary) || is_title(before.stem) || a_role(before.stem)) {
             break;
         }
         --first;
@@ -604,7 +603,7 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
         return false;
     }
     const std::u32string letters = text::to_u32(given.stem);
-    if (letters.size() > 5 || korean_full_name(letters) || is_title(given) || a_role(given.stem)) {
+    if (letters.size() > 5 || korean_full_name(letters) || is_title(given.stem) || a_role(given.stem)) {
         return false;
     }
     return a_foreign_given_name(given.stem, dictionary);
@@ -636,6 +635,99 @@ bool in_a_list(std::string_view text, const Token& token)
 bool punctuation_follows(std::string_view text, const Token& token)
 {
     return in_a_list(text, token) || text.substr(token.end).starts_with("(");
+}
+
+// A word as a part of a foreign name, with whether a particle or a title written onto it ended it:
+// 트리에르바일레와 → 트리에르바일레, 토드씨 → 토드, 에두아르도 → 에두아르도 (listed whole and read as a name; not
+// 에두아르 + 도; but 하는 is 하 + 는). Empty when no name part can be told from the word.
+std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& dictionary)
+{
+    if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
+        return {std::move(bare), true};
+    }
+    const WordInfo& whole = dictionary.look_up(token.surface);
+    if (token.stem == token.surface || (whole.first_is_person && whole.first_bytes == token.surface.size())) {
+        return {token.surface, false};
+    }
+    static constexpr std::array<std::string_view, 16> kParticles = {
+        "에게서", "으로", "에게", "에서", "와의", "과의", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도"};
+    for (const std::string_view particle : kParticles) {
+        if (token.surface.size() >= particle.size() + 2 * kHangulSyllableBytes && token.surface.ends_with(particle)) {
+            return {token.surface.substr(0, token.surface.size() - particle.size()), true};
+        }
+    }
+    return {};
+}
+
+// Whether a word the dictionary lacks begins with a native common word of two syllables or more: a compound
+// (재판기, 정례브리핑), not a foreign name (트리에르바일레, 알무알렘).
+bool begins_with_a_common_word(std::string_view word, WordSenseLookup& dictionary)
+{
+    const std::size_t first = dictionary.look_up(word).first_bytes;
+    if (first < 2 * kHangulSyllableBytes || first > word.size()) {
+        return false;
+    }
+    const std::string_view head = word.substr(0, first);
+    return dictionary.senses(head).bits == WordSenses::kCommon && !loanword_shaped(text::to_u32(head));
+}
+
+// A word that can follow a foreign given name in the same name (not 프랑스, 컨퍼런스, 재판기, 학생들):
+// - listed as a person's name and no place: alone when MeCab reads it so, else with a title right after it
+//   (세인 미얀마 대통령) or, sounding foreign, a particle (키슬링이), as the dictionary lists common words as
+//   names too (주연, 최고);
+// - not listed: sounding foreign (트리에르바일레), or with a title right after it (알무알렘 시리아 외무장관).
+bool a_foreign_name_part(std::string_view word, bool title_after, bool particle_after, WordSenseLookup& dictionary)
+{
+    const std::u32string letters = text::to_u32(word);
+    if (letters.size() < 2 || letters.size() > 7 || !hangul_only(word) || korean_full_name(letters) ||
+        names_an_institution(letters) || is_title(word) || a_role(word) || letters.back() == U'들') {
+        return false;
+    }
+    const WordInfo& info = dictionary.look_up(word);
+    if (info.senses.listed()) {
+        const bool read_as_name = info.first_is_person && info.first_bytes == word.size();
+        return info.senses.person() && (info.senses.bits & WordSenses::kPlace) == 0 &&
+               (read_as_name || title_after || (particle_after && loanword_shaped(letters)));
+    }
+    return (title_after || loanword_shaped(letters)) && !begins_with_a_common_word(word, dictionary);
+}
+
+// 왈리드 알무알렘 시리아 외무장관, 슈테판 키슬링이, 발레리 트리에르바일레와: a foreign given name the dictionary
+// lists and MeCab reads as one (and no brand), then one or two words of the same name it may not list, ending where
+// names end (a particle, a title, a comma or a parenthesis). The given name alone is read by find_dictionary_persons.
+std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& tokens, std::string_view text,
+                                                  const std::vector<Cue>& cues, std::size_t given,
+                                                  WordSenseLookup& dictionary)
+{
+    const auto [given_name, given_particle] = name_part_of(tokens[given], dictionary);
+    if (given_name.empty() || given_particle || !hangul_only(given_name) || text::count_code_points(given_name) > 5 ||
+        korean_full_name(text::to_u32(given_name)) || !a_foreign_given_name(given_name, dictionary) ||
+        !dictionary.look_up(given_name).first_is_person ||
+        (dictionary.senses(given_name).bits & WordSenses::kOtherProper) != 0) {
+        return std::nullopt;  // not a brand the dictionary also lists as a name: 맥도날드 카운터에서
+    }
+    if (given > 0 && only_spaces_between(text, tokens[given - 1], tokens[given]) &&
+        a_foreign_given_name(tokens[given - 1].stem, dictionary)) {
+        return std::nullopt;  // 프랑수아 올랑드 프랑스 대통령: a name's second word, read from its first
+    }
+    std::string name = given_name;
+    for (std::size_t j = given + 1; j < tokens.size() && j <= given + 2; ++j) {
+        if (!only_spaces_between(text, tokens[j - 1], tokens[j])) {
+            break;
+        }
+        // A title may follow a company or a body the dictionary lacks (부이 응옥 바오 페트로리멕스 회장): after
+        // three words, only a particle or a mark ends a name.
+        const bool title = cues[j] != Cue::kNone && cues[j] != Cue::kRoleBefore && j == given + 1;
+        const auto [part, particle] = name_part_of(tokens[j], dictionary);
+        if (part.empty() || !a_foreign_name_part(part, title, particle, dictionary)) {
+            break;
+        }
+        name += " " + part;
+        if (particle || title || punctuation_follows(text, tokens[j]) || particle_after_aside(text, tokens[j].end)) {
+            return NameCandidate{EntityKind::kPerson, name, "", given, j + 1 - given, Standing::kNamed};
+        }
+    }
+    return std::nullopt;
 }
 
 // A bare word of two or three syllables with a common Korean surname, listed as a name: 고건, 이수성.
@@ -750,6 +842,9 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
     std::vector<NameCandidate> found;
     std::vector<NameCandidate> list_only;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary)) {
+            found.push_back(std::move(*full_name));
+        }
         const bool title_follows = cues[i] != Cue::kNone;
         const bool glued_to_before = written_onto_what_precedes(text, tokens[i]);
         NameWord word = name_word(tokens[i], dictionary, title_follows, glued_to_before);

@@ -15,10 +15,10 @@ enum class Standing {
     kNamed,        ///< marked clearly: a title, 씨, an age, a full name, the shape of a Korean name
     kProvisional,  ///< a dictionary name alone with a particle (히틀러의, 오바마는): a person unless the collection
                    ///< mentions it often and never clearly (무슬림, 라이온즈: entries the dictionary also lists)
-    kPending,      ///< a dictionary name that also reads as a common word with a particle (문재인: 문재 + 인;
-                   ///< 이유로: 이유 + 로): a person only where the collection names it clearly often enough
-    kDenied,       ///< a dictionary name the text gives one Latin word for (슬랙(Slack)): a product or a
-                   ///< company, so no provisional or pending mention of it in the article is a person
+    kPending,  ///< a dictionary name that also reads as a common word with a particle (문재인: 문재 + 인;
+               ///< 이유로: 이유 + 로): a person only where the collection names it clearly often enough
+    kDenied,   ///< a dictionary name the text gives one Latin word for (슬랙(Slack)): a product or a
+               ///< company, so no provisional or pending mention of it in the article is a person
 };
 
 /// Whether a name of `standing` counts as a person, given how the collection mentions it: in how many passages
@@ -28,8 +28,8 @@ bool counts_as_person(Standing standing, std::size_t clear_passages, std::size_t
 /// A name the text itself marks as one, with no gazetteer needed.
 struct NameCandidate {
     EntityKind kind = EntityKind::kPerson;
-    std::string name;   ///< the Hangul name as written: 알렉산더 왕, 유레카랩스
-    std::string latin;  ///< its Latin form when given in parentheses: Alexandr Wang; empty otherwise
+    std::string name;        ///< the Hangul name as written: 알렉산더 왕, 유레카랩스
+    std::string other_form;  ///< its Latin or Chinese-character form given in parentheses: Alexandr Wang, 安倍晋三
     std::size_t first_token = 0;
     std::size_t token_count = 0;
     /// How firmly the text marks the name (dictionary names standing alone are provisional or pending).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace ks::entities {
@@ -37,5 +38,9 @@ bool sounds_like(std::u32string_view hangul, std::string_view latin);
 /// Whether a capitalized Latin word names a place, a building or a body rather than a person: Building,
 /// Club, University, Force...
 bool non_person_latin_word(std::string_view latin);
+
+/// 아베 신조(安倍晋三), 고토 겐지(後藤健二·47): the name written in Chinese characters (two to four) in parentheses
+/// opening at byte `at`, as news gives Chinese and Japanese names; empty when none is there.
+std::string chinese_characters_in_parentheses(std::string_view text, std::size_t at);
 
 }  // namespace ks::entities
