@@ -320,6 +320,21 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
 }
 
+TEST_CASE("a character an actor plays and a group named before its members count as people")
+{
+    CHECK(entities_of("그는 드라마에서 '선우' 역을 맡았다").persons == Values{"선우"});
+    CHECK(entities_of("그녀는 주기황 역에 캐스팅됐다").persons == Values{"주기황"});
+    CHECK(entities_of("영화에서 헐크 역의 배우가 인사했다").persons == Values{"헐크"});
+    CHECK(entities_of("그는 엄마 역을 맡았다").persons.empty());  // a common word
+    CHECK(entities_of("서울 역에서 만났다").persons.empty());     // a station
+    CHECK(entities_of("형사 역으로 출연했다").persons.empty());
+    CHECK(entities_of("신인 그룹 2NE1 멤버들이 무대에 올랐다").persons == Values{"2NE1"});
+    CHECK(entities_of("레이디스코드 멤버와 매니저가 다쳤다").persons == Values{"레이디스코드"});
+    CHECK(entities_of("원년 멤버가 돌아왔다").persons.empty());
+    CHECK(entities_of("런닝맨 멤버들이 모였다").persons.empty());  // a show's cast
+    CHECK(entities_of("팀 멤버들과 함께했다").persons.empty());
+}
+
 TEST_CASE("a person's name in Chinese characters in parentheses is another spelling of that person")
 {
     ks::analysis::Analyzer analyzer;

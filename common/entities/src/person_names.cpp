@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -730,6 +731,67 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
     return std::nullopt;
 }
 
+// '선우' 역을 맡았다, 백인하 역에 캐스팅됐다, 헐크 역의: whether the word at `i` names a role an actor plays (역,
+// written after it or after its closing quote).
+bool a_role_played(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 8> kRoleWords = {"역",   "역을", "역의", "역으로",
+                                                                   "역에", "역은", "역이", "역도"};
+    if (i + 1 >= tokens.size() || !among(kRoleWords, tokens[i + 1].surface)) {
+        return false;
+    }
+    const std::string_view between = text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
+    return between == " " || between == "'" || between == "' " || between == "’ " || between == "’" ||
+           between == "\" " || between == "\"";
+}
+
+// A character's name before 역: a word the dictionary lists as a person's name among other senses (선우, 헐크),
+// or does not list (공태광, 오혜상); not a common word alone, a place, a title or a role (엄마 역, 서울 역, 형사 역).
+// The word whole: no particle stands before 역 (백인하, though our stem reads 백인 + 하).
+std::optional<NameCandidate> character_played(const std::vector<Token>& tokens, std::string_view text, std::size_t i,
+                                              WordSenseLookup& dictionary)
+{
+    const std::string& name = tokens[i].surface;
+    const std::u32string letters = text::to_u32(name);
+    if (!a_role_played(tokens, text, i) || letters.size() < 2 || letters.size() > 5 || !hangul_only(name) ||
+        is_title(name) || a_role(name) || anonymized(letters)) {
+        return std::nullopt;
+    }
+    const WordSenses senses = dictionary.senses(name);
+    const bool a_name = senses.person() || (senses.listed() ? senses.bits == WordSenses::kOtherProper
+                                                            : shaped_like_any_name(letters) || letters.size() <= 3);
+    if (!a_name) {
+        return std::nullopt;
+    }
+    return NameCandidate{EntityKind::kPerson, name, "", i, 1, Standing::kNamed};
+}
+
+// 2NE1 멤버들을, 레이디스코드 멤버와: a group named before its members, which news counts among people; a name in
+// Latin letters and digits, or a Hangul word the dictionary lists as a name or not at all (not 팀 멤버, 원년 멤버;
+// nor a show's cast, 런닝맨 멤버, which the dictionary lists as a proper noun).
+std::optional<NameCandidate> group_before_members(const std::vector<Token>& tokens, std::string_view text,
+                                                  std::size_t i, WordSenseLookup& dictionary)
+{
+    if (i + 1 >= tokens.size() || tokens[i + 1].stem != "멤버" ||
+        !only_spaces_between(text, tokens[i], tokens[i + 1]) || tokens[i].stem != tokens[i].surface) {
+        return std::nullopt;
+    }
+    const std::string written(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+    const std::u32string letters = text::to_u32(written);
+    const bool latin =
+        letters.size() >= 2 && letters.size() <= 8 &&
+        std::all_of(written.begin(), written.end(),
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) &&
+        std::any_of(written.begin(), written.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const WordSenses senses = hangul_only(written) ? dictionary.senses(written) : WordSenses{};
+    const bool hangul = letters.size() >= 2 && letters.size() <= 8 && hangul_only(written) && !is_title(written) &&
+                        !a_role(written) && (!senses.listed() || senses.bits == WordSenses::kPerson);
+    if (!latin && !hangul) {
+        return std::nullopt;
+    }
+    return NameCandidate{EntityKind::kPerson, written, "", i, 1, Standing::kNamed};
+}
+
 // A bare word of two or three syllables with a common Korean surname, listed as a name: 고건, 이수성.
 bool korean_name_in_a_row(const Token& token, WordSenseLookup& dictionary)
 {
@@ -844,6 +906,14 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary)) {
             found.push_back(std::move(*full_name));
+        }
+        if (auto group = group_before_members(tokens, text, i, dictionary)) {
+            found.push_back(std::move(*group));
+            continue;
+        }
+        if (auto character = character_played(tokens, text, i, dictionary)) {
+            found.push_back(std::move(*character));
+            continue;
         }
         const bool title_follows = cues[i] != Cue::kNone;
         const bool glued_to_before = written_onto_what_precedes(text, tokens[i]);
