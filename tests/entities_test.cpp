@@ -381,6 +381,9 @@ TEST_CASE("a list that names one person clearly names its other members")
     CHECK(entities_of("심사는 전현무, 라미란, 이창훈이 맡았다").persons == Values{"전현무", "라미란", "이창훈"});
     const auto guest = entities_of("김자인과 스페셜 게스트가 나왔다");
     CHECK(guest.persons == Values{"김자인"});  // bare before a noun: no member of the list
+    // A name of Korean shape the dictionary lacks, in a list with a name it knows; alone it is no evidence.
+    CHECK(entities_of("손석희, 명승권이 함께 출연했다").persons == Values{"손석희", "명승권"});
+    CHECK(entities_of("회의에서 명승권이 발언했다").persons.empty());
 }
 
 TEST_CASE("a team's or a club's name is no person, though the dictionary lists its words as names")

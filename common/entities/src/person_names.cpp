@@ -946,9 +946,10 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
             NameCandidate candidate{
                 EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first, *standing};
             found.push_back(std::move(candidate));
-        } else if (word.senses.person() && shaped_like_a_korean_name_of_any_surname(text::to_u32(word.name)) &&
-                   with_particle) {
-            // A name among other senses (정준), a person only in a list of people: 배우 김유미와 정준,
+        } else if ((word.senses.person() || !word.senses.listed()) &&
+                   shaped_like_a_korean_name_of_any_surname(text::to_u32(word.name)) && with_particle) {
+            // A name among other senses (정준) or one the dictionary lacks (명승권), a person only in a list of
+            // people: 배우 김유미와 정준, 손석희, 진중권, 명승권
             list_only.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kPending});
         } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
                    (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i]))) {
