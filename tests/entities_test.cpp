@@ -333,6 +333,8 @@ TEST_CASE("a character an actor plays and a group named before its members count
     CHECK(entities_of("원년 멤버가 돌아왔다").persons.empty());
     CHECK(entities_of("런닝맨 멤버들이 모였다").persons.empty());  // a show's cast
     CHECK(entities_of("팀 멤버들과 함께했다").persons.empty());
+    CHECK(entities_of("멤버가 바뀐 것이 아니라 멤버가 늘었다").persons.empty());  // 아니 + 라, no name
+    CHECK(entities_of("운전뿐만 아니라 역 주변의 시설").persons.empty());
 }
 
 TEST_CASE("a person's name in Chinese characters in parentheses is another spelling of that person")

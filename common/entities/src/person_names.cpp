@@ -106,6 +106,7 @@ struct NameWord {
     WordSenses senses;
     bool read_as_name = false;  ///< MeCab reads the name alone as one person's name
     bool doubtful = false;      ///< the word also reads as a common word with a particle or ending
+    bool common_head = false;   ///< not listed, and a native common word begins it: 아니라 (아니 + 라), 재판기
     bool glued_title = false;   ///< a title was written onto it: 김창완씨
 };
 
@@ -145,6 +146,22 @@ bool read_whole_as_a_name(const Token& token, WordSenseLookup& dictionary)
     return whole.senses.only_person() && whole.first_is_person && whole.first_bytes == token.surface.size();
 }
 
+// Whether a word the dictionary lacks begins with a native common word of two syllables or more: a compound
+// (재판기, 정례브리핑), not a foreign name (트리에르바일레, 알무알렘). With `also_a_name`, a head the dictionary
+// lists as a name too counts (아니라: 아니, also a name).
+bool begins_with_a_common_word(std::string_view word, WordSenseLookup& dictionary, bool also_a_name = false)
+{
+    const std::size_t first = dictionary.look_up(word).first_bytes;
+    if (first < 2 * kHangulSyllableBytes || first > word.size()) {
+        return false;
+    }
+    const std::string_view head = word.substr(0, first);
+    const WordSenses senses = dictionary.senses(head);
+    const bool common =
+        also_a_name ? (senses.bits & ~WordSenses::kPerson) == WordSenses::kCommon : senses.bits == WordSenses::kCommon;
+    return common && !loanword_shaped(text::to_u32(head));
+}
+
 NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before)
 {
     NameWord word;
@@ -178,6 +195,7 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
     const WordInfo& info = dictionary.look_up(word.name);
     word.read_as_name = info.first_is_person && info.first_bytes == word.name.size();
     word.senses = info.senses;
+    word.common_head = !info.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
     return word;
 }
 
@@ -590,7 +608,9 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
                                 ((korean_shape || cue == Cue::kOffice) && word.read_as_name));
             }
             // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
-            return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters));
+            // A rarer surname begins many words (아니라 멤버: 아니 + 라); a common one, or foreign sounds, less so.
+            return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters) &&
+                            (!word.common_head || shaped_like_a_korean_name(letters) || loanword_shaped(letters)));
     }
     return std::nullopt;
 }
@@ -660,18 +680,6 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
     return {};
 }
 
-// Whether a word the dictionary lacks begins with a native common word of two syllables or more: a compound
-// (재판기, 정례브리핑), not a foreign name (트리에르바일레, 알무알렘).
-bool begins_with_a_common_word(std::string_view word, WordSenseLookup& dictionary)
-{
-    const std::size_t first = dictionary.look_up(word).first_bytes;
-    if (first < 2 * kHangulSyllableBytes || first > word.size()) {
-        return false;
-    }
-    const std::string_view head = word.substr(0, first);
-    return dictionary.senses(head).bits == WordSenses::kCommon && !loanword_shaped(text::to_u32(head));
-}
-
 // A word that can follow a foreign given name in the same name (not 프랑스, 컨퍼런스, 재판기, 학생들):
 // - listed as a person's name and no place: alone when MeCab reads it so, else with a title right after it
 //   (세인 미얀마 대통령) or, sounding foreign, a particle (키슬링이), as the dictionary lists common words as
@@ -731,12 +739,13 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
     return std::nullopt;
 }
 
-// '선우' 역을 맡았다, 백인하 역에 캐스팅됐다, 헐크 역의: whether the word at `i` names a role an actor plays (역,
-// written after it or after its closing quote).
+// '선우' 역을 맡았다, 백인하 역에 캐스팅됐다, 헐크 역의: whether the word at `i` names a role an actor plays (역
+// with a particle, written after it or after its closing quote).
 bool a_role_played(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 8> kRoleWords = {"역",   "역을", "역의", "역으로",
-                                                                   "역에", "역은", "역이", "역도"};
+    // Not 역 alone, which is as often a station: 뿐만 아니라 역 주변의.
+    static constexpr std::array<std::string_view, 7> kRoleWords = {"역을", "역의", "역으로", "역에",
+                                                                   "역은", "역이", "역도"};
     if (i + 1 >= tokens.size() || !among(kRoleWords, tokens[i + 1].surface)) {
         return false;
     }
@@ -746,8 +755,8 @@ bool a_role_played(const std::vector<Token>& tokens, std::string_view text, std:
 }
 
 // A character's name before 역: a word the dictionary lists as a person's name among other senses (선우, 헐크),
-// or does not list (공태광, 오혜상); not a common word alone, a place, a title or a role (엄마 역, 서울 역, 형사 역).
-// The word whole: no particle stands before 역 (백인하, though our stem reads 백인 + 하).
+// or does not list and is shaped like a name (공태광, 오혜상); not a common word alone, a place, a title or a role
+// (엄마 역, 서울 역, 형사 역). The word whole: no particle stands before 역 (백인하, though our stem reads 백인 + 하).
 std::optional<NameCandidate> character_played(const std::vector<Token>& tokens, std::string_view text, std::size_t i,
                                               WordSenseLookup& dictionary)
 {
@@ -758,8 +767,8 @@ std::optional<NameCandidate> character_played(const std::vector<Token>& tokens, 
         return std::nullopt;
     }
     const WordSenses senses = dictionary.senses(name);
-    const bool a_name = senses.person() || (senses.listed() ? senses.bits == WordSenses::kOtherProper
-                                                            : shaped_like_any_name(letters) || letters.size() <= 3);
+    const bool a_name =
+        senses.person() || (senses.listed() ? senses.bits == WordSenses::kOtherProper : shaped_like_any_name(letters));
     if (!a_name) {
         return std::nullopt;
     }
@@ -767,8 +776,8 @@ std::optional<NameCandidate> character_played(const std::vector<Token>& tokens, 
 }
 
 // 2NE1 멤버들을, 레이디스코드 멤버와: a group named before its members, which news counts among people; a name in
-// Latin letters and digits, or a Hangul word the dictionary lists as a name or not at all (not 팀 멤버, 원년 멤버;
-// nor a show's cast, 런닝맨 멤버, which the dictionary lists as a proper noun).
+// Latin letters and digits, or a Hangul word the dictionary lists as a name, or does not list and sounds foreign
+// (not 팀 멤버, 원년 멤버, 것이 아니라 멤버가; nor a show's cast, 런닝맨 멤버, a proper noun to the dictionary).
 std::optional<NameCandidate> group_before_members(const std::vector<Token>& tokens, std::string_view text,
                                                   std::size_t i, WordSenseLookup& dictionary)
 {
@@ -785,7 +794,8 @@ std::optional<NameCandidate> group_before_members(const std::vector<Token>& toke
         std::any_of(written.begin(), written.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     const WordSenses senses = hangul_only(written) ? dictionary.senses(written) : WordSenses{};
     const bool hangul = letters.size() >= 2 && letters.size() <= 8 && hangul_only(written) && !is_title(written) &&
-                        !a_role(written) && (!senses.listed() || senses.bits == WordSenses::kPerson);
+                        !a_role(written) &&
+                        (senses.listed() ? senses.bits == WordSenses::kPerson : loanword_shaped(letters));
     if (!latin && !hangul) {
         return std::nullopt;
     }
