@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "ks/entities/name_patterns.h"
+#include "ks/indexer/article_parts.h"
 #include "ks/indexer/indexer.h"
 #include "ks/schema/schema.h"
 #include "support.h"
@@ -293,4 +294,32 @@ TEST_CASE("how often the collection names a dictionary name clearly decides its 
     CHECK_FALSE(counts_as_person(Standing::kPending, 0, 1));
     CHECK_FALSE(counts_as_person(Standing::kPending, 1, 800));  // 이유로: a title follows once in 800
     CHECK(counts_as_person(Standing::kPending, 10, 40));
+}
+
+TEST_CASE("an article longer than a part is written part by part: every passage once, numbered without a gap")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    fs::create_directories(dir / "in");
+    std::string text = "아주 긴 기록\n\n";
+    for (int i = 0; text.size() <= ks::indexer::kArticlePartBytes + 200'000; ++i) {
+        text += std::to_string(i) + "번째 단락에서 연구진은 새로운 실험 결과를 보고하고 그 의미를 자세히 설명했다.\n\n";
+    }
+    ks::test::write_file(dir / "in" / "long.txt", text);
+    const auto first = index(db, dir / "in");
+    CHECK(first.articles == 1);
+    REQUIRE(first.passages > 1000);
+    Xapian::Database written(db);
+    CHECK(written.get_termfreq("XAlong") == first.passages);
+    for (const unsigned number : {1u, static_cast<unsigned>(first.passages)}) {  // the first and the last
+        CHECK(written.term_exists(
+            ks::schema::term(ks::schema::kPassageIdPrefix, ks::schema::passage_key("long", number))));
+    }
+    const std::string after_the_last = ks::schema::passage_key("long", static_cast<unsigned>(first.passages) + 1);
+    CHECK_FALSE(written.term_exists(ks::schema::term(ks::schema::kPassageIdPrefix, after_the_last)));
+    // Changed and shorter, it replaces every part of the old version.
+    ks::test::write_file(dir / "in" / "long.txt",
+                         "아주 긴 기록\n\n이제 짧아진 기록은 단락 하나만 남기고 모두 지웠다.\n");
+    CHECK(index(db, dir / "in").articles == 1);
+    CHECK(Xapian::Database(db).get_termfreq("XAlong") == 1);
 }

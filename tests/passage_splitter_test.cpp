@@ -1,5 +1,8 @@
-#include <algorithm>
 #include "ks/indexer/passage_splitter.h"
+
+#include <algorithm>
+
+#include "ks/indexer/article_parts.h"
 #include "ks/text/utf8.h"
 #include "support.h"
 
@@ -19,7 +22,8 @@ std::vector<std::string> passages(const std::string& text, const PassageLimits& 
     return out;
 }
 
-const std::string kLong1 = "메타가 새 연구 조직을 만들고 경쟁사 연구자들을 잇달아 영입하고 있다고 여러 매체가 보도했다.";
+const std::string kLong1 =
+    "메타가 새 연구 조직을 만들고 경쟁사 연구자들을 잇달아 영입하고 있다고 여러 매체가 보도했다.";
 const std::string kLong2 = "오픈AI는 연구 조직 전체의 보상 체계를 다시 검토하고 있다고 밝히며 직원들을 다독였다.";
 
 }  // namespace
@@ -44,7 +48,8 @@ TEST_CASE("short lines such as headings and bylines join their neighbour")
 
 TEST_CASE("hard-wrapped lines of one paragraph stay together")
 {
-    const std::string wrapped = "메타가 새 연구 조직을 만들고 경쟁사 연구자들을 잇달아\n영입하고 있다고 여러 매체가 보도했다.";
+    const std::string wrapped =
+        "메타가 새 연구 조직을 만들고 경쟁사 연구자들을 잇달아\n영입하고 있다고 여러 매체가 보도했다.";
     CHECK(passages(wrapped) == std::vector<std::string>{wrapped});
 }
 
@@ -101,4 +106,40 @@ TEST_CASE("one line of megabytes with no sentence end splits into passages of bo
         words += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ' ')) + 1;
     }
     CHECK(words == static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')));  // every word kept
+}
+
+TEST_CASE("a long article is cut into parts of whole passages, numbered on without a gap")
+{
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        text += (i % 2 ? kLong1 : kLong2) + "\n\n";
+    }
+    ks::indexer::Article article{"긴글", "제목", text, "2025-07", "", ""};
+    ks::text::SentenceSegmenter sentences;
+    const std::vector<PassageSpan> whole = split_passages(text, sentences);
+    constexpr std::size_t kPartBytes = 1000;
+    const std::vector<ks::indexer::Article> parts = ks::indexer::parts_of(article, sentences, {}, kPartBytes);
+    REQUIRE(parts.size() > 1);
+    std::vector<std::string> from_parts;
+    unsigned next_number = 1;
+    for (const ks::indexer::Article& part : parts) {
+        CHECK(part.id == "긴글");
+        CHECK(part.date == "2025-07");
+        CHECK(part.text.size() <= kPartBytes);
+        CHECK(part.first_passage == next_number);
+        next_number += static_cast<unsigned>(part.spans.size());
+        for (const PassageSpan& span : part.spans) {
+            from_parts.push_back(part.text.substr(span.begin, span.end - span.begin));
+        }
+    }
+    std::vector<std::string> from_whole;
+    for (const PassageSpan& span : whole) {
+        from_whole.push_back(text.substr(span.begin, span.end - span.begin));
+    }
+    CHECK(from_parts == from_whole);  // the same passages as the article read whole
+    // Within the limit, or white space only: the article itself, split when built.
+    CHECK(ks::indexer::parts_of(article, sentences).size() == 1);
+    CHECK(ks::indexer::parts_of(article, sentences).front().spans.empty());
+    article.text = std::string(3000, ' ');
+    CHECK(ks::indexer::parts_of(article, sentences, {}, kPartBytes).size() == 1);
 }

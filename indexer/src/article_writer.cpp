@@ -111,6 +111,19 @@ ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocumen
             shard->post([t = article_term(article.id)](Xapian::WritableDatabase& db) { db.delete_document(t); });
         }
     }
+    add_passages(article, built, file);
+    return added;
+}
+
+std::size_t ArticleWriter::write_next_part(const Article& part, ArticleDocuments& built, const std::string& file)
+{
+    const std::size_t passages = built.passages.size();
+    add_passages(part, built, file);
+    return passages;
+}
+
+void ArticleWriter::add_passages(const Article& article, ArticleDocuments& built, const std::string& file)
+{
     std::vector<Xapian::Document> documents;
     for (PassageDocument& p : built.passages) {
         if (!file.empty()) {
@@ -119,13 +132,24 @@ ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocumen
         // Moved, never copied: a Document's reference count is not thread-safe.
         documents.push_back(std::move(p.document));
     }
-    // No passage of the article is left (removed above), and a key names one article's passage only
-    // (schema::passage_key): adding is enough, and saves Xapian a posting-list lookup per passage.
-    shard_for(article.id).post([documents = std::move(documents)](Xapian::WritableDatabase& db) {
+    // No passage of the article is left (removed by write), and a key names one article's passage only
+    // (schema::passage_key; parts number on): adding is enough, and saves Xapian a posting-list lookup each.
+    ShardWriter& shard = shard_for(article.id);
+    // A long article's part is thousands of documents (article_parts.h): the queue holds one such at a time,
+    // which bounds the memory a long article takes however many parts it has.
+    constexpr std::size_t kManyDocuments = 256;
+    const bool many = documents.size() >= kManyDocuments;
+    if (many && last_large_post_.first == &shard) {
+        shard.wait_for(last_large_post_.second);
+    }
+    const std::uint64_t posted = shard.post([documents = std::move(documents)](Xapian::WritableDatabase& db) {
         for (const Xapian::Document& document : documents) {
             db.add_document(document);
         }
     });
+    if (many) {
+        last_large_post_ = {&shard, posted};
+    }
     since_newest_commit_.written.insert(article.id);
     since_newest_commit_.removed.erase(article.id);
 
@@ -138,10 +162,10 @@ ArticleWriter::Added ArticleWriter::write(const Article& article, ArticleDocumen
         }
     }
     post_metadata(first_shard(), std::move(names));
-    if (++pending_ >= batch_) {
+    // A long article's part is committed whole: Xapian would hold up to 10,000 documents' changes in memory.
+    if (++pending_ >= batch_ || many) {
         commit_in_background();
     }
-    return added;
 }
 
 std::size_t ArticleWriter::remove_article(const std::string& id)

@@ -75,6 +75,7 @@ void BuildPipeline::submit(Article article, ApplyArticle apply)
 {
     auto item = std::make_shared<Item>();
     item->apply_article = std::move(apply);
+    in_flight_bytes_ += article.text.size();
     if (inline_builder_) {
         item->built = inline_builder_->build(article);
         item->article = std::move(article);
@@ -101,10 +102,7 @@ void BuildPipeline::submit(ApplyStep apply)
     apply_ready(false);
 }
 
-void BuildPipeline::drain()
-{
-    apply_ready(true);
-}
+void BuildPipeline::drain() { apply_ready(true); }
 
 void BuildPipeline::apply_ready(bool wait_for_all)
 {
@@ -114,7 +112,7 @@ void BuildPipeline::apply_ready(bool wait_for_all)
         {
             std::unique_lock lock(mutex_);
             if (!front->done) {
-                if (!wait_for_all && in_order_.size() < window_) {
+                if (!wait_for_all && in_order_.size() < window_ && in_flight_bytes_ <= kInFlightBytes) {
                     return;
                 }
                 item_built_.wait(lock, [&] { return front->done; });
@@ -126,6 +124,7 @@ void BuildPipeline::apply_ready(bool wait_for_all)
             std::rethrow_exception(item->error);
         }
         if (item->article) {
+            in_flight_bytes_ -= item->article->text.size();
             item->apply_article(*item->article, item->built);
         } else {
             item->apply_step();

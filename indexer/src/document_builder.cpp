@@ -155,7 +155,9 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
     // Passages are analyzed first: names found in one passage count in the others (entities::EntityExtractor).
     std::vector<std::string> texts;
     std::vector<std::vector<analysis::Token>> tokens;
-    for (const PassageSpan& span : split_passages(article.text, sentences_, limits_)) {
+    const std::vector<PassageSpan> spans =
+        article.spans.empty() ? split_passages(article.text, sentences_, limits_) : article.spans;
+    for (const PassageSpan& span : spans) {
         texts.push_back(article.text.substr(span.begin, span.end - span.begin));
         tokens.push_back(analyzer_.analyze(texts.back()));
     }
@@ -167,12 +169,12 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
     const std::vector<entities::PassageEntities> found = entities_.extract(inputs, article.date, &out.names);
 
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        const auto number = static_cast<unsigned>(i + 1);
+        const auto number = static_cast<unsigned>(article.first_passage + i);
         schema::PassageRecord record{article.id,   article.title,  number,     texts[i],
                                      article.date, article.source, article.url};
         Xapian::Document doc;
         add_text_terms(doc, tokens[i], titles);
-        if (i == 0) {
+        if (number == 1) {
             add_lead_terms(doc, tokens[i], titles);
         }
         add_facets(doc, found[i]);

@@ -14,6 +14,7 @@
 
 #include "build_lock.h"
 #include "ks/indexer/article.h"
+#include "ks/indexer/article_parts.h"
 #include "ks/indexer/article_writer.h"
 #include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/dictionary_persons.h"
@@ -132,9 +133,10 @@ struct FileContext {
     BuildPipeline& pipeline;
     Summary& summary;
     ProgressTracker& progress;
-    std::string path;               // as recorded in the index
-    std::set<std::string> earlier;  // ids the file gave when it was last indexed
-    std::set<std::string> written;  // ids written from it in this run
+    text::SentenceSegmenter& sentences;  // cuts long articles into parts (parts_of)
+    std::string path;                    // as recorded in the index
+    std::set<std::string> earlier;       // ids the file gave when it was last indexed
+    std::set<std::string> written;       // ids written from it in this run
 };
 
 // The articles a changed file no longer holds go once it has been read whole. Each article it still holds was
@@ -149,17 +151,26 @@ void remove_articles_gone_from(FileContext& file)
     }
 }
 
-// Builds the article (on a worker when there are several jobs) and writes it in reading order.
+// Builds the article (on a worker when there are several jobs) and writes it in reading order; a long article
+// part by part, which bounds the memory it takes.
 void write(const std::shared_ptr<FileContext>& file, Article article, std::size_t offset_in_file)
 {
-    file->pipeline.submit(std::move(article), [file, offset_in_file](const Article& a, ArticleDocuments& built) {
-        const ArticleWriter::Added added = file->writer.write(a, built, file->path);
-        file->written.insert(a.id);
-        file->summary.passages += added.passages;
-        file->summary.updated += added.replaced || file->earlier.count(a.id) ? 1 : 0;
-        ++file->summary.articles;
-        file->progress.article_done(file->summary, offset_in_file);
-    });
+    for (Article& part : parts_of(std::move(article), file->sentences)) {
+        const bool first_part = part.first_passage == 1;
+        file->pipeline.submit(std::move(part),
+                              [file, offset_in_file, first_part](const Article& a, ArticleDocuments& built) {
+                                  if (first_part) {
+                                      const ArticleWriter::Added added = file->writer.write(a, built, file->path);
+                                      file->written.insert(a.id);
+                                      file->summary.passages += added.passages;
+                                      file->summary.updated += added.replaced || file->earlier.count(a.id) ? 1 : 0;
+                                      ++file->summary.articles;
+                                  } else {
+                                      file->summary.passages += file->writer.write_next_part(a, built, file->path);
+                                  }
+                                  file->progress.article_done(file->summary, offset_in_file);
+                              });
+    }
 }
 
 // A file's path as the index records it: absolute and normalized, so that the same file given as
@@ -383,6 +394,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
     }
     BuildPipeline pipeline(options.jobs, user_names ? user_names->gazetteer : entities::Gazetteer::builtin());
+    text::SentenceSegmenter sentences;
     std::size_t previous_file_bytes = 0;
     for (const InputFile& file : files) {
         if (stop_requested(options)) {
@@ -423,7 +435,8 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         ++summary.files;
         previous_file_bytes = content.size();
-        auto context = std::make_shared<FileContext>(FileContext{writer, pipeline, summary, progress, path, {}, {}});
+        auto context =
+            std::make_shared<FileContext>(FileContext{writer, pipeline, summary, progress, sentences, path, {}, {}});
         if (recorded) {
             // A changed file: what it gave before, to remove what it no longer holds once read (in order with
             // the writes around it).

@@ -3,17 +3,25 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "ks/indexer/passage_splitter.h"
 
 namespace ks::indexer {
 
 /// One source document before it is split into passages. All strings are well-formed UTF-8.
 struct Article {
-    std::string id;      ///< unique id: file name without extension, or the .jsonl "id"
+    std::string id;  ///< unique id: file name without extension, or the .jsonl "id"
     std::string title;
-    std::string text;    ///< body, without the title line of a .txt/.md article
-    std::string date;    ///< ISO date of the article ("2025", "2025-07", "2025-07-01"), or empty
+    std::string text;  ///< body, without the title line of a .txt/.md article
+    std::string date;  ///< ISO date of the article ("2025", "2025-07", "2025-07-01"), or empty
     std::string source;
     std::string url;
+    /// A part of a long article (parts_of in article_parts.h): the number of its first passage, and its passages,
+    /// cut from the whole text so that parts number them on without a gap. 1 and empty for an article in one
+    /// piece, which is split into passages when built.
+    unsigned first_passage = 1;
+    std::vector<PassageSpan> spans;
 };
 
 /// A document that cannot be indexed; the message says why.

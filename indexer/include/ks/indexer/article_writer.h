@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "ks/indexer/article.h"
@@ -57,6 +58,11 @@ public:
     /// Writes an article whose documents were built elsewhere (BuildPipeline's workers); takes the documents
     /// out of `built`. The writing happens on the shard's thread: a Xapian error surfaces from a later call.
     Added write(const Article& article, ArticleDocuments& built, const std::string& file = "");
+
+    /// Writes a later part of a long article (parts_of) after write() wrote its first: adds the part's passages
+    /// and removes none. Returns how many it added. Parts are committed as they come, so a search during the
+    /// run may see a long article's first parts before the rest.
+    std::size_t write_next_part(const Article& part, ArticleDocuments& built, const std::string& file = "");
 
     /// Removes an article's passages; returns how many there were.
     std::size_t remove_article(const std::string& id);
@@ -124,6 +130,13 @@ private:
     /// Whether the index holds the article `id`, counting what is queued but not yet written.
     bool holds_article(const std::string& id);
 
+    /// Posts the built passages (and the names they taught) to the article's shard; commits every batch.
+    void add_passages(const Article& article, ArticleDocuments& built, const std::string& file);
+
+    /// The shard and number of the last post of many documents (a long article's part), which the next such
+    /// waits for.
+    std::pair<ShardWriter*, std::uint64_t> last_large_post_{nullptr, 0};
+
     /// Every `batch_` articles: the shards commit on their threads while articles keep coming (at most two
     /// commits in flight); file records follow once the articles they vouch for are committed everywhere.
     void commit_in_background();
@@ -144,8 +157,8 @@ private:
     Changes before_newest_commit_;  ///< between the two newest commits posted
 
     using MetadataEntry = std::pair<std::string, std::string>;
-    std::vector<MetadataEntry> records_since_newest_commit_;   ///< file records waiting for their articles'
-    std::vector<MetadataEntry> records_before_newest_commit_;  ///< commit on every shard
+    std::vector<MetadataEntry> records_since_newest_commit_;          ///< file records waiting for their articles'
+    std::vector<MetadataEntry> records_before_newest_commit_;         ///< commit on every shard
     std::map<std::string, std::optional<FileState>> files_this_run_;  ///< recorded (or forgotten) in this run
     std::size_t batch_;
     std::size_t pending_ = 0;

@@ -35,7 +35,8 @@ public:
     {
     }
 
-    /// The article's passages as documents, numbered from 1. Throws text::IcuError.
+    /// The article's passages as documents, numbered from 1 (a part of a long article: from its first_passage).
+    /// Throws text::IcuError.
     ArticleDocuments build(const Article& article);
 
 private:
