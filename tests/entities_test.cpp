@@ -320,6 +320,15 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
 }
 
+TEST_CASE("a nationality in parentheses marks a foreign name; a company's or a place's is no person")
+{
+    CHECK(entities_of("결승에서 줄리안 퀸타르트(벨기에)가 우승했다").persons == Values{"퀸타르트"});
+    CHECK(entities_of("상은 스타니우타(벨라루스·17.400점)에게 돌아갔다").persons == Values{"스타니우타"});
+    CHECK(entities_of("애플(미국)이 발표했다").persons.empty());
+    CHECK(entities_of("서울(한국)에서 열린다").persons.empty());
+    CHECK(entities_of("여가수 김송미가 진출했다").persons == Values{"김송미"});
+}
+
 TEST_CASE("a character an actor plays and a group named before its members count as people")
 {
     CHECK(entities_of("그는 드라마에서 '선우' 역을 맡았다").persons == Values{"선우"});
@@ -386,6 +395,7 @@ TEST_CASE("a list that names one person clearly names its other members")
     // A name of Korean shape the dictionary lacks, in a list with a name it knows; alone it is no evidence.
     CHECK(entities_of("손석희, 명승권이 함께 출연했다").persons == Values{"손석희", "명승권"});
     CHECK(entities_of("회의에서 명승권이 발언했다").persons.empty());
+    CHECK(entities_of("배우 김유미와 정준, 개그맨 조세호가 출연했다").persons == Values{"김유미", "정준", "조세호"});
 }
 
 TEST_CASE("a team's or a club's name is no person, though the dictionary lists its words as names")

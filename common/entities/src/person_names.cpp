@@ -50,12 +50,12 @@ constexpr std::array<std::string_view, 14> kTitleEndings = {"시장",   "원장"
                                                             "위원장", "후보", "회장", "사장", "감독", "총리", "지사"};
 
 // Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name).
-constexpr std::array<std::string_view, 44> kRolesBefore = {
+constexpr std::array<std::string_view, 46> kRolesBefore = {
     "배우",     "가수",   "감독",     "선수",     "작가",       "기자",     "대통령", "총리",     "회장",
     "대표",     "멤버",   "코미디언", "개그맨",   "방송인",     "아나운서", "주인공", "사장",     "교수",
     "의원",     "장관",   "위원장",   "래퍼",     "애널리스트", "수비수",   "공격수", "미드필더", "골키퍼",
     "투수",     "타자",   "특파원",   "앵커",     "셰프",       "디자이너", "소설가", "화가",     "작곡가",
-    "프로듀서", "우승자", "걸그룹",   "보이그룹", "그룹",       "밴드",     "듀오"};
+    "프로듀서", "우승자", "걸그룹",   "보이그룹", "그룹",       "밴드",     "듀오",   "여가수",   "여배우"};
 
 // Whether the word goes on after the name with a particle of a noun (오바마는, 탕웨이의, 히틀러에게), not with the
 // ending of a verb the dictionary also lists as a name (않는다는).
@@ -422,6 +422,20 @@ std::size_t word_after(const std::vector<Token>& tokens, std::string_view text, 
     return after;
 }
 
+// 로빈 데이아나(프랑스), 스타니우타(벨라루스·17.400점): a country in parentheses right after the word, as news gives
+// a foreign player's or laureate's nationality.
+bool nationality_follows(std::string_view text, const Token& token, WordSenseLookup& dictionary)
+{
+    const std::size_t close = aside_close(text, token.end);
+    if (close == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view inside = text.substr(token.end + 1, close - token.end - 1);
+    const std::string_view country = inside.substr(0, std::min(inside.find("·"), inside.find(',')));
+    return hangul_only(country) && text::count_code_points(country) >= 2 &&
+           (dictionary.senses(country).bits & WordSenses::kPlace) != 0;
+}
+
 Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
 {
     const Token& token = tokens[i];
@@ -442,7 +456,7 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
             return cue;
         }
     }
-    if (hanja_follows(text, token)) {
+    if (hanja_follows(text, token) || nationality_follows(text, token, dictionary)) {
         return Cue::kTitle;
     }
     if (i > 0 && only_spaces_between(text, tokens[i - 1], token) && tokens[i - 1].stem == tokens[i - 1].surface &&
@@ -811,6 +825,13 @@ bool korean_name_in_a_row(const Token& token, WordSenseLookup& dictionary)
            dictionary.senses(token.stem).person();
 }
 
+// A name of Korean shape, as a list of people holds one: 명승권, 정준 (two syllables, a common surname first).
+bool korean_shaped_for_a_list(std::u32string_view letters)
+{
+    return shaped_like_a_korean_name_of_any_surname(letters) ||
+           (letters.size() == 2 && a_common_korean_surname(letters.front()) && !loanword_shaped(letters));
+}
+
 // The cue of every word. A title after a list holds for the whole list: 예은, 유빈, 혜림, 선미 씨; 정운찬 고건
 // 이수성 전 국무총리.
 std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text, WordSenseLookup& dictionary)
@@ -956,8 +977,8 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
             NameCandidate candidate{
                 EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first, *standing};
             found.push_back(std::move(candidate));
-        } else if ((word.senses.person() || !word.senses.listed()) &&
-                   shaped_like_a_korean_name_of_any_surname(text::to_u32(word.name)) && with_particle) {
+        } else if (with_particle && (word.senses.person() || !word.senses.listed()) &&
+                   korean_shaped_for_a_list(text::to_u32(word.name))) {
             // A name among other senses (정준) or one the dictionary lacks (명승권), a person only in a list of
             // people: 배우 김유미와 정준, 손석희, 진중권, 명승권
             list_only.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kPending});
