@@ -395,7 +395,10 @@ TEST_CASE("a list that names one person clearly names its other members")
     // A name of Korean shape the dictionary lacks, in a list with a name it knows; alone it is no evidence.
     CHECK(entities_of("손석희, 명승권이 함께 출연했다").persons == Values{"손석희", "명승권"});
     CHECK(entities_of("회의에서 명승권이 발언했다").persons.empty());
-    CHECK(entities_of("배우 김유미와 정준, 개그맨 조세호가 출연했다").persons == Values{"김유미", "정준", "조세호"});
+    // A member the list alone names waits for the collection (provisional), as 우리 and 이후 are names too.
+    const auto listed = entities_of("배우 김유미와 정준, 개그맨 조세호가 출연했다");
+    CHECK(listed.persons == Values{"김유미", "정준", "조세호"});
+    CHECK(listed.provisional_persons == Values{"정준"});
 }
 
 TEST_CASE("a team's or a club's name is no person, though the dictionary lists its words as names")
@@ -405,6 +408,7 @@ TEST_CASE("a team's or a club's name is no person, though the dictionary lists i
     CHECK(entities_of("AC 밀란에게 패했다").persons.empty());
     CHECK(entities_of("한신 타이거스 감독이 퇴임했다").persons.empty());
     CHECK(entities_of("김해고등학교 야구부 감독을 지냈다").persons.empty());
+    CHECK(entities_of("닛폰햄 파이터스 감독으로 부임했다").persons.empty());  // our stem reads 파이터 + 스
 }
 
 TEST_CASE("a dictionary name in a list counts for the collection to settle, and bare before a noun it waits")

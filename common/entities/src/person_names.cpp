@@ -273,8 +273,8 @@ bool a_team_word(std::string_view word)
 // some of its words as names.
 bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    if (a_team_word(tokens[i].stem)) {
-        return true;
+    if (a_team_word(tokens[i].stem) || a_team_word(tokens[i].surface)) {
+        return true;  // also where our stem cuts the word: 파이터스 (파이터 + 스) 감독
     }
     if (i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
         a_team_word(tokens[i + 1].stem)) {
@@ -900,8 +900,11 @@ void name_the_rest_of_lists(const std::vector<Token>& tokens, std::string_view t
             changed = true;
         }
     }
+    // A member the list alone names is a common word as often (우리, 이후: names too, to the dictionary): the
+    // collection settles it, as it does a name standing alone.
     for (NameCandidate& candidate : list_only) {
         if (candidate.standing == Standing::kNamed) {
+            candidate.standing = Standing::kProvisional;
             found.push_back(std::move(candidate));
         }
     }
