@@ -253,6 +253,19 @@ TEST_CASE("a word ending in a company word is a company — a short or generic h
     CHECK(entities_of("하나금융그룹과 대덕전자").companies == Values{"하나금융그룹", "대덕전자"});
 }
 
+TEST_CASE("banks, cards, agencies and names the dictionary lacks end in company words, public banks do not")
+{
+    CHECK(entities_of("신한은행 임직원이 모였다").companies == Values{"신한은행"});
+    CHECK(entities_of("한국은행이 금리를 올렸다").companies.empty());  // a country's bank is a public body
+    CHECK(entities_of("키로이컴퍼니 대표가 말했다").companies == Values{"키로이컴퍼니"});  // a head never listed
+    CHECK(entities_of("신재생에너지 정책과 신용카드 결제").companies.empty());
+    // A company word written apart: one word as its value.
+    CHECK(entities_of("YG 엔터테인먼트 소속 가수").companies == Values{"YG엔터테인먼트"});
+    CHECK(entities_of("씨제스 엔터테인먼트 대표").companies == Values{"씨제스엔터테인먼트"});
+    CHECK(entities_of("AFP 통신은 전했다").companies == Values{"AFP통신"});
+    CHECK(entities_of("휴대전화 통신 문제와 아이돌 그룹 멤버, 지하철 역 건설").companies.empty());
+}
+
 TEST_CASE("a company word alone in parentheses is the generic word, not a company: 시스템(Systems)")
 {
     CHECK(entities_of("이 시스템(Systems)은 빠르다").companies.empty());
@@ -320,7 +333,7 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
 }
 
-TEST_CASE("a nationality in parentheses marks a foreign name; a company's or a place's is no person")
+TEST_CASE("a nationality in parentheses marks a foreign name, not a company or a place")
 {
     CHECK(entities_of("결승에서 줄리안 퀸타르트(벨기에)가 우승했다").persons == Values{"퀸타르트"});
     CHECK(entities_of("상은 스타니우타(벨라루스·17.400점)에게 돌아갔다").persons == Values{"스타니우타"});

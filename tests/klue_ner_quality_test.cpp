@@ -8,7 +8,8 @@
 // - A person span is also found when it is another spelling the extraction gave for a value of the sentence: the
 //   span `安倍晋三` in `아베 신조(安倍晋三)`, whose value is 아베 신조.
 // - A company value is right when it names an annotated organization span the same way, or is the canonical name
-//   the gazetteer gives the span (`삼성` → 삼성전자); a span's `(주)` or `㈜` is no part of the name.
+//   the gazetteer gives the span (`삼성` → 삼성전자), or is the span written as one word (`YG 엔터테인먼트` →
+//   YG엔터테인먼트); a span's `(주)` or `㈜` is no part of the name.
 // - A date value is right when the sentence has an annotated date span that writes the value's year.
 
 #include <catch2/catch.hpp>
@@ -35,6 +36,7 @@ struct Sentence {
     std::string genre;
     std::string text;
     std::map<std::string, Values> spans;  ///< "PS", "OG", "DT" → span texts
+    Values company_spans;                 ///< the "OG" spans of company form (company_form), as in spans
 };
 
 std::optional<fs::path> klue_ner_or_skip()
@@ -46,6 +48,19 @@ std::optional<fs::path> klue_ner_or_skip()
     return std::nullopt;
 }
 
+// An organization span written as a company's name is: a company word at its end (LG전자, 대우건설, SM엔터테인먼트,
+// AFP통신) or (주)/㈜ on it. Recall on these spans is company recall on spans the annotation's form alone shows
+// to be companies (no list of ours decides it).
+bool company_form(const std::string& span)
+{
+    static const std::vector<std::string> kEndings = {
+        "전자",   "그룹", "은행",   "증권", "건설",   "항공", "홀딩스", "엔터테인먼트", "통신",   "제약",   "화학",
+        "자동차", "카드", "생명",   "보험", "중공업", "물산", "산업",   "텔레콤",       "모터스", "컴퍼니", "에너지",
+        "엔터",   "금융", "백화점", "마트", "제과",   "식품", "상사",   "해운",         "반도체"};
+    return span.find("(주)") != std::string::npos || span.find("㈜") != std::string::npos ||
+           std::any_of(kEndings.begin(), kEndings.end(), [&span](const std::string& e) { return span.ends_with(e); });
+}
+
 std::vector<Sentence> read_sentences(const fs::path& path)
 {
     std::ifstream in(path);
@@ -55,10 +70,14 @@ std::vector<Sentence> read_sentences(const fs::path& path)
         Sentence s{row.at("genre").get<std::string>(), row.at("text").get<std::string>(), {}};
         for (const auto& e : row.at("entities")) {
             std::string span = e.at("text").get<std::string>();
+            const bool a_company = e.at("type") == "OG" && company_form(span);
             for (const std::string_view marker : {"(주)", "㈜"}) {  // a company's marker, no part of its name
                 if (span.starts_with(marker) && span.size() > marker.size()) {
                     span.erase(0, marker.size());
                 }
+            }
+            if (a_company) {
+                s.company_spans.push_back(span);
             }
             s.spans[e.at("type").get<std::string>()].push_back(std::move(span));
         }
@@ -75,6 +94,13 @@ Values words_of(const std::string& s)
         words.push_back(w);
     }
     return words;
+}
+
+// `YG 엔터테인먼트` → YG엔터테인먼트: a company's name as one word, as its value is written.
+std::string without_spaces(std::string s)
+{
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
 }
 
 // Whether the span holds the value's words in a row.
@@ -143,7 +169,7 @@ void tally_names(Tally& t, const Values& values, const Values& other_spellings, 
         }
         ++t.expected;
         const bool found =
-            std::any_of(values.begin(), values.end(), [&](const std::string& v) { return names(s, v); }) ||
+            std::any_of(values.begin(), values.end(), [&](const std::string& v) { return named_by(s, v); }) ||
             std::find(other_spellings.begin(), other_spellings.end(), s) != other_spellings.end();
         t.found += found;
         if (!found && missed) {
@@ -200,8 +226,9 @@ void tally_dates(Tally& t, const Values& values, const Values& spans, std::vecto
 }
 
 struct GenreScores {
-    Tally persons, companies, dates;
-    std::vector<std::string> wrong_persons, missed_persons, wrong_companies, wrong_dates, missed_dates;
+    Tally persons, companies, company_recall, dates;
+    std::vector<std::string> wrong_persons, missed_persons, wrong_companies, missed_companies, wrong_dates,
+        missed_dates;
 };
 
 // Each genre read as one collection, as an index holds it: a dictionary name standing alone counts as the
@@ -225,7 +252,7 @@ std::map<std::string, GenreScores> score(const std::vector<Sentence>& sentences,
     // A company's value is its canonical name: the span `삼성` names the value 삼성전자 when the gazetteer says so.
     const auto names_company = [&analyzer](const std::string& span, const std::string& value) {
         const ks::entities::Entity* known = ks::entities::Gazetteer::builtin().lookup(span, analyzer);
-        return names(span, value) || (known && known->canonical == value);
+        return names(span, value) || (known && known->canonical == value) || without_spaces(span) == value;
     };
     std::map<std::string, GenreScores> by_genre;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -243,6 +270,8 @@ std::map<std::string, GenreScores> score(const std::vector<Sentence>& sentences,
                     &g.missed_persons, &s.text);
         tally_names(g.companies, found[i].companies, {}, spans("OG"), false, &g.wrong_companies, nullptr, &s.text,
                     names_company);
+        tally_names(g.company_recall, found[i].companies, {}, s.company_spans, false, nullptr, &g.missed_companies,
+                    &s.text, names_company);
         tally_dates(g.dates, found[i].dates, spans("DT"), &g.wrong_dates, &g.missed_dates, &s.text);
     }
     return by_genre;
@@ -277,8 +306,11 @@ TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measur
         std::printf("klue-ner-half %-6s persons   precision %.3f recall %.3f F1 %.3f (%zu values, %zu names)\n",
                     genre.c_str(), g.persons.precision(), g.persons.recall(), g.persons.f1(), g.persons.extracted,
                     g.persons.expected);
-        std::printf("klue-ner-half %-6s companies precision %.3f (%zu values)\n", genre.c_str(),
-                    g.companies.precision(), g.companies.extracted);
+        std::printf(
+            "klue-ner-half %-6s companies precision %.3f (%zu values), recall %.3f on %zu spans of company "
+            "form\n",
+            genre.c_str(), g.companies.precision(), g.companies.extracted, g.company_recall.recall(),
+            g.company_recall.expected);
         std::printf(
             "klue-ner-half %-6s dates     precision %.3f recall %.3f on written years (%zu values, %zu years)\n",
             genre.c_str(), g.dates.precision(), g.dates.recall(), g.dates.extracted, g.dates.expected);
@@ -286,6 +318,7 @@ TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measur
             print_some("wrong persons", g.wrong_persons);
             print_some("missed persons", g.missed_persons);
             print_some("wrong companies", g.wrong_companies);
+            print_some("missed companies", g.missed_companies);
             print_some("wrong dates", g.wrong_dates);
             print_some("missed dates", g.missed_dates);
         }
@@ -294,6 +327,7 @@ TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measur
     CHECK(news.persons.precision() >= 0.94);
     CHECK(news.persons.recall() >= 0.80);
     CHECK(news.companies.precision() >= 0.90);
+    CHECK(news.company_recall.recall() >= 0.62);  // the aim is 0.80
     CHECK(scores.at("review").persons.f1() >= 0.71);
     CHECK(news.dates.precision() >= 0.99);
     CHECK(news.dates.recall() >= 0.95);

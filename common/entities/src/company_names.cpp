@@ -1,5 +1,6 @@
 #include "ks/entities/company_names.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <unordered_set>
@@ -18,10 +19,11 @@ constexpr std::array<std::string_view, 14> kCompanyCues = {"주가",     "주식
                                                            "본사",     "노조",   "지분",     "매출",    "영업이익",
                                                            "대표이사", "부회장", "시가총액", "주주총회"};
 
-// Words that end a company's name: 삼성전자, 현대건설, 미래에셋증권, SK하이닉스.
-constexpr std::array<std::string_view, 14> kCompanyEndings = {"전자",   "그룹",     "증권",         "건설",  "항공",
-                                                              "홀딩스", "제약",     "중공업",       "화학",  "물산",
-                                                              "텔레콤", "하이닉스", "엔터테인먼트", "모비스"};
+// Words that end a company's name: 삼성전자, 현대건설, 미래에셋증권, SK하이닉스, 외환은행, 롯데마트.
+constexpr std::array<std::string_view, 28> kCompanyEndings = {
+    "전자",   "그룹",     "증권",         "건설",   "항공",   "홀딩스", "제약", "중공업", "화학", "물산",
+    "텔레콤", "하이닉스", "엔터테인먼트", "모비스", "은행",   "카드",   "통신", "자동차", "마트", "금융",
+    "해운",   "제과",     "생명",         "보험",   "에너지", "컴퍼니", "엔터", "식품"};
 
 // A Latin name as companies are written: LG, SK, KT, CJ, Hanbit (not a lone letter).
 bool latin_name(std::string_view word)
@@ -67,13 +69,25 @@ bool corporate_marker(std::string_view text, const Token& token)
     return before.ends_with("(주)") || before.ends_with("㈜") || after.starts_with("(주)") || after.starts_with("㈜");
 }
 
+// A word the dictionary lacks and MeCab does not read as common words run together: a name it never saw (키로이,
+// 씨제스), not 휴대전화 (휴대 + 전화).
+bool an_unlisted_name(std::string_view word, WordSenseLookup& dictionary)
+{
+    const WordInfo& info = dictionary.look_up(word);
+    if (info.senses.listed() || info.first_bytes > word.size()) {
+        return false;
+    }
+    const std::string_view first = word.substr(0, info.first_bytes);
+    return first.size() < 2 * kHangulSyllableBytes || (dictionary.senses(first).bits & WordSenses::kCommon) == 0;
+}
+
 // LG전자, 현대건설: a name joined to a company word, the name a proper noun or a Latin one, or the whole word a
 // proper noun the dictionary lists.
 bool joined_to_a_company_word(std::string_view text, const Token& token, WordSenseLookup& dictionary)
 {
     // Kinds of securities, which the dictionary lists as proper nouns.
-    static const std::unordered_set<std::string_view> kCommonWords = {"유가증권", "수익증권", "예탁증권",
-                                                                      "주식예탁증권"};
+    static const std::unordered_set<std::string_view> kCommonWords = {
+        "유가증권", "수익증권", "예탁증권", "주식예탁증권", "신용카드", "체크카드", "직불카드", "IC카드", "하플로그룹"};
     const std::string written = as_written(text, token);
     if (kCommonWords.contains(written)) {
         return false;
@@ -86,7 +100,8 @@ bool joined_to_a_company_word(std::string_view text, const Token& token, WordSen
         if (latin_name(head)) {
             return std::any_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         }
-        if (!hangul_only(head) || head.size() < 2 * kHangulSyllableBytes) {
+        // Hangul words before 통신 are kinds of it more often than agencies (이동통신, 휴대전화통신): AFP통신 only.
+        if (!hangul_only(head) || head.size() < 2 * kHangulSyllableBytes || ending == "통신") {
             return false;
         }
         const WordSenses whole = dictionary.senses(token.stem);
@@ -94,11 +109,50 @@ bool joined_to_a_company_word(std::string_view text, const Token& token, WordSen
         // 삼성전자 listed whole, or 미래에셋 a proper noun and no common word (not 남성그룹, 전기전자, 나노전자).
         // A head listed as a common word or a name and nothing proper besides is a common compound the
         // dictionary lists whole as a proper noun: 국제항공 (but 대한항공: 대한 is also a place).
+        // A head the dictionary lacks and sounding foreign is a name it never saw: 키로이컴퍼니, 신컴엔터테인먼트
+        // (not 신재생에너지, 원인유전자).
         const bool common_head = first.listed() && (first.bits & (WordSenses::kPlace | WordSenses::kOtherProper)) == 0;
+        // A kind of people before 그룹 is no company's name: 아이돌그룹 (아이돌: a name too, to the dictionary).
+        if (ending == "그룹" && first.person()) {
+            return false;
+        }
+        // A country's or the world's bank is a public body: 한국은행, 세계은행, 유럽중앙은행, 아시아개발은행.
+        const bool a_country = (first.bits & WordSenses::kPlace) != 0 && (first.bits & WordSenses::kOtherProper) == 0;
+        if (ending == "은행" && (a_country || head == "세계" || head.ends_with("중앙") || head.ends_with("개발"))) {
+            return false;
+        }
         return ((whole.bits & WordSenses::kOtherProper) != 0 && !common_head) ||
-               ((first.bits & WordSenses::kOtherProper) != 0 && (first.bits & WordSenses::kCommon) == 0);
+               ((first.bits & WordSenses::kOtherProper) != 0 && (first.bits & WordSenses::kCommon) == 0) ||
+               (an_unlisted_name(head, dictionary) && loanword_shaped(text::to_u32(head)));
     }
     return false;
+}
+
+// YG 엔터테인먼트, GS 그룹, AFP 통신: a Latin name or a proper noun the dictionary lists, then a company word
+// written apart. The value is written as one word (YG엔터테인먼트), as the name is most often written.
+bool company_word_apart(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                        WordSenseLookup& dictionary)
+{
+    static constexpr std::array<std::string_view, 8> kWordsApart = {"엔터테인먼트", "그룹", "홀딩스", "통신",
+                                                                    "건설",         "전자", "증권",   "항공"};
+    if (i + 1 >= tokens.size() || tokens[i].stem != tokens[i].surface ||
+        !only_spaces_between(text, tokens[i], tokens[i + 1]) ||
+        std::find(kWordsApart.begin(), kWordsApart.end(), tokens[i + 1].stem) == kWordsApart.end()) {
+        return false;
+    }
+    if (tokens[i + 1].stem == "통신") {
+        return latin_name(tokens[i].stem);  // AFP 통신; not 휴대전화 통신
+    }
+    if (tokens[i + 1].stem == "그룹" && dictionary.senses(tokens[i].stem).person()) {
+        return false;  // a kind of people: 아이돌 그룹
+    }
+    // A name the dictionary lacks, before a word only companies take: 씨제스 엔터테인먼트 (not 보컬 그룹).
+    if (hangul_only(tokens[i].stem) && tokens[i].stem.size() < 2 * kHangulSyllableBytes) {
+        return false;  // 역 건설
+    }
+    const bool unlisted = tokens[i + 1].stem != "그룹" && tokens[i].stem.size() >= 2 * kHangulSyllableBytes &&
+                          hangul_only(tokens[i].stem) && an_unlisted_name(tokens[i].stem, dictionary);
+    return unlisted || a_company_name(text, tokens[i], dictionary);
 }
 
 }  // namespace
@@ -114,6 +168,12 @@ std::vector<NameCandidate> find_dictionary_companies(const std::vector<Token>& t
                                  only_spaces_between(text, token, tokens[i + 1]) && kCues.contains(tokens[i + 1].stem);
         if (token.stem_end <= token.begin) {
             continue;  // a particle alone
+        }
+        if (company_word_apart(text, tokens, i, dictionary)) {
+            found.push_back(
+                {EntityKind::kCompany, as_written(text, token) + as_written(text, tokens[i + 1]), "", i, 2});
+            ++i;
+            continue;
         }
         const bool company = corporate_marker(text, token) ||
                              (cue_follows && a_company_name(text, token, dictionary)) ||
