@@ -353,6 +353,7 @@ TEST_CASE("a character an actor plays and a group named before its members count
     CHECK(entities_of("신인 그룹 2NE1 멤버들이 무대에 올랐다").persons == Values{"2NE1"});
     CHECK(entities_of("레이디스코드 멤버와 매니저가 다쳤다").persons == Values{"레이디스코드"});
     CHECK(entities_of("원년 멤버가 돌아왔다").persons.empty());
+    CHECK(entities_of("연구소 MSL 멤버들이 합류했다").persons.empty());  // capitals alone: a lab's acronym
     CHECK(entities_of("런닝맨 멤버들이 모였다").persons.empty());  // a show's cast
     CHECK(entities_of("팀 멤버들과 함께했다").persons.empty());
     CHECK(entities_of("멤버가 바뀐 것이 아니라 멤버가 늘었다").persons.empty());  // 아니 + 라, no name

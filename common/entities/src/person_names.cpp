@@ -801,11 +801,17 @@ std::optional<NameCandidate> group_before_members(const std::vector<Token>& toke
     }
     const std::string written(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
     const std::u32string letters = text::to_u32(written);
+    // A group's Latin name has a digit or a small letter (2NE1, f(x)); capitals alone are a lab's or a team's
+    // acronym as often (MSL 멤버들, TF 멤버).
     const bool latin =
         letters.size() >= 2 && letters.size() <= 8 &&
         std::all_of(written.begin(), written.end(),
                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) &&
-        std::any_of(written.begin(), written.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        std::any_of(written.begin(), written.end(),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) &&
+        std::any_of(written.begin(), written.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) || std::islower(static_cast<unsigned char>(c));
+        });
     const WordSenses senses = hangul_only(written) ? dictionary.senses(written) : WordSenses{};
     const bool hangul = letters.size() >= 2 && letters.size() <= 8 && hangul_only(written) && !is_title(written) &&
                         !a_role(written) &&
