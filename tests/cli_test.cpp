@@ -1075,6 +1075,68 @@ TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index,
     check_same_answer(far, answer_of(searcher(single, kShardQuery)));
 }
 
+TEST_CASE("per article, remote shards served by xapian-tcpsrv list and count articles as one local index")
+{
+    if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
+        WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
+        return;
+    }
+    TempDir dir;
+    const std::string single = ks::test::corpus_index_in(dir);
+    const std::string sharded = (dir / "sharded.db").string();
+    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 2 --db " + quoted(sharded) + " " +
+                        quoted(ks::test::corpus_dir().string()))
+                .exit_code == 0);
+    std::random_device random;
+    const int first_port = 20000 + static_cast<int>(random() % 30000);
+    std::string stub;
+    for (int i = 0; i < 2; ++i) {
+        const std::string port = std::to_string(first_port + i);
+        run_command("setsid xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
+                    quoted(sharded + "/shard-" + std::to_string(i + 1)) + " >/dev/null 2>&1 &");
+        stub += "remote 127.0.0.1:" + port + "\n";
+    }
+    run_command("sleep 0.5");
+    ks::test::write_file(dir / "remote.stub", stub);
+    const auto remote = searcher((dir / "remote.stub").string(), "--json --per-article 1 --limit 100 메타");
+    CHECK(remote.err.empty());
+    const json far = json::parse(remote.out);
+    const json near = json::parse(searcher(single, "--json --per-article 1 --limit 100 메타").out);
+    CHECK(far.at("total_articles") == near.at("total_articles"));
+    CHECK(far.at("total_estimate") == near.at("total_estimate"));
+    std::multiset<std::string> far_docs, near_docs;
+    for (const json& hit : far.at("hits")) {
+        far_docs.insert(hit.at("doc").get<std::string>() + " +" + std::to_string(hit.value("more_in_article", 0)));
+    }
+    for (const json& hit : near.at("hits")) {
+        near_docs.insert(hit.at("doc").get<std::string>() + " +" + std::to_string(hit.value("more_in_article", 0)));
+    }
+    CHECK(far_docs == near_docs);
+}
+
+TEST_CASE("searcher --per-article says how many more passages of each article matched, in text and JSON")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    const auto text = searcher(db, "--per-article 1 메타");
+    CHECK(text.exit_code == 0);
+    CHECK_THAT(text.out, Catch::Contains(" articles\n"));  // "N matching passages in M articles"
+    CHECK_THAT(text.out, Catch::Contains("more matching passages of this article"));
+    const json answer = json::parse(searcher(db, "--json --per-article 1 --limit 100 메타").out);
+    const json every = json::parse(searcher(db, "--json --limit 100 메타").out);
+    CHECK(answer.at("schema_version") == "1.5");
+    CHECK(answer.at("total_estimate") == every.at("total_estimate"));
+    std::size_t listed_and_more = 0;
+    std::set<std::string> docs;
+    for (const json& hit : answer.at("hits")) {
+        listed_and_more += 1 + hit.value("more_in_article", 0u);
+        CHECK(docs.insert(hit.at("doc").get<std::string>()).second);
+    }
+    CHECK(answer.at("total_articles") == docs.size());
+    CHECK(listed_and_more == every.at("hits").size());
+    CHECK_FALSE(every.contains("total_articles"));  // every passage, as before
+}
+
 TEST_CASE("a frozen index served by xapian-tcpsrv is refused with the reason, not a bare Xapian error")
 {
     if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {

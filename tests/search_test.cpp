@@ -3,6 +3,7 @@
 #include "ks/searcher/search.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -791,4 +792,105 @@ TEST_CASE("counting facets changes neither which passages match nor their scores
             CHECK(plain.hits[i].score == Approx(counted.hits[i].score).epsilon(1e-9));
         }
     }
+}
+
+namespace {
+
+// Each hit's article, in rank order.
+std::vector<std::string> articles_of(const SearchResult& result)
+{
+    std::vector<std::string> docs;
+    for (const Hit& hit : result.hits) {
+        docs.push_back(hit.record.doc);
+    }
+    return docs;
+}
+
+// The result's passages: those listed and those counted as more of their article (each hit of an article says
+// the same number).
+Xapian::doccount listed_and_more(const SearchResult& result)
+{
+    std::map<std::string, Xapian::doccount> more;
+    for (const Hit& hit : result.hits) {
+        more[hit.record.doc] = hit.more_in_article;
+    }
+    Xapian::doccount n = static_cast<Xapian::doccount>(result.hits.size());
+    for (const auto& [doc, m] : more) {
+        n += m;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "per article, a result lists an article's best passages once and counts the rest, and totals say articles too")
+{
+    Searcher searcher(corpus_index());
+    const SearchResult every = searcher.search({.query = "메타", .limit = 1000});
+    REQUIRE(every.total_articles == 0);  // not asked for
+    std::set<std::string> articles;
+    for (const Hit& hit : every.hits) {
+        articles.insert(hit.record.doc);
+    }
+    REQUIRE(articles.size() < every.hits.size());  // some article has several matching passages
+
+    const SearchResult one = searcher.search({.query = "메타", .limit = 1000, .per_article = 1});
+    const std::vector<std::string> docs = articles_of(one);
+    CHECK(std::set<std::string>(docs.begin(), docs.end()).size() == docs.size());  // each article once
+    CHECK(docs.size() == articles.size());
+    CHECK(one.total_articles == articles.size());
+    CHECK(one.total_estimate == every.total_estimate);  // the total still counts passages
+    CHECK(listed_and_more(one) == every.hits.size());
+    // Its best passage: the first of the article in the full ranking.
+    for (const Hit& hit : one.hits) {
+        const auto best = std::find_if(every.hits.begin(), every.hits.end(),
+                                       [&](const Hit& h) { return h.record.doc == hit.record.doc; });
+        CHECK(best->record.passage == hit.record.passage);
+    }
+
+    const SearchResult two = searcher.search({.query = "메타", .limit = 1000, .per_article = 2});
+    CHECK(listed_and_more(two) == every.hits.size());
+    std::map<std::string, int> per_article;
+    for (const Hit& hit : two.hits) {
+        CHECK(++per_article[hit.record.doc] <= 2);
+    }
+    CHECK(two.hits.size() > one.hits.size());
+
+    // Paging goes through articles: the second page of one is the second hit of two on one page.
+    const SearchResult page_two = searcher.search({.query = "메타", .offset = 1, .limit = 1, .per_article = 1});
+    REQUIRE(page_two.hits.size() == 1);
+    CHECK(page_two.hits.front().record.doc == docs.at(1));
+    CHECK(page_two.hits.front().rank == 2);
+}
+
+TEST_CASE("per article, two shards list and count as one index does")
+{
+    TempDir dir;
+    std::ostringstream diagnostics;
+    const std::string a = (dir / "a").string();
+    const std::string b = (dir / "b").string();
+    const auto corpus = ks::test::corpus_dir();
+    ks::indexer::run({a, {(corpus / "meta-the-list.txt").string(), (corpus / "meta-msl-friction.txt").string()}},
+                     diagnostics);
+    ks::indexer::run(
+        {b, {(corpus / "altman-missionaries-memo.txt").string(), (corpus / "meta-pay-dispute.txt").string()}},
+        diagnostics);
+    const std::string both = (dir / "both").string();
+    ks::indexer::run({both,
+                      {(corpus / "meta-the-list.txt").string(), (corpus / "meta-msl-friction.txt").string(),
+                       (corpus / "altman-missionaries-memo.txt").string(), (corpus / "meta-pay-dispute.txt").string()}},
+                     diagnostics);
+    Searcher shards(std::vector<std::string>{a, b});
+    Searcher single(both);
+    const SearchRequest request{.query = "메타", .limit = 100, .per_article = 1};
+    const SearchResult over_shards = shards.search(request);
+    const SearchResult over_one = single.search(request);
+    CHECK(over_shards.total_articles == over_one.total_articles);
+    CHECK(over_shards.total_estimate == over_one.total_estimate);
+    std::vector<std::string> a_docs = articles_of(over_shards), b_docs = articles_of(over_one);
+    std::sort(a_docs.begin(), a_docs.end());
+    std::sort(b_docs.begin(), b_docs.end());
+    CHECK(a_docs == b_docs);
+    CHECK(listed_and_more(over_shards) == listed_and_more(over_one));
 }

@@ -185,6 +185,7 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
         doc.add_boolean_term(term(schema::kArticlePrefix, article.id));
         doc.add_value(schema::kOrderSlot, schema::order_key(article.id, number));
+        doc.add_value(schema::kArticleSlot, article.id);
         if (!article.date.empty()) {
             doc.add_value(schema::kDateSlot, article.date);
             for (const std::string& d : date_and_coarser(article.date)) {

@@ -130,6 +130,11 @@ int main(int argc, char** argv)
     app.add_option("--sort", sort, "order of the hits: relevance, newest or oldest (by the article's publication date)")
         ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
         ->capture_default_str();
+    app.add_option("--per-article", options.per_article,
+                   "passages listed per article, its best first, with how many more of it matched (0: every "
+                   "passage)")
+        ->transform(decimal_count(100000))
+        ->capture_default_str();
     auto* article_option =
         app.add_option("--article", options.filters.article,
                        "only the passages of the article with this id; with no query words, the whole article in order "

@@ -1,5 +1,6 @@
 #include "ks/searcher/output.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -59,11 +60,17 @@ std::string passages(Xapian::doccount n, const char* adjective = "")
     return std::to_string(n) + " " + adjective + (n == 1 ? "passage" : "passages");
 }
 
-// "12 matching passages", or where counting stopped early (--facets 0): "at least 1000 matching passages".
+// "12 matching passages", or where counting stopped early (--facets 0): "at least 1000 matching passages"; with
+// --per-article, the articles too: "12 matching passages in 3 articles".
 std::string total_of(const SearchResult& result)
 {
-    return result.total_exact ? passages(result.total_estimate, "matching ")
-                              : "at least " + passages(result.total_at_least, "matching ");
+    std::string total = result.total_exact ? passages(result.total_estimate, "matching ")
+                                           : "at least " + passages(result.total_at_least, "matching ");
+    if (result.total_articles > 0) {
+        total += (result.total_exact ? " in " : " in at least ") + std::to_string(result.total_articles) +
+                 (result.total_articles == 1 ? " article" : " articles");
+    }
+    return total;
 }
 
 nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts)
@@ -140,7 +147,8 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         out << style.dim << passages(result.undated_left_out, "more matching ")
             << " of undated articles left out by the publication dates asked for" << style.reset << "\n\n";
     }
-    for (const Hit& hit : result.hits) {
+    for (auto it = result.hits.begin(); it != result.hits.end(); ++it) {
+        const Hit& hit = *it;
         char score[32] = "";
         if (!result.browse) {
             std::snprintf(score, sizeof score, "  %.2f", hit.score);
@@ -148,7 +156,15 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         out << hit.rank << ". " << style.doc << text::printable(hit.record.doc) << " #" << hit.record.passage
             << style.reset << "  " << style.title << text::printable(hit.record.title) << style.reset << style.dim
             << score << style.reset << '\n';
-        out << "   " << highlighted(hit.snippet, style) << "\n\n";
+        out << "   " << highlighted(hit.snippet, style) << '\n';
+        // After the article's last passage on the page (--per-article 2 lists two of it).
+        const bool last_of_article = std::none_of(
+            it + 1, result.hits.end(), [&hit](const Hit& later) { return later.record.doc == hit.record.doc; });
+        if (hit.more_in_article > 0 && last_of_article) {
+            out << "   " << style.dim << "+ " << passages(hit.more_in_article, "more matching ") << " of this article"
+                << style.reset << '\n';
+        }
+        out << '\n';
     }
     print_facet_line(out, "people:   ", result.facets.persons, style);
     print_facet_line(out, "companies:", result.facets.companies, style);
@@ -196,6 +212,9 @@ nlohmann::ordered_json hit_json(const Hit& hit)
     if (!hit.record.url.empty()) {
         h["url"] = hit.record.url;
     }
+    if (hit.more_in_article > 0) {
+        h["more_in_article"] = hit.more_in_article;
+    }
     h["persons"] = hit.persons;
     h["companies"] = hit.companies;
     h["dates"] = hit.dates;
@@ -224,9 +243,9 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     nlohmann::ordered_json hits = nlohmann::ordered_json::array();
     for (const Hit& hit : result.hits) {
         hits.push_back(ids_only ? nlohmann::ordered_json{{"rank", hit.rank},
-                                                          {"score", hit.score},
-                                                          {"doc", hit.record.doc},
-                                                          {"passage", hit.record.passage}}
+                                                         {"score", hit.score},
+                                                         {"doc", hit.record.doc},
+                                                         {"passage", hit.record.passage}}
                                 : hit_json(hit));
     }
     nlohmann::ordered_json doc = {{"schema_version", kJsonSchemaVersion}};
@@ -237,6 +256,9 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     doc["total_estimate"] = result.total_estimate;
     doc["total_exact"] = result.total_exact;
     doc["total_at_least"] = result.total_at_least;
+    if (result.total_articles > 0) {
+        doc["total_articles"] = result.total_articles;
+    }
     doc["undated_left_out"] = result.undated_left_out;
     doc["rewrites"] = rewrites_json(result.rewrites);
     doc["hits"] = std::move(hits);

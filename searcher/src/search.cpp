@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "ks/schema/schema.h"
 #include "ks/text/utf8.h"
@@ -54,6 +55,34 @@ Xapian::Database open_shards(const std::vector<std::string>& paths)
     }
     return all;
 }
+
+// Matching passages per article (kArticleSlot), counted over the matches the search visits, collapsed or not.
+class ArticleCounts {
+public:
+    void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
+
+    // Reads the counts: each article's, the articles' and the passages' totals.
+    void read()
+    {
+        for (Xapian::TermIterator it = spy_.values_begin(); it != spy_.values_end(); ++it) {
+            const Xapian::doccount n = it.get_termfreq();
+            by_article_.emplace(*it, n);
+            passages_ += n;
+        }
+    }
+    Xapian::doccount of(const std::string& article) const
+    {
+        const auto it = by_article_.find(article);
+        return it == by_article_.end() ? 0 : it->second;
+    }
+    Xapian::doccount articles() const { return static_cast<Xapian::doccount>(by_article_.size()); }
+    Xapian::doccount passages() const { return passages_; }
+
+private:
+    Xapian::ValueCountMatchSpy spy_{schema::kArticleSlot};
+    std::unordered_map<std::string, Xapian::doccount> by_article_;
+    Xapian::doccount passages_ = 0;
+};
 
 }  // namespace
 
@@ -225,12 +254,27 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         // sorts lowest. Xapian sorts the same way on shards and remote shards.
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SortOrder::kNewest);
     }
+    // One article's best passages (Xapian's collapse, on shards and remote shards too), and every article's
+    // matching passages counted: an index written before the article slot collapses nothing (empty values).
+    std::optional<ArticleCounts> article_counts;
+    if (request.per_article > 0) {
+        enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
+        article_counts.emplace();
+        article_counts->attach(enquire);
+    }
     Xapian::MSet mset;
     std::optional<SlotFacetCounter> slot_counter;
-    if (request.facet_limit > 0 && has_remote_shard_) {
+    const auto count_remotely = [&] {  // Xapian's own match spies only
         enquire.clear_matchspies();
         slot_counter.emplace(db_);
         slot_counter->attach(enquire);
+        if (article_counts) {
+            article_counts.emplace();
+            article_counts->attach(enquire);
+        }
+    };
+    if (request.facet_limit > 0 && has_remote_shard_) {
+        count_remotely();
     }
     try {
         mset = enquire.get_mset(request.offset, request.limit, check_at_least);
@@ -240,9 +284,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         }
         // A remote shard (xapian-tcpsrv) runs only Xapian's own match spies: count with those from now on.
         has_remote_shard_ = true;
-        enquire.clear_matchspies();
-        slot_counter.emplace(db_);
-        slot_counter->attach(enquire);
+        count_remotely();
         mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     }
     if (request.facet_limit > 0) {
@@ -254,6 +296,15 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     result.total_at_least = mset.get_matches_lower_bound();
+    if (article_counts) {
+        // The totals count passages, as without collapsing (Xapian's own count the articles' best passages).
+        article_counts->read();
+        result.total_articles = article_counts->articles();
+        if (result.total_articles > 0) {
+            result.total_estimate = std::max(result.total_estimate, article_counts->passages());
+            result.total_at_least = std::max(result.total_at_least, article_counts->passages());
+        }
+    }
     if (request.filters.by_publication()) {
         result.undated_left_out = count_undated_matches(built.query, request.filters);
     }
@@ -272,6 +323,11 @@ SearchResult Searcher::search_once(const SearchRequest& request)
             hit.persons = schema::decode_values(doc.get_value(schema::kPersonsSlot));
             hit.companies = schema::decode_values(doc.get_value(schema::kCompaniesSlot));
             hit.dates = schema::decode_values(doc.get_value(schema::kDatesSlot));
+        }
+        if (article_counts) {
+            const std::string article = doc.get_value(schema::kArticleSlot);
+            const Xapian::doccount matched = article.empty() ? 0 : article_counts->of(article);
+            hit.more_in_article = matched > request.per_article ? matched - request.per_article : 0;
         }
         if (request.snippet_chars > 0 && !request.ids_only) {
             hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);

@@ -40,7 +40,8 @@ SearchRequest request_for(const Options& options, std::string query)
             .facet_limit = count_only || ids_only ? 0 : options.facet_limit,
             .exact_total = count_only,
             .counted_at_least = options.format == OutputFormat::kIds ? 0 : SearchRequest{}.counted_at_least,
-            .sort = options.sort};
+            .sort = options.sort,
+            .per_article = options.per_article};
 }
 
 // A batch line's request: the command line's options, with what the line sets for itself.

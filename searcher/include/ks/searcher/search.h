@@ -36,6 +36,9 @@ struct SearchRequest {
     /// exact, a larger one at least it. 0 ranks only, fastest (when no total is shown).
     Xapian::doccount counted_at_least = 1000;
     SortOrder sort = SortOrder::kRelevance;
+    /// Passages listed per article, its best first; the others of the article are counted in
+    /// Hit::more_in_article. 0: every passage.
+    Xapian::doccount per_article = 0;
 };
 
 /// One ranked passage.
@@ -48,6 +51,9 @@ struct Hit {
     std::vector<std::string> persons;        ///< canonical names the passage mentions
     std::vector<std::string> companies;      ///< canonical names the passage mentions
     std::vector<std::string> dates;          ///< ISO dates the passage mentions, at their own precision
+    /// With per_article: further matching passages of its article that the result does not list (exact when
+    /// SearchResult::total_exact; else at least this many).
+    Xapian::doccount more_in_article = 0;
 };
 
 struct SearchResult {
@@ -56,7 +62,10 @@ struct SearchResult {
     Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
     bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
     Xapian::doccount total_at_least = 0;  ///< a lower bound of the matches, total_estimate when exact
-    bool browse = false;                  ///< no query words: passages in article order
+    /// With per_article: the articles the matching passages come from (exact when total_exact); 0 otherwise, and
+    /// for an index written before articles were counted (schema::kArticleSlotLayout).
+    Xapian::doccount total_articles = 0;
+    bool browse = false;  ///< no query words: passages in article order
     /// Matching passages a publication-date range (Filters::from, to) left out because their article has no date.
     Xapian::doccount undated_left_out = 0;
     std::vector<Hit> hits;

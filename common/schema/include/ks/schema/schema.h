@@ -14,7 +14,7 @@
 namespace ks::schema {
 
 // Free-text terms. Every term is NFKC-casefolded text from ks::analysis.
-inline constexpr std::string_view kStemPrefix = "";      // stems with positions: 메타, 오픈ai, 오픈, ai
+inline constexpr std::string_view kStemPrefix = "";       // stems with positions: 메타, 오픈ai, 오픈, ai
 inline constexpr std::string_view kSurfacePrefix = "XS";  // whole word when it differs from its stem: XS메타의
 inline constexpr std::string_view kBigramPrefix = "XB";   // Hangul bigrams of stems: XB초지, XB지능
 inline constexpr std::string_view kTitlePrefix = "XT";    // stems of the article title, in every passage: XT오픈ai
@@ -45,6 +45,9 @@ inline constexpr Xapian::valueno kOrderSlot = 1;  // <doc> NUL <passage, 8 digit
 inline constexpr Xapian::valueno kPersonsSlot = 2;
 inline constexpr Xapian::valueno kCompaniesSlot = 3;
 inline constexpr Xapian::valueno kDatesSlot = 4;
+// The article id alone, for Xapian to collapse a result to a few passages per article (searcher --per-article)
+// and to count matching passages per article.
+inline constexpr Xapian::valueno kArticleSlot = 5;
 
 // The same facet values one per slot, as counted (dates by month, each once): slot first + i holds the i-th.
 // Xapian's own ValueCountMatchSpy counts these, which is what a stock xapian-tcpsrv can run for a remote
@@ -68,12 +71,14 @@ inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
 // rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
-// s7), 4 adds the publication date's XU terms. An index written before 2 has no such key (layout 1): it still
-// searches, ranked without what it lacks.
+// s7), 4 adds the publication date's XU terms, 5 the article id in kArticleSlot. An index written before 2 has
+// no such key (layout 1): it still searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
-inline constexpr int kLayoutVersion = 4;
+inline constexpr int kLayoutVersion = 5;
 /// The first layout whose passages carry their article's publication date as kPublishedPrefix terms.
 inline constexpr int kPublishedLayout = 4;
+/// The first layout whose passages carry their article id in kArticleSlot.
+inline constexpr int kArticleSlotLayout = 5;
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
