@@ -132,7 +132,7 @@ int main(int argc, char** argv)
         ->capture_default_str();
     app.add_option("--per-article", options.per_article,
                    "passages listed per article, its best first, with how many more of it matched (0: every "
-                   "passage)")
+                   "passage, as --count counts)")
         ->transform(decimal_count(100000))
         ->capture_default_str();
     auto* article_option =
@@ -192,6 +192,7 @@ int main(int argc, char** argv)
     if (article_option->count() > 0 && options.query_words.empty()) {
         // Reading an article: all of it, each passage whole, unless --limit says otherwise.
         options.whole_passages = true;
+        options.per_article = 0;  // every passage of the one article
         if (app.count("--limit") == 0) {
             options.limit = 100000;
         }

@@ -255,9 +255,9 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SortOrder::kNewest);
     }
     // One article's best passages (Xapian's collapse, on shards and remote shards too), and every article's
-    // matching passages counted: an index written before the article slot collapses nothing (empty values).
+    // matching passages counted; an index written before the article slot lists every passage, as it did.
     std::optional<ArticleCounts> article_counts;
-    if (request.per_article > 0) {
+    if (request.per_article > 0 && layout() >= schema::kArticleSlotLayout) {
         enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
         article_counts.emplace();
         article_counts->attach(enquire);
@@ -301,8 +301,11 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         article_counts->read();
         result.total_articles = article_counts->articles();
         if (result.total_articles > 0) {
-            result.total_estimate = std::max(result.total_estimate, article_counts->passages());
-            result.total_at_least = std::max(result.total_at_least, article_counts->passages());
+            // Fewer matches than the search visits at least: every one was visited and counted.
+            const Xapian::doccount passages = article_counts->passages();
+            result.total_exact = result.total_exact || passages < check_at_least;
+            result.total_estimate = result.total_exact ? passages : std::max(result.total_estimate, passages);
+            result.total_at_least = result.total_exact ? passages : std::max(result.total_at_least, passages);
         }
     }
     if (request.filters.by_publication()) {

@@ -31,7 +31,7 @@ struct Options {
     bool batch_ids = false;       ///< with batch (--ids): hits carry only rank, score, doc and passage; no facets
     bool whole_passages = false;  ///< text output shows each passage whole, not a snippet (--article)
     SortOrder sort = SortOrder::kRelevance;
-    unsigned per_article = 0;  ///< passages listed per article; 0: every passage
+    unsigned per_article = 1;  ///< passages listed per article; 0: every passage
     std::string queries_file;  ///< plain text or .jsonl (a "query" and an "id" per line)
     bool color = false;
     bool explain = false;  ///< print how the query was read and what each hit matched on `err`
