@@ -75,7 +75,7 @@ void check_hit_schema(const json& hit)
 
 void check_facets_schema(const json& facets)
 {
-    for (const char* facet : {"person", "company", "date"}) {
+    for (const char* facet : {"person", "company", "date", "published"}) {
         REQUIRE(facets.at(facet).is_array());
         for (const json& entry : facets.at(facet)) {
             CHECK(entry.at("value").is_string());

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
+#include "ks/schema/schema.h"
 #include "support.h"
 
 using namespace ks::searcher;
@@ -893,4 +894,31 @@ TEST_CASE("per article, two shards list and count as one index does")
     std::sort(b_docs.begin(), b_docs.end());
     CHECK(a_docs == b_docs);
     CHECK(listed_and_more(over_shards) == listed_and_more(over_one));
+}
+
+TEST_CASE("the published facet counts matching passages by their article's publication month, over every match")
+{
+    Searcher searcher(corpus_index());
+    const SearchResult all = searcher.search({.query = "", .limit = 1000, .facet_limit = 100});
+    std::map<std::string, Xapian::doccount> expected;
+    for (const Hit& hit : all.hits) {
+        if (!hit.record.date.empty()) {
+            ++expected[hit.record.date.substr(0, ks::schema::kDateBucketChars)];
+        }
+    }
+    REQUIRE(!expected.empty());
+    std::map<std::string, Xapian::doccount> counted;
+    for (const FacetCount& c : all.facets.published) {
+        counted[c.value] = c.count;
+    }
+    CHECK(counted == expected);
+    // The same counted from the in-memory table, and under one article per result.
+    const SearchResult again = searcher.search({.query = "", .limit = 1000, .facet_limit = 100});
+    CHECK(again.facets.published.size() == all.facets.published.size());
+    const SearchResult collapsed = searcher.search({.query = "", .limit = 1000, .facet_limit = 100, .per_article = 1});
+    std::map<std::string, Xapian::doccount> counted_collapsed;
+    for (const FacetCount& c : collapsed.facets.published) {
+        counted_collapsed[c.value] = c.count;
+    }
+    CHECK(counted_collapsed == expected);
 }

@@ -188,6 +188,7 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         doc.add_value(schema::kArticleSlot, article.id);
         if (!article.date.empty()) {
             doc.add_value(schema::kDateSlot, article.date);
+            doc.add_value(schema::kPublishedMonthSlot, article.date.substr(0, schema::kDateBucketChars));
             for (const std::string& d : date_and_coarser(article.date)) {
                 doc.add_boolean_term(term(schema::kPublishedPrefix, d));
             }

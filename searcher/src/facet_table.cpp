@@ -10,7 +10,7 @@ namespace ks::searcher {
 namespace {
 
 constexpr std::array<Xapian::valueno, FacetTable::kFacets> kSlots = {schema::kPersonsSlot, schema::kCompaniesSlot,
-                                                                     schema::kDatesSlot};
+                                                                     schema::kDatesSlot, schema::kPublishedMonthSlot};
 
 // One facet's values by docid, as read from its slot: ids of docid d are ids[offsets[d], offsets[d + 1]).
 struct Column {
@@ -56,7 +56,7 @@ FacetTable::FacetTable(const Xapian::Database& db)
         columns[f] = read_column(db, kSlots[f], &names_);
     }
     first_ids_[kFacets] = static_cast<std::uint32_t>(names_.size());
-    // One list per passage: its persons, companies and months in a row.
+    // One list per passage: its persons, companies, months mentioned and month published in a row.
     const std::size_t docs = columns[0].offsets.size() - 1;
     offsets_.reserve(docs + 1);
     for (std::size_t d = 0; d < docs; ++d) {
@@ -93,10 +93,7 @@ void FacetTable::prefetch_list(Xapian::docid docid) const
 
 FacetTableSpy::FacetTableSpy(const FacetTable& table) : table_(table) {}
 
-void FacetTableSpy::operator()(const Xapian::Document& doc, double)
-{
-    matched_.push_back(doc.get_docid());
-}
+void FacetTableSpy::operator()(const Xapian::Document& doc, double) { matched_.push_back(doc.get_docid()); }
 
 void FacetTableSpy::tally()
 {

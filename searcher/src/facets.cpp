@@ -24,22 +24,21 @@ std::vector<FacetCount> most_frequent(const std::map<std::string, Xapian::doccou
     for (const auto& [value, count] : counts) {
         all.push_back({value, count});
     }
-    std::stable_sort(all.begin(), all.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
     if (all.size() > limit) {
         all.resize(limit);
     }
     return all;
 }
 
-std::vector<FacetCount> ListValueCountSpy::top(std::size_t limit) const
-{
-    return most_frequent(counts_, limit);
-}
+std::vector<FacetCount> ListValueCountSpy::top(std::size_t limit) const { return most_frequent(counts_, limit); }
 
 SlotFacetCounter::SlotFacetCounter(const Xapian::Database& db)
 {
     constexpr std::array<Xapian::valueno, 3> kFirstSlots = {schema::kPersonsFirstSlot, schema::kCompaniesFirstSlot,
                                                             schema::kDateBucketsFirstSlot};
+    spies_[3].push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kPublishedMonthSlot));  // one each
     for (std::size_t f = 0; f < kFirstSlots.size(); ++f) {
         // Slots fill from the first on, so the first empty one ends those in use.
         for (Xapian::valueno slot = kFirstSlots[f];
@@ -60,7 +59,7 @@ void SlotFacetCounter::attach(Xapian::Enquire& enquire)
 
 Facets SlotFacetCounter::top(std::size_t limit) const
 {
-    std::array<std::vector<FacetCount>, 3> tops;
+    std::array<std::vector<FacetCount>, 4> tops;
     for (std::size_t f = 0; f < spies_.size(); ++f) {
         std::map<std::string, Xapian::doccount> counts;
         for (const auto& spy : spies_[f]) {
@@ -70,7 +69,7 @@ Facets SlotFacetCounter::top(std::size_t limit) const
         }
         tops[f] = most_frequent(counts, limit);
     }
-    return {std::move(tops[0]), std::move(tops[1]), std::move(tops[2])};
+    return {std::move(tops[0]), std::move(tops[1]), std::move(tops[2]), std::move(tops[3])};
 }
 
 }  // namespace ks::searcher

@@ -168,7 +168,8 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
     }
     print_facet_line(out, "people:   ", result.facets.persons, style);
     print_facet_line(out, "companies:", result.facets.companies, style);
-    print_facet_line(out, "dates:    ", result.facets.dates, style);
+    print_facet_line(out, "published:", result.facets.published, style);
+    print_facet_line(out, "mentioned:", result.facets.dates, style);
 }
 
 void print_rewrites(std::ostream& out, const SearchResult& result)
@@ -264,7 +265,8 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     doc["hits"] = std::move(hits);
     doc["facets"] = {{"person", facet_json(result.facets.persons)},
                      {"company", facet_json(result.facets.companies)},
-                     {"date", facet_json(result.facets.dates)}};
+                     {"date", facet_json(result.facets.dates)},
+                     {"published", facet_json(result.facets.published)}};
     print_line(out, doc);
 }
 

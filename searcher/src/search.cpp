@@ -227,6 +227,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     ListValueCountSpy persons(schema::kPersonsSlot);
     ListValueCountSpy companies(schema::kCompaniesSlot);
     ListValueCountSpy dates(schema::kDatesSlot, kDateBucketChars);
+    ListValueCountSpy published(schema::kPublishedMonthSlot);
     std::optional<FacetTableSpy> table_spy;
     // Every match is visited when its facets are counted or the total must be exact. Else the first thousand
     // are by default, so that a total under a thousand is exact and a larger one is at least that (Xapian's
@@ -237,7 +238,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
             table_spy.emplace(*table);
             enquire.add_matchspy(&*table_spy);
         } else {
-            for (ListValueCountSpy* spy : {&persons, &companies, &dates}) {
+            for (ListValueCountSpy* spy : {&persons, &companies, &dates, &published}) {
                 enquire.add_matchspy(spy);
             }
         }
@@ -289,9 +290,10 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     }
     if (request.facet_limit > 0) {
         const std::size_t n = request.facet_limit;
-        result.facets = slot_counter ? slot_counter->top(n)
-                        : table_spy  ? Facets{table_spy->top(0, n), table_spy->top(1, n), table_spy->top(2, n)}
-                                     : Facets{persons.top(n), companies.top(n), dates.top(n)};
+        result.facets =
+            slot_counter ? slot_counter->top(n)
+            : table_spy ? Facets{table_spy->top(0, n), table_spy->top(1, n), table_spy->top(2, n), table_spy->top(3, n)}
+                        : Facets{persons.top(n), companies.top(n), dates.top(n), published.top(n)};
     }
     result.total_estimate = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();

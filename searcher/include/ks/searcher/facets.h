@@ -2,8 +2,8 @@
 
 #include <xapian.h>
 
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,7 +23,9 @@ struct FacetCount {
 struct Facets {
     std::vector<FacetCount> persons;
     std::vector<FacetCount> companies;
-    std::vector<FacetCount> dates;  ///< by month (2025-07), or by year where the text gives only the year
+    std::vector<FacetCount> dates;      ///< dates the passages mention, by month (2025-07), or by year where the text
+                                        ///< gives only the year
+    std::vector<FacetCount> published;  ///< the articles' publication months (a year where only it is known)
 };
 
 using schema::counted_values;
@@ -64,7 +66,8 @@ public:
     Facets top(std::size_t limit) const;  ///< after the match
 
 private:
-    std::array<std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>, 3> spies_;  // persons, companies, dates
+    // persons, companies, dates mentioned, publication months
+    std::array<std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>, 4> spies_;
 };
 
 }  // namespace ks::searcher

@@ -8,11 +8,11 @@
 namespace ks::searcher {
 
 /// Version of the JSON output; fields are only ever added within a major version.
-inline constexpr const char* kJsonSchemaVersion =
-    "1.5";  // 1.1: facets, persons, companies, dates; 1.2: rewrites;
-            // 1.3: the rewrite kind unclosed_quote; 1.4: undated_left_out, total_exact,
-            // total_at_least, the rewrite kinds limited, loose_phrase;
-            // 1.5: total_articles, more_in_article (--per-article)
+inline constexpr const char* kJsonSchemaVersion = "1.5";  // 1.1: facets, persons, companies, dates; 1.2: rewrites;
+                                                          // 1.3: the rewrite kind unclosed_quote; 1.4:
+                                                          // undated_left_out, total_exact, total_at_least, the rewrite
+                                                          // kinds limited, loose_phrase; 1.5: total_articles,
+                                                          // more_in_article (--per-article), facets.published
 
 /// Hits for a person: rank, article id, passage number, title, score and snippet, matches in bold red when
 /// `color` is set.

@@ -48,6 +48,9 @@ inline constexpr Xapian::valueno kDatesSlot = 4;
 // The article id alone, for Xapian to collapse a result to a few passages per article (searcher --per-article)
 // and to count matching passages per article.
 inline constexpr Xapian::valueno kArticleSlot = 5;
+// The article's publication month (2025-07; a year alone stays a year): the published facet, counted like the
+// others locally and by Xapian's own ValueCountMatchSpy on remote shards. Empty for an undated article.
+inline constexpr Xapian::valueno kPublishedMonthSlot = 6;
 
 // The same facet values one per slot, as counted (dates by month, each once): slot first + i holds the i-th.
 // Xapian's own ValueCountMatchSpy counts these, which is what a stock xapian-tcpsrv can run for a remote
@@ -71,7 +74,8 @@ inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
 // rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
-// s7), 4 adds the publication date's XU terms, 5 the article id in kArticleSlot. An index written before 2 has
+// s7), 4 adds the publication date's XU terms, 5 the article id and publication month (kArticleSlot,
+// kPublishedMonthSlot). An index written before 2 has
 // no such key (layout 1): it still searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
 inline constexpr int kLayoutVersion = 5;
