@@ -354,7 +354,7 @@ TEST_CASE("a character an actor plays and a group named before its members count
     CHECK(entities_of("레이디스코드 멤버와 매니저가 다쳤다").persons == Values{"레이디스코드"});
     CHECK(entities_of("원년 멤버가 돌아왔다").persons.empty());
     CHECK(entities_of("연구소 MSL 멤버들이 합류했다").persons.empty());  // capitals alone: a lab's acronym
-    CHECK(entities_of("런닝맨 멤버들이 모였다").persons.empty());  // a show's cast
+    CHECK(entities_of("런닝맨 멤버들이 모였다").persons.empty());        // a show's cast
     CHECK(entities_of("팀 멤버들과 함께했다").persons.empty());
     CHECK(entities_of("멤버가 바뀐 것이 아니라 멤버가 늘었다").persons.empty());  // 아니 + 라, no name
     CHECK(entities_of("운전뿐만 아니라 역 주변의 시설").persons.empty());
@@ -423,6 +423,7 @@ TEST_CASE("a team's or a club's name is no person, though the dictionary lists i
     CHECK(entities_of("한신 타이거스 감독이 퇴임했다").persons.empty());
     CHECK(entities_of("김해고등학교 야구부 감독을 지냈다").persons.empty());
     CHECK(entities_of("닛폰햄 파이터스 감독으로 부임했다").persons.empty());  // our stem reads 파이터 + 스
+    CHECK(entities_of("닛폰햄 파이터스의 감독으로 부임했다").persons.empty());
 }
 
 TEST_CASE("a dictionary name in a list counts for the collection to settle, and bare before a noun it waits")

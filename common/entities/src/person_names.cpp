@@ -273,8 +273,11 @@ bool a_team_word(std::string_view word)
 // some of its words as names.
 bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    if (a_team_word(tokens[i].stem) || a_team_word(tokens[i].surface)) {
-        return true;  // also where our stem cuts the word: 파이터스 (파이터 + 스) 감독
+    // Also where our stem cuts the word: 파이터스 (파이터 + 스) 감독, 파이터스의 감독.
+    const std::string_view surface = tokens[i].surface;
+    const std::string_view stem_and_a_syllable = surface.substr(0, tokens[i].stem.size() + kHangulSyllableBytes);
+    if (a_team_word(tokens[i].stem) || a_team_word(surface) || a_team_word(stem_and_a_syllable)) {
+        return true;
     }
     if (i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
         a_team_word(tokens[i + 1].stem)) {
