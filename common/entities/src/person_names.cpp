@@ -269,19 +269,24 @@ bool a_team_word(std::string_view word)
     return kTeamWords.contains(word);
 }
 
+// A team word, also where our stem cuts it: 파이터스 (파이터 + 스) 감독, 파이터스의, 드래곤스 전에서.
+bool written_as_a_team_word(const Token& token)
+{
+    const std::string_view surface = token.surface;
+    return a_team_word(token.stem) || a_team_word(surface) ||
+           a_team_word(surface.substr(0, token.stem.size() + kHangulSyllableBytes));
+}
+
 // 두산 베어스, 한신 타이거스, AC 밀란, SK 와이번스: a team's name, not a person's, though the dictionary lists
 // some of its words as names.
 bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    // Also where our stem cuts the word: 파이터스 (파이터 + 스) 감독, 파이터스의 감독.
-    const std::string_view surface = tokens[i].surface;
-    const std::string_view stem_and_a_syllable = surface.substr(0, tokens[i].stem.size() + kHangulSyllableBytes);
-    if (a_team_word(tokens[i].stem) || a_team_word(surface) || a_team_word(stem_and_a_syllable)) {
+    if (written_as_a_team_word(tokens[i])) {
         return true;
     }
     if (i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
-        a_team_word(tokens[i + 1].stem)) {
-        return true;
+        written_as_a_team_word(tokens[i + 1])) {
+        return true;  // 주니치 드래곤스
     }
     if (i == 0 || !only_spaces_between(text, tokens[i - 1], tokens[i])) {
         return false;
