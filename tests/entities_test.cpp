@@ -425,6 +425,8 @@ TEST_CASE("a team's or a club's name is no person, though the dictionary lists i
     CHECK(entities_of("닛폰햄 파이터스 감독으로 부임했다").persons.empty());  // our stem reads 파이터 + 스
     CHECK(entities_of("닛폰햄 파이터스의 감독으로 부임했다").persons.empty());
     CHECK(entities_of("1948년 주니치 드래곤스 전에서 활약했다").persons.empty());
+    // The article writes it as a team's once: its manager is the team's, not a person called so.
+    CHECK(entities_of("주니치 드래곤스의 감독으로 취임했다. 이후 주니치 감독으로 복귀했다").persons.empty());
 }
 
 TEST_CASE("a dictionary name in a list counts for the collection to settle, and bare before a noun it waits")

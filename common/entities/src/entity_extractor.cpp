@@ -190,8 +190,12 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         std::vector<EntityMention>& marked = names.marked.emplace_back();
         std::vector<std::string>& pending = names.pending.emplace_back();
         for (auto& [candidate, entity] : named) {
-            if (candidate.standing != Standing::kNamed && denied.contains(entity.canonical)) {
-                continue;  // 슬랙(Slack) and every 슬랙 of the article not named clearly
+            // 슬랙(Slack) and every 슬랙 of the article not named clearly; and a one-word name the article also
+            // writes as a team's or a realm's, even before a title (주니치 드래건스 ... 주니치 감독).
+            const bool one_word_person = entity.kind == EntityKind::kPerson && candidate.token_count == 1 &&
+                                         candidate.name.find(' ') == std::string::npos;
+            if ((candidate.standing != Standing::kNamed || one_word_person) && denied.contains(entity.canonical)) {
+                continue;
             }
             // 뮐러 alone, where the article also names 토마스 뮐러, is he; where it names two, neither.
             if (const auto it = by_surname.find(entity.canonical);
