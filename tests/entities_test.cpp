@@ -427,6 +427,8 @@ TEST_CASE("a team's or a club's name is no person, though the dictionary lists i
     CHECK(entities_of("1948년 주니치 드래곤스 전에서 활약했다").persons.empty());
     // The article writes it as a team's once: its manager is the team's, not a person called so.
     CHECK(entities_of("주니치 드래곤스의 감독으로 취임했다. 이후 주니치 감독으로 복귀했다").persons.empty());
+    // A house named after a person leaves the person one: 안중근 가문, 안중근 의사.
+    CHECK(entities_of("안중근 가문은 황해도에 살았다. 안중근 의사는 하얼빈에 갔다").persons == Values{"안중근"});
 }
 
 TEST_CASE("a dictionary name in a list counts for the collection to settle, and bare before a noun it waits")

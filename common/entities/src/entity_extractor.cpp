@@ -177,10 +177,14 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
     const std::map<std::string, std::vector<std::string>> by_surname = full_names_by(people, last_word);
     const std::map<std::string, std::vector<std::string>> by_given_name = full_names_by(people, first_word);
     std::set<std::string> denied;  // 슬랙(Slack): no person in this article
+    std::set<std::string> teams;   // 주니치 드래곤스: no one-word person in this article
     for (const auto& named : candidates) {
         for (const auto& [candidate, entity] : named) {
             if (candidate.standing == Standing::kDenied) {
                 denied.insert(entity.canonical);
+            }
+            if (candidate.names_a_team) {
+                teams.insert(entity.canonical);
             }
         }
     }
@@ -191,10 +195,12 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         std::vector<std::string>& pending = names.pending.emplace_back();
         for (auto& [candidate, entity] : named) {
             // 슬랙(Slack) and every 슬랙 of the article not named clearly; and a one-word name the article also
-            // writes as a team's or a realm's, even before a title (주니치 드래건스 ... 주니치 감독).
+            // writes as a team's, even before a title (주니치 드래건스 ... 주니치 감독; but 안중근 가문 leaves
+            // 안중근 의사 a person).
             const bool one_word_person = entity.kind == EntityKind::kPerson && candidate.token_count == 1 &&
                                          candidate.name.find(' ') == std::string::npos;
-            if ((candidate.standing != Standing::kNamed || one_word_person) && denied.contains(entity.canonical)) {
+            if ((candidate.standing != Standing::kNamed && denied.contains(entity.canonical)) ||
+                (one_word_person && teams.contains(entity.canonical))) {
                 continue;
             }
             // 뮐러 alone, where the article also names 토마스 뮐러, is he; where it names two, neither.

@@ -969,8 +969,12 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         if (word.name.empty()) {
             continue;
         }
+        if (part_of_a_team_name(tokens, text, i)) {
+            found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied, true});
+            continue;
+        }
         if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i)) ||
-            part_of_a_team_name(tokens, text, i) || a_realm_or_house_after(tokens, text, i)) {
+            a_realm_or_house_after(tokens, text, i)) {
             found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
             continue;
         }

@@ -34,6 +34,8 @@ struct NameCandidate {
     std::size_t token_count = 0;
     /// How firmly the text marks the name (dictionary names standing alone are provisional or pending).
     Standing standing = Standing::kNamed;
+    /// Denied as a team's name (주니치 드래곤스): no one-word person of the article bears it, even before a title.
+    bool names_a_team = false;
 };
 
 /// Names marked by the way news writes them:
