@@ -1049,14 +1049,16 @@ TEST_CASE("indexer --shards writes shards searched as one index, with the same r
     CHECK_THAT(refused.err, Catch::Contains("has 2 shard(s)"));
 }
 
-TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index, facets included")
+namespace {
+
+// corpus/ indexed in two shards in `dir`, each served once by xapian-tcpsrv on a local port; returns the path
+// of a stub naming both remote shards, or empty when xapian-tcpsrv is not installed (the test then skips).
+std::string remote_corpus_shards(const TempDir& dir)
 {
     if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
         WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
-        return;
+        return {};
     }
-    TempDir dir;
-    const std::string single = ks::test::corpus_index_in(dir);
     const std::string sharded = (dir / "sharded.db").string();
     REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 2 --db " + quoted(sharded) + " " +
                         quoted(ks::test::corpus_dir().string()))
@@ -1074,7 +1076,20 @@ TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index,
     }
     run_command("sleep 0.5");
     ks::test::write_file(dir / "remote.stub", stub);
-    const auto remote = searcher((dir / "remote.stub").string(), kShardQuery);
+    return (dir / "remote.stub").string();
+}
+
+}  // namespace
+
+TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index, facets included")
+{
+    TempDir dir;
+    const std::string stub = remote_corpus_shards(dir);
+    if (stub.empty()) {
+        return;
+    }
+    const std::string single = ks::test::corpus_index_in(dir);
+    const auto remote = searcher(stub, kShardQuery);
     CHECK(remote.err.empty());
     const Answer far = answer_of(remote);
     CHECK(!far.facets.at("person").empty());
@@ -1083,28 +1098,13 @@ TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index,
 
 TEST_CASE("per article, remote shards served by xapian-tcpsrv list and count articles as one local index")
 {
-    if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
-        WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
+    TempDir dir;
+    const std::string stub = remote_corpus_shards(dir);
+    if (stub.empty()) {
         return;
     }
-    TempDir dir;
     const std::string single = ks::test::corpus_index_in(dir);
-    const std::string sharded = (dir / "sharded.db").string();
-    REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 2 --db " + quoted(sharded) + " " +
-                        quoted(ks::test::corpus_dir().string()))
-                .exit_code == 0);
-    std::random_device random;
-    const int first_port = 20000 + static_cast<int>(random() % 30000);
-    std::string stub;
-    for (int i = 0; i < 2; ++i) {
-        const std::string port = std::to_string(first_port + i);
-        run_command("setsid xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
-                    quoted(sharded + "/shard-" + std::to_string(i + 1)) + " >/dev/null 2>&1 &");
-        stub += "remote 127.0.0.1:" + port + "\n";
-    }
-    run_command("sleep 0.5");
-    ks::test::write_file(dir / "remote.stub", stub);
-    const auto remote = searcher((dir / "remote.stub").string(), "--json --per-article 1 --limit 100 메타");
+    const auto remote = searcher(stub, "--json --per-article 1 --limit 100 메타");
     CHECK(remote.err.empty());
     const json far = json::parse(remote.out);
     const json near = json::parse(searcher(single, "--json --per-article 1 --limit 100 메타").out);
