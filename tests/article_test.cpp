@@ -65,6 +65,25 @@ TEST_CASE("a bad .jsonl line is refused with the reason")
     const std::string long_date = R"({"id": "x", "text": "본문", "date": ")" + std::string(50000, 'a') + R"("})";
     CHECK(reason(long_date).size() < 200);  // quoted in part: a message, not the field
     CHECK_THAT(reason(R"({"id": "", "text": "본문"})"), Catch::Contains("empty id"));
+    // A value nested 100,000 deep in any field costs its line, with the reason, not the indexer's stack.
+    const std::string deep_array = std::string(100000, '[') + std::string(100000, ']');
+    std::string deep_object;
+    for (int i = 0; i < 100000; ++i) {
+        deep_object += "{\"a\":";
+    }
+    deep_object += "1" + std::string(100000, '}');
+    for (const char* field : {"id", "text", "title", "date", "source", "url"}) {
+        INFO(field);
+        const std::string others = std::string(field) == "id" ? R"("text": "본문")" : R"("id": "x", "text": "본문")";
+        for (const std::string& deep : {deep_array, deep_object}) {
+            std::string line = "{" + others + ", \"" + field + "\": " + deep + "}";
+            if (std::string(field) == "text") {
+                line = R"({"id": "x", "text": )" + deep + "}";
+            }
+            CHECK(reason(line).size() < 300);
+            CHECK(reason(line) != "accepted");
+        }
+    }
 }
 
 TEST_CASE("ISO dates keep their precision, anything else is not a date")
