@@ -436,7 +436,7 @@ TEST_CASE("searcher --article prints one article's passages in order, each whole
     CHECK_THAT(missing.err, Catch::Contains("no article 'no-such-article' in the index"));
 }
 
-TEST_CASE("batch mode with --ids answers each line with the ranks alone: the same hits and scores, no text")
+TEST_CASE("batch mode with --ids, or a line with ids, answers with the ranks alone: the same hits and scores, no text")
 {
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
@@ -458,6 +458,25 @@ TEST_CASE("batch mode with --ids answers each line with the ranks alone: the sam
         CHECK(hit.at("doc") == alone.at("hits")[i].at("doc"));
         CHECK(hit.at("passage") == alone.at("hits")[i].at("passage"));
         CHECK(hit.at("score") == alone.at("hits")[i].at("score"));
+    }
+    // A .jsonl line chooses for itself: ids only in a run without --ids, whole hits in one with it.
+    ks::test::write_file(dir / "q.jsonl",
+                         "{\"query\": \"메타 인재\", \"ids\": true, \"limit\": 5}\n"
+                         "{\"query\": \"메타 인재\", \"ids\": false, \"limit\": 5}\n"
+                         "{\"query\": \"메타 인재\", \"ids\": 1}\n");
+    for (const char* run : {"--batch", "--batch --ids"}) {
+        INFO(run);
+        const auto lined = searcher(db, std::string(run) + " < " + quoted((dir / "q.jsonl").string()));
+        CHECK(lined.exit_code == 2);  // the third line's "ids" is no boolean
+        std::istringstream answers(lined.out);
+        std::string first, second, third;
+        std::getline(answers, first);
+        std::getline(answers, second);
+        std::getline(answers, third);
+        CHECK(json::parse(first).at("hits").at(0).size() == 4);
+        CHECK(json::parse(first).at("hits") == ids.at("hits"));
+        CHECK(json::parse(second).at("hits") == alone.at("hits"));
+        CHECK_THAT(json::parse(third).at("error").get<std::string>(), Catch::Contains("\"ids\" must be true or false"));
     }
 }
 

@@ -91,6 +91,13 @@ void read_options(const json& object, BatchQuery& batch)
             batch.offset = count_of(value, "offset");
         } else if (key == "facets") {
             batch.facets = count_of(value, "facets");
+        } else if (key == "per_article") {
+            batch.per_article = count_of(value, "per_article");
+        } else if (key == "ids") {
+            if (!value.is_boolean()) {
+                throw std::invalid_argument("\"ids\" must be true or false");
+            }
+            batch.ids = value.get<bool>();
         }
     }
 }

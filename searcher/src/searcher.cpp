@@ -47,7 +47,9 @@ SearchRequest request_for(const Options& options, std::string query)
 // A batch line's request: the command line's options, with what the line sets for itself.
 SearchRequest request_for(const Options& options, const BatchQuery& batch)
 {
-    SearchRequest request = request_for(options, batch.query);
+    Options line_options = options;
+    line_options.batch_ids = batch.ids.value_or(options.batch_ids);  // ids only, or whole hits with facets
+    SearchRequest request = request_for(line_options, batch.query);
     Filters& filters = request.filters;
     filters.persons.insert(filters.persons.end(), batch.persons.begin(), batch.persons.end());
     filters.companies.insert(filters.companies.end(), batch.companies.begin(), batch.companies.end());
@@ -61,6 +63,7 @@ SearchRequest request_for(const Options& options, const BatchQuery& batch)
     request.limit = static_cast<Xapian::doccount>(batch.limit.value_or(request.limit));
     request.offset = static_cast<Xapian::doccount>(batch.offset.value_or(request.offset));
     request.facet_limit = batch.facets.value_or(request.facet_limit);
+    request.per_article = static_cast<Xapian::doccount>(batch.per_article.value_or(request.per_article));
     return request;
 }
 
@@ -112,7 +115,7 @@ int run_batch(const Options& options, Searcher& searcher, std::istream& in, std:
             try {
                 const SearchResult result = searcher.search(request_for(options, batch));
                 any_hits = any_hits || has_matches(result);
-                print_json(out, result, batch.id, options.batch_ids);
+                print_json(out, result, batch.id, batch.ids.value_or(options.batch_ids));
                 out.flush();  // a script reading our output line by line sees each answer at once
                 continue;
             } catch (const FilterError& e) {

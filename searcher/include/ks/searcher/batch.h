@@ -21,6 +21,8 @@ struct BatchQuery {
     std::string from, to;                              ///< "from", "to": replace --from, --to
     std::string mentioned_from, mentioned_to;          ///< "mentioned_from", "mentioned_to"
     std::optional<std::size_t> limit, offset, facets;  ///< "limit", "offset", "facets": replace the options
+    std::optional<std::size_t> per_article;            ///< "per_article": replaces --per-article
+    std::optional<bool> ids;                           ///< "ids": hits with only their ranks, or whole (--ids)
 };
 
 /// JSON lines nested deeper than this are refused unread: a script's input must cost a line, never the run.
