@@ -58,6 +58,8 @@ TEST_CASE("a bad .jsonl line is refused with the reason")
     };
     CHECK_THAT(reason("{\"id\": \"x\", \"text\": "), Catch::Contains("not valid JSON"));
     CHECK_THAT(reason("[1, 2]"), Catch::Contains("not a JSON object"));
+    // A number too large for a double, in any field (found by fuzzing: it stopped the whole run).
+    CHECK_THAT(reason(R"({"id": "x", "text": "본문", "n": 1e999})"), Catch::Contains("number overflow"));
     CHECK_THAT(reason(R"({"text": "본문"})"), Catch::Contains("\"id\""));
     CHECK_THAT(reason(R"({"id": "x"})"), Catch::Contains("\"text\""));
     CHECK_THAT(reason(R"({"id": "x", "text": 5})"), Catch::Contains("must be a string"));

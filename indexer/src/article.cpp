@@ -107,7 +107,7 @@ Article parse_jsonl_article(std::string_view line)
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number too large (1e999)
         throw ArticleError(std::string("not valid JSON: ") + e.what());
     }
     if (!j.is_object()) {
