@@ -21,13 +21,14 @@ if ! command -v clang++ >/dev/null; then  # libFuzzer comes with Debian's clang
         exit 2
     fi
 fi
+mkdir -p build-fuzz
 sanitize="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS="$sanitize -fsanitize=fuzzer-no-link" -DCMAKE_EXE_LINKER_FLAGS="$sanitize" \
-    -DKS_FUZZ=ON -DKS_BUILD_TESTS=OFF -DKS_BUILD_BENCH=OFF >build-fuzz.log 2>&1 ||
-    { tail -n 20 build-fuzz.log; exit 2; }
-cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}" >>build-fuzz.log 2>&1 ||
-    { tail -n 30 build-fuzz.log; exit 2; }
+    -DKS_FUZZ=ON -DKS_BUILD_TESTS=OFF -DKS_BUILD_BENCH=OFF >build-fuzz/build.log 2>&1 ||
+    { tail -n 20 build-fuzz/build.log; exit 2; }
+cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}" >>build-fuzz/build.log 2>&1 ||
+    { tail -n 30 build-fuzz/build.log; exit 2; }
 
 status=0
 for target in "${targets[@]}"; do
