@@ -1110,6 +1110,8 @@ TEST_CASE("two shards served by xapian-tcpsrv are searched like one local index,
     const std::string single = ks::test::corpus_index_in(dir);
     const auto remote = searcher(stub, kShardQuery);
     CHECK(remote.err.empty());
+    CHECK(json::parse(remote.out).at("shards") == 2);  // said, as their scores can differ a little
+    CHECK_FALSE(json::parse(searcher(single, kShardQuery).out).contains("shards"));
     const Answer far = answer_of(remote);
     CHECK(!far.facets.at("person").empty());
     check_same_answer(far, answer_of(searcher(single, kShardQuery)));

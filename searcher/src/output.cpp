@@ -260,6 +260,9 @@ void print_json(std::ostream& out, const SearchResult& result, const std::string
     if (result.total_articles > 0) {
         doc["total_articles"] = result.total_articles;
     }
+    if (result.shards > 1) {
+        doc["shards"] = result.shards;
+    }
     doc["undated_left_out"] = result.undated_left_out;
     doc["rewrites"] = rewrites_json(result.rewrites);
     doc["hits"] = std::move(hits);

@@ -197,6 +197,7 @@ Xapian::doccount Searcher::count_undated_matches(const Xapian::Query& query, Fil
 SearchResult Searcher::search_once(const SearchRequest& request)
 {
     SearchResult result;
+    result.shards = db_.size();
     result.query = text::repair_utf8(request.query);
     if (result.query.size() > kMaxQueryBytes) {
         // A pasted page is not a query: keep its beginning, cut at a word boundary.

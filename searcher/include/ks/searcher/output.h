@@ -12,7 +12,7 @@ inline constexpr const char* kJsonSchemaVersion = "1.5";  // 1.1: facets, person
                                                           // 1.3: the rewrite kind unclosed_quote; 1.4:
                                                           // undated_left_out, total_exact, total_at_least, the rewrite
                                                           // kinds limited, loose_phrase; 1.5: total_articles,
-                                                          // more_in_article (--per-article), facets.published
+                                                          // more_in_article (--per-article), facets.published, shards
 
 /// Hits for a person: rank, article id, passage number, title, score and snippet, matches in bold red when
 /// `color` is set.

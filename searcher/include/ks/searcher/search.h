@@ -65,6 +65,9 @@ struct SearchResult {
     /// With per_article: the articles the matching passages come from (exact when total_exact); 0 otherwise, and
     /// for an index written before articles were counted (schema::kArticleSlotLayout).
     Xapian::doccount total_articles = 0;
+    /// The databases searched as one: above 1 on shards, where a query word with spelling variants can score a
+    /// little otherwise than on one index (Xapian estimates a SYNONYM's frequency shard by shard).
+    std::size_t shards = 1;
     bool browse = false;  ///< no query words: passages in article order
     /// Matching passages a publication-date range (Filters::from, to) left out because their article has no date.
     Xapian::doccount undated_left_out = 0;
