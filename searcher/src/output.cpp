@@ -1,9 +1,9 @@
 #include "ks/searcher/output.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <unordered_map>
 
 #include "ks/text/utf8.h"
 
@@ -147,8 +147,12 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
         out << style.dim << passages(result.undated_left_out, "more matching ")
             << " of undated articles left out by the publication dates asked for" << style.reset << "\n\n";
     }
-    for (auto it = result.hits.begin(); it != result.hits.end(); ++it) {
-        const Hit& hit = *it;
+    // Where each article's last passage on the page is: its "+ N more" follows it (--per-article 2 lists two).
+    std::unordered_map<std::string_view, const Hit*> last_of_article;
+    for (const Hit& hit : result.hits) {
+        last_of_article[hit.record.doc] = &hit;
+    }
+    for (const Hit& hit : result.hits) {
         char score[32] = "";
         if (!result.browse) {
             std::snprintf(score, sizeof score, "  %.2f", hit.score);
@@ -157,10 +161,7 @@ void print_text(std::ostream& out, const SearchResult& result, bool color)
             << style.reset << "  " << style.title << text::printable(hit.record.title) << style.reset << style.dim
             << score << style.reset << '\n';
         out << "   " << highlighted(hit.snippet, style) << '\n';
-        // After the article's last passage on the page (--per-article 2 lists two of it).
-        const bool last_of_article = std::none_of(
-            it + 1, result.hits.end(), [&hit](const Hit& later) { return later.record.doc == hit.record.doc; });
-        if (hit.more_in_article > 0 && last_of_article) {
+        if (hit.more_in_article > 0 && last_of_article.at(hit.record.doc) == &hit) {
             out << "   " << style.dim << "+ " << passages(hit.more_in_article, "more matching ") << " of this article"
                 << style.reset << '\n';
         }

@@ -61,13 +61,20 @@ class ArticleCounts {
 public:
     void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
 
-    // Reads the counts: each article's, the articles' and the passages' totals.
-    void read()
+    // Reads the totals of articles and passages, and the counts of the articles the page lists (not every
+    // matching article's: a query can match tens of thousands).
+    void read(const Xapian::MSet& page)
     {
+        for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
+            by_article_.emplace(it.get_document().get_value(schema::kArticleSlot), 0);
+        }
         for (Xapian::TermIterator it = spy_.values_begin(); it != spy_.values_end(); ++it) {
             const Xapian::doccount n = it.get_termfreq();
-            by_article_.emplace(*it, n);
+            if (const auto listed = by_article_.find(*it); listed != by_article_.end()) {
+                listed->second = n;
+            }
             passages_ += n;
+            ++articles_;
         }
     }
     Xapian::doccount of(const std::string& article) const
@@ -75,20 +82,21 @@ public:
         const auto it = by_article_.find(article);
         return it == by_article_.end() ? 0 : it->second;
     }
-    Xapian::doccount articles() const { return static_cast<Xapian::doccount>(by_article_.size()); }
+    Xapian::doccount articles() const { return articles_; }
     Xapian::doccount passages() const { return passages_; }
 
 private:
     Xapian::ValueCountMatchSpy spy_{schema::kArticleSlot};
-    std::unordered_map<std::string, Xapian::doccount> by_article_;
-    Xapian::doccount passages_ = 0;
+    std::unordered_map<std::string, Xapian::doccount> by_article_;  // of the page's articles
+    Xapian::doccount passages_ = 0, articles_ = 0;
 };
 
 }  // namespace
 
 Searcher::Searcher(const std::string& db_path) : Searcher(std::vector<std::string>{db_path}) {}
 
-Searcher::Searcher(const std::vector<std::string>& db_paths) : db_paths_(db_paths), db_(open_shards(db_paths))
+Searcher::Searcher(const std::vector<std::string>& db_paths)
+    : db_paths_(db_paths), db_(open_shards(db_paths)), collapses_articles_(layout() >= schema::kArticleSlotLayout)
 {
     reread_names();
 }
@@ -259,7 +267,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     // One article's best passages (Xapian's collapse, on shards and remote shards too), and every article's
     // matching passages counted; an index written before the article slot lists every passage, as it did.
     std::optional<ArticleCounts> article_counts;
-    if (request.per_article > 0 && layout() >= schema::kArticleSlotLayout) {
+    if (request.per_article > 0 && collapses_articles_) {
         enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
         article_counts.emplace();
         article_counts->attach(enquire);
@@ -301,7 +309,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     result.total_at_least = mset.get_matches_lower_bound();
     if (article_counts) {
         // The totals count passages, as without collapsing (Xapian's own count the articles' best passages).
-        article_counts->read();
+        article_counts->read(mset);
         result.total_articles = article_counts->articles();
         if (result.total_articles > 0) {
             // Fewer matches than the search visits at least: every one was visited and counted.

@@ -197,8 +197,7 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             // 슬랙(Slack) and every 슬랙 of the article not named clearly; and a one-word name the article also
             // writes as a team's, even before a title (주니치 드래건스 ... 주니치 감독; but 안중근 가문 leaves
             // 안중근 의사 a person).
-            const bool one_word_person = entity.kind == EntityKind::kPerson && candidate.token_count == 1 &&
-                                         candidate.name.find(' ') == std::string::npos;
+            const bool one_word_person = entity.kind == EntityKind::kPerson && candidate.token_count == 1;
             if ((candidate.standing != Standing::kNamed && denied.contains(entity.canonical)) ||
                 (one_word_person && teams.contains(entity.canonical))) {
                 continue;

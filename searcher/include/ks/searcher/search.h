@@ -155,6 +155,8 @@ private:
     std::size_t facet_searches_ = 0;
     bool facet_table_failed_ = false;
     bool has_remote_shard_ = false;  ///< learned at the first facet search: count with Xapian's own spies
+    /// The index carries article ids in a value slot (read once, not per search): --per-article can collapse.
+    bool collapses_articles_ = false;
 };
 
 }  // namespace ks::searcher
