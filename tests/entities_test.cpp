@@ -266,6 +266,26 @@ TEST_CASE("banks, cards, agencies and names the dictionary lacks end in company 
     CHECK(entities_of("휴대전화 통신 문제와 아이돌 그룹 멤버, 지하철 역 건설").companies.empty());
 }
 
+TEST_CASE("a bank, a card or a car maker the dictionary lists whole is a company, a kind of bank or car is not")
+{
+    // Listed whole as proper nouns though their heads are common words.
+    CHECK(entities_of("외환은행은 통장을 바꿨다").companies == Values{"외환은행"});
+    CHECK(entities_of("국민은행 등 대형 금융사").companies == Values{"국민은행"});
+    CHECK(entities_of("교통카드와 투자은행, 전기자동차와 이륜자동차").companies.empty());
+    // A head that is also a proper noun, or a pronoun or numeral, joined to a company word.
+    CHECK(entities_of("현대자동차에 버스를 발주했다").companies == Values{"현대자동차"});
+    CHECK(entities_of("하나금융은 합병에 합의했다").companies == Values{"하나금융"});
+    CHECK(entities_of("로이터통신이 전했다").companies == Values{"로이터통신"});
+    CHECK(entities_of("이동통신 요금과 유기화학 교과서").companies.empty());
+    // A Latin name before a Hangul one, and a company's name before 그룹.
+    CHECK(entities_of("KB국민카드가 회견을 열었다").companies == Values{"KB국민카드"});
+    CHECK(entities_of("IC카드로 결제했다").companies.empty());
+    CHECK(entities_of("현대자동차그룹 회장").companies == Values{"현대자동차그룹"});
+    // Only a firm's name stands before 엔터테인먼트, whatever else the dictionary says it is.
+    CHECK(entities_of("코코엔터테인먼트 파산").companies == Values{"코코엔터테인먼트"});
+    CHECK(entities_of("홈엔터테인먼트 시장").companies.empty());
+}
+
 TEST_CASE("a company word alone in parentheses is the generic word, not a company: 시스템(Systems)")
 {
     CHECK(entities_of("이 시스템(Systems)은 빠르다").companies.empty());

@@ -33,6 +33,31 @@ bool latin_name(std::string_view word)
            std::isalpha(static_cast<unsigned char>(word.front()));
 }
 
+// A club's, a field's or a thing's abbreviation, no company's: 로드 FC 대표이사, IT 임직원, IC카드, PC통신.
+bool a_generic_abbreviation(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> kGenericAbbreviations = {
+        "FC", "AC", "SC", "CF", "IT", "AI", "TV", "PC", "PR", "IR", "IC", "CEO", "CTO", "CFO"};
+    return kGenericAbbreviations.contains(word);
+}
+
+// A Latin name a company could have: LG, SK, CJ, Hanbit; not an abbreviation of a kind, nor all lowercase.
+bool a_latin_company_name(std::string_view word)
+{
+    return !a_generic_abbreviation(word) &&
+           std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// How many bytes of Latin letters and digits begin `word`: 2 in KB국민카드.
+std::size_t latin_prefix_bytes(std::string_view word)
+{
+    std::size_t n = 0;
+    while (n < word.size() && std::isalnum(static_cast<unsigned char>(word[n]))) {
+        ++n;
+    }
+    return n;
+}
+
 // The word as the text writes it (LG전자, not lg전자), without its particles.
 std::string as_written(std::string_view text, const Token& token)
 {
@@ -44,11 +69,7 @@ bool a_company_name(std::string_view text, const Token& token, WordSenseLookup& 
 {
     const std::string written = as_written(text, token);
     if (latin_name(written)) {
-        // Not a club's or a field's abbreviation: 로드 FC 대표이사, IT 임직원.
-        static const std::unordered_set<std::string_view> kGenericAbbreviations = {
-            "FC", "AC", "SC", "CF", "IT", "AI", "TV", "PC", "PR", "IR", "CEO", "CTO", "CFO"};
-        return !kGenericAbbreviations.contains(written) &&
-               std::any_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return a_latin_company_name(written);
     }
     if (!hangul_only(token.stem) || names_an_institution(text::to_u32(token.stem))) {
         return false;
@@ -81,49 +102,89 @@ bool an_unlisted_name(std::string_view word, WordSenseLookup& dictionary)
     return first.size() < 2 * kHangulSyllableBytes || (dictionary.senses(first).bits & WordSenses::kCommon) == 0;
 }
 
-// LG전자, 현대건설: a name joined to a company word, the name a proper noun or a Latin one, or the whole word a
-// proper noun the dictionary lists.
-bool joined_to_a_company_word(std::string_view text, const Token& token, WordSenseLookup& dictionary)
+// Heads that say what kind of bank, card, car or firm it is, not whose: 교통카드, 투자은행, 전기자동차, 뉴스그룹. The
+// dictionary lists some of these compounds whole as proper nouns, as it lists 국민은행 and 외환은행.
+bool a_kind_of_firm(std::string_view head)
 {
-    // Kinds of securities, which the dictionary lists as proper nouns.
-    static const std::unordered_set<std::string_view> kCommonWords = {
-        "유가증권", "수익증권", "예탁증권", "주식예탁증권", "신용카드", "체크카드", "직불카드", "IC카드", "하플로그룹"};
-    const std::string written = as_written(text, token);
+    static const std::unordered_set<std::string_view> kKinds = {
+        "교통", "선불", "후불",   "신용", "체크", "직불", "현금",    "현금인출", "국립", "국제",
+        "제국", "투자", "소비자", "상업", "뉴스", "긴급", "유가",    "수익",     "예탁", "주식예탁",
+        "저축", "상호", "중앙",   "개발", "세계", "지역", "시중",    "외국",     "민간", "일반",
+        "이륜", "유기", "무기",   "전기", "수소", "무인", "자율주행"};
+    return kKinds.contains(head);
+}
+
+// 현대자동차그룹, 하나금융그룹, KB국민은행: a company's name, or a Latin one, before the company word.
+bool joined_to_a_company_word(std::string_view written, WordSenseLookup& dictionary);
+
+// Whether `head` + `ending` (both as written) names a company, by what the dictionary says of the head and of
+// the whole word.
+bool a_company_head(std::string_view written, std::string_view head, std::string_view ending,
+                    WordSenseLookup& dictionary)
+{
+    if (latin_name(head)) {
+        return a_latin_company_name(head);
+    }
+    // KB국민카드, OK저축은행, SC제일은행: a Latin name joined to a Hangul word (not IC카드, PC통신).
+    const std::size_t latin = latin_prefix_bytes(head);
+    if (latin >= 2 && latin < head.size() && latin_name(head.substr(0, latin)) &&
+        a_latin_company_name(head.substr(0, latin))) {
+        return hangul_only(head.substr(latin));
+    }
+    if (!hangul_only(head) || head.size() < 2 * kHangulSyllableBytes || a_kind_of_firm(head)) {
+        return false;
+    }
+    if (joined_to_a_company_word(head, dictionary)) {
+        return true;  // 현대자동차그룹, 하나금융그룹
+    }
+    // A pronoun or a numeral is no kind of bank: 우리은행, 하나금융, 우리카드 are names.
+    if (dictionary.look_up(head).pronoun_or_numeral) {
+        return ending == "은행" || ending == "금융" || ending == "카드" || ending == "증권";
+    }
+    const WordSenses whole = dictionary.senses(written);
+    const WordSenses first = dictionary.senses(head);
+    const bool head_common_only = first.bits == WordSenses::kCommon;
+    const bool head_common = (first.bits & WordSenses::kCommon) != 0;
+    const auto a_science = [](std::string_view word) { return word == "화학" || word == "전자"; };
+    // A kind of people before 그룹 is no company's name: 아이돌그룹 (아이돌: a name too, to the dictionary).
+    if (ending == "그룹" && first.person()) {
+        return false;
+    }
+    // A country's or the world's bank is a public body: 한국은행, 세계은행, 유럽중앙은행, 아시아개발은행.
+    const bool a_country = (first.bits & WordSenses::kPlace) != 0 && (first.bits & WordSenses::kOtherProper) == 0;
+    if (ending == "은행" && (a_country || head.ends_with("중앙") || head.ends_with("개발"))) {
+        return false;
+    }
+    // Words only a firm's name stands before: 코코엔터테인먼트, 코코엔터 (not 홈엔터테인먼트, a market).
+    if (ending == "엔터테인먼트" || ending == "엔터") {
+        return !head_common_only;
+    }
+    // Hangul words before 통신 are kinds of it more often than agencies (이동통신, 휴대전화통신): a proper noun
+    // only (로이터통신, 신화통신).
+    const bool head_proper = (first.bits & WordSenses::kOtherProper) != 0;
+    if (ending == "통신") {
+        return head_proper;
+    }
+    // 삼성전자 or 외환은행 listed whole as a proper noun; 현대자동차: 현대 a proper noun, the whole no common word
+    // (not 이륜자동차; nor 유기화학 or 나노전자, sciences); 미래에셋 a proper noun alone.
+    // A head the dictionary lacks and sounding foreign is a name it never saw: 키로이컴퍼니, 신컴엔터테인먼트
+    // (not 신재생에너지, 원인유전자).
+    return (whole.bits & WordSenses::kOtherProper) != 0 ||
+           (head_proper && (whole.bits & WordSenses::kCommon) == 0 && (!head_common || !a_science(ending))) ||
+           (an_unlisted_name(head, dictionary) && loanword_shaped(text::to_u32(head)));
+}
+
+bool joined_to_a_company_word(std::string_view written, WordSenseLookup& dictionary)
+{
+    // Kinds of securities and cards, which the dictionary lists as proper nouns.
+    static const std::unordered_set<std::string_view> kCommonWords = {"주식예탁증권", "하플로그룹"};
     if (kCommonWords.contains(written)) {
         return false;
     }
     for (std::string_view ending : kCompanyEndings) {
-        if (written.size() <= ending.size() || !written.ends_with(ending)) {
-            continue;
+        if (written.size() > ending.size() && written.ends_with(ending)) {
+            return a_company_head(written, written.substr(0, written.size() - ending.size()), ending, dictionary);
         }
-        const std::string_view head = std::string_view(written).substr(0, written.size() - ending.size());
-        if (latin_name(head)) {
-            return std::any_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        }
-        // Hangul words before 통신 are kinds of it more often than agencies (이동통신, 휴대전화통신): AFP통신 only.
-        if (!hangul_only(head) || head.size() < 2 * kHangulSyllableBytes || ending == "통신") {
-            return false;
-        }
-        const WordSenses whole = dictionary.senses(token.stem);
-        const WordSenses first = dictionary.senses(head);
-        // 삼성전자 listed whole, or 미래에셋 a proper noun and no common word (not 남성그룹, 전기전자, 나노전자).
-        // A head listed as a common word or a name and nothing proper besides is a common compound the
-        // dictionary lists whole as a proper noun: 국제항공 (but 대한항공: 대한 is also a place).
-        // A head the dictionary lacks and sounding foreign is a name it never saw: 키로이컴퍼니, 신컴엔터테인먼트
-        // (not 신재생에너지, 원인유전자).
-        const bool common_head = first.listed() && (first.bits & (WordSenses::kPlace | WordSenses::kOtherProper)) == 0;
-        // A kind of people before 그룹 is no company's name: 아이돌그룹 (아이돌: a name too, to the dictionary).
-        if (ending == "그룹" && first.person()) {
-            return false;
-        }
-        // A country's or the world's bank is a public body: 한국은행, 세계은행, 유럽중앙은행, 아시아개발은행.
-        const bool a_country = (first.bits & WordSenses::kPlace) != 0 && (first.bits & WordSenses::kOtherProper) == 0;
-        if (ending == "은행" && (a_country || head == "세계" || head.ends_with("중앙") || head.ends_with("개발"))) {
-            return false;
-        }
-        return ((whole.bits & WordSenses::kOtherProper) != 0 && !common_head) ||
-               ((first.bits & WordSenses::kOtherProper) != 0 && (first.bits & WordSenses::kCommon) == 0) ||
-               (an_unlisted_name(head, dictionary) && loanword_shaped(text::to_u32(head)));
     }
     return false;
 }
@@ -177,7 +238,7 @@ std::vector<NameCandidate> find_dictionary_companies(const std::vector<Token>& t
         }
         const bool company = corporate_marker(text, token) ||
                              (cue_follows && a_company_name(text, token, dictionary)) ||
-                             joined_to_a_company_word(text, token, dictionary);
+                             joined_to_a_company_word(as_written(text, token), dictionary);
         if (company) {
             found.push_back({EntityKind::kCompany, as_written(text, token), "", i, 1});
         }

@@ -99,6 +99,8 @@ WordInfo WordSenseLookup::parse(std::string_view word)
     for (const MeCab::Node* node = lattice_->begin_nodes(0); node != nullptr; node = node->bnext) {
         if (node->stat == MECAB_NOR_NODE && node->length == word.size()) {
             info.senses.bits |= sense_of(node->feature);
+            const std::string_view part_of_speech = field(node->feature, 0);
+            info.pronoun_or_numeral |= part_of_speech == "NP" || part_of_speech == "NR";
         }
     }
     if (const MeCab::Node* first = lattice_->bos_node()->next; first != nullptr && first->stat != MECAB_EOS_NODE) {

@@ -66,8 +66,9 @@ private:
 /// the word alone (송중기는 → the name 송중기 first; 말라고 → the verb 말, no name).
 struct WordInfo {
     WordSenses senses;
-    std::size_t first_bytes = 0;   ///< length of the first morpheme MeCab reads in the word
-    bool first_is_person = false;  ///< that morpheme is a person's name
+    std::size_t first_bytes = 0;      ///< length of the first morpheme MeCab reads in the word
+    bool first_is_person = false;     ///< that morpheme is a person's name
+    bool pronoun_or_numeral = false;  ///< the dictionary also lists the word whole as one (우리, 하나)
 };
 
 /// Looks words up in a KoreanDictionary, remembering the answers. One per thread.
