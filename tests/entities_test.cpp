@@ -353,6 +353,26 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
 }
 
+TEST_CASE("a foreign name before where the person works and a title is whole, and where they work is no name")
+{
+    CHECK(entities_of("레제프 타이이프 에르도안 터키 총리는 일정을 미뤘다").persons ==
+          Values{"레제프 타이이프 에르도안"});
+    CHECK(entities_of("앤더리어스 크리그 영국 킹스 칼리지 교수는 설명했다").persons == Values{"앤더리어스 크리그"});
+    CHECK(entities_of("마이클 플린 NSC 보좌관이 사임했다").persons == Values{"마이클 플린"});
+    CHECK(entities_of("최초의 아프리카계 프랑스 하원 의원").persons.empty());
+    CHECK(entities_of("크리스 쿤 상원의원 취임 선서식").persons == Values{"크리스 쿤"});  // a surname of one syllable
+    CHECK(entities_of("지난해 미국 대통령 선거").persons.empty());
+}
+
+TEST_CASE("a family word and the title of a child or spouse mark a given name, as an actor in parentheses marks a role")
+{
+    CHECK(entities_of("추성훈 씨와 딸 사랑 양이 하차했다").persons == Values{"추성훈", "사랑"});
+    CHECK(entities_of("대상은 장남 재국씨가 운영하는 회사다").persons == Values{"재국"});
+    CHECK(entities_of("그의 아들 사랑이 크다").persons.empty());
+    CHECK(entities_of("결국 주기황(안내상)에게 붙잡혔다").persons == Values{"주기황", "안내상"});
+    CHECK(entities_of("논란이 됐던 수영선수 박태환 씨").persons == Values{"박태환"});  // a swimmer, no 수영
+}
+
 TEST_CASE("a nationality in parentheses marks a foreign name, not a company or a place")
 {
     CHECK(entities_of("결승에서 줄리안 퀸타르트(벨기에)가 우승했다").persons == Values{"퀸타르트"});

@@ -76,6 +76,23 @@ std::vector<std::pair<const Gazetteer*, EntityMention>> all_mentions(const std::
     return kept;
 }
 
+// 앤더리어스 크리그 영국 킹스 칼리지 교수: no name begins among the words that say where a person works.
+void drop_names_within_affiliations(std::vector<NameCandidate>& found)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> affiliations;  // token ranges, the end excluded
+    for (const NameCandidate& candidate : found) {
+        const std::size_t end = candidate.first_token + candidate.token_count;
+        if (candidate.affiliation_tokens > 0) {
+            affiliations.emplace_back(end, end + candidate.affiliation_tokens);
+        }
+    }
+    std::erase_if(found, [&affiliations](const NameCandidate& candidate) {
+        return std::any_of(affiliations.begin(), affiliations.end(), [&candidate](const auto& range) {
+            return candidate.first_token >= range.first && candidate.first_token < range.second;
+        });
+    });
+}
+
 std::string first_word(const std::string& name)
 {
     const std::size_t space = name.find(' ');
@@ -156,6 +173,7 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
         for (NameCandidate& candidate : find_dictionary_companies(*passage.tokens, passage.text, dictionary_)) {
             found.push_back(std::move(candidate));
         }
+        drop_names_within_affiliations(found);
         for (NameCandidate& candidate : found) {
             give_chinese_form(candidate, passage);
         }

@@ -162,11 +162,18 @@ bool begins_with_a_common_word(std::string_view word, WordSenseLookup& dictionar
     return common && !loanword_shaped(text::to_u32(head));
 }
 
+// 수영선수, 축구선수: a player of a sport the dictionary lists as a common word, not a name with 선수 written onto it.
+bool a_sport_and_its_player(std::string_view word, std::string_view bare, WordSenseLookup& dictionary)
+{
+    return word.ends_with("선수") && (dictionary.senses(bare).bits & WordSenses::kCommon) != 0;
+}
+
 NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before)
 {
     NameWord word;
     word.name = token.stem;
-    if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
+    if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed() &&
+                                                            !a_sport_and_its_player(token.stem, bare, dictionary)) {
         word.name = std::move(bare);  // 김창완씨; not 하느님, a word of its own
         word.glued_title = true;
     }
@@ -331,6 +338,7 @@ enum class Cue {
     kOffice,  ///< a high office after it, held by people only: 메르켈 총리, 케리 장관 (not 스포츠 기자)
     kStrong,  ///< 씨 after it or an age in parentheses, which follow nothing but people: 가인 씨, 김모(33)
     kRoleBefore,  ///< a role right before it: 배우 송중기, 가수 거미의, 래퍼 치타는
+    kKin,         ///< a family word before it and 씨, 양 or 군 after: 딸 리단 양, 장남 재국씨
 };
 
 // The lists above as sets: every word of a text is checked against them.
@@ -444,10 +452,73 @@ bool nationality_follows(std::string_view text, const Token& token, WordSenseLoo
            (dictionary.senses(country).bits & WordSenses::kPlace) != 0;
 }
 
+// 딸 리단 양, 장남 재국씨, 부인 이혜림 씨: a word between a family word and the title a child or a spouse is given.
+bool named_as_kin(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    static const std::unordered_set<std::string_view> kKinWords = {
+        "딸",   "아들", "장남", "장녀",   "차남", "차녀", "삼남",   "막내", "막내딸", "외동딸", "손녀", "손자",
+        "아내", "부인", "남편", "여동생", "동생", "조카", "남동생", "형",   "누나",   "언니",   "오빠"};
+    if (i == 0 || tokens[i - 1].stem != tokens[i - 1].surface || !only_spaces_between(text, tokens[i - 1], tokens[i]) ||
+        !kKinWords.contains(tokens[i - 1].stem)) {
+        return false;
+    }
+    const Token& token = tokens[i];
+    if (token.stem.ends_with("씨") && token.stem.size() >= 3 * kHangulSyllableBytes) {
+        return true;  // 재국씨
+    }
+    if (i + 1 >= tokens.size() || !only_spaces_between(text, token, tokens[i + 1]) || !hangul_only(token.surface)) {
+        return false;  // 사랑 양: the word whole, though our stem reads 사 + 랑
+    }
+    const std::string_view title = tokens[i + 1].stem;
+    return tokens[i + 1].surface.starts_with("씨") || title == "양" || title == "군";
+}
+
+// 주기황(안내상)에게: a character of Korean shape the dictionary lacks, followed by the actor who plays it in
+// parentheses: a Korean name the dictionary lists as nothing else. (Encyclopedias gloss words in parentheses
+// with other words and names: 츳코미(미무라), 사쿠라(벚꽃).)
+bool actor_follows(std::string_view text, const Token& token, WordSenseLookup& dictionary)
+{
+    const std::size_t close = aside_close(text, token.end);
+    if (close == std::string_view::npos || token.stem != token.surface ||
+        !shaped_like_a_korean_name(text::to_u32(token.stem)) || dictionary.senses(token.stem).listed()) {
+        return false;
+    }
+    const std::string_view inside = text.substr(token.end + 1, close - token.end - 1);
+    const std::u32string letters = text::to_u32(inside);
+    return hangul_only(inside) && letters.size() == 3 && shaped_like_a_korean_name(letters) &&
+           dictionary.senses(inside).only_person();
+}
+
+// 김모, 최모, 허씨: a surname standing for someone the article does not name.
+bool anonymized(std::u32string_view name) { return name.size() == 2 && (name.back() == U'모' || name.back() == U'씨'); }
+
+// The name a family word and a title mark, whole as written (딸 사랑 양: our stem reads 사 + 랑; 장남 재국씨),
+// though the dictionary lists it as a common word too.
+std::optional<NameCandidate> named_as_kin_at(const std::vector<Token>& tokens, std::size_t i, Cue cue)
+{
+    const Token& token = tokens[i];
+    if (cue != Cue::kKin) {
+        return std::nullopt;
+    }
+    std::string_view name = token.stem.ends_with("씨") ? std::string_view(token.stem) : std::string_view(token.surface);
+    if (name.ends_with("씨")) {
+        name.remove_suffix(std::string_view("씨").size());
+    }
+    const std::size_t letters = text::count_code_points(name);
+    if (!hangul_only(name) || letters < 2 || letters > 4 || a_title(name) || a_role(name) ||
+        anonymized(text::to_u32(name)) || name.ends_with("아무개")) {
+        return std::nullopt;  // 여동생 한모 씨: someone the article does not name
+    }
+    return NameCandidate{EntityKind::kPerson, std::string(name), "", i, 1};
+}
+
 Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
 {
     const Token& token = tokens[i];
-    if (age_follows(text, token) || real_name_follows(text, token)) {
+    if (named_as_kin(tokens, text, i)) {
+        return Cue::kKin;
+    }
+    if (age_follows(text, token) || real_name_follows(text, token) || actor_follows(text, token, dictionary)) {
         return Cue::kStrong;
     }
     // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리, 키스 알렉산더 NSA 국장: after the country or
@@ -533,9 +604,6 @@ std::string source_of(std::string_view text, const std::vector<Token>& tokens, s
     }
     return std::string(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin)) + " " + last_name;
 }
-
-// 김모, 최모, 허씨: a surname standing for someone the article does not name.
-bool anonymized(std::u32string_view name) { return name.size() == 2 && (name.back() == U'모' || name.back() == U'씨'); }
 
 // A name's shape where a cue already points to a person: a loanword's sounds or a Korean surname, rarer ones too.
 bool shaped_like_any_name(std::u32string_view letters)
@@ -710,6 +778,9 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
 bool a_foreign_name_part(std::string_view word, bool title_after, bool particle_after, WordSenseLookup& dictionary)
 {
     const std::u32string letters = text::to_u32(word);
+    if (letters.size() == 1 && title_after && hangul_only(word)) {
+        return dictionary.senses(word).only_person();  // 크리스 쿤 상원의원
+    }
     if (letters.size() < 2 || letters.size() > 7 || !hangul_only(word) || korean_full_name(letters) ||
         names_an_institution(letters) || is_title(word) || a_role(word) || letters.back() == U'들') {
         return false;
@@ -756,6 +827,87 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         name += " " + part;
         if (particle || title || punctuation_follows(text, tokens[j]) || particle_after_aside(text, tokens[j].end)) {
             return NameCandidate{EntityKind::kPerson, name, "", given, j + 1 - given, Standing::kNamed};
+        }
+    }
+    return std::nullopt;
+}
+
+// Where a person's affiliation may begin between a name and a title: a country (터키 총리), an acronym (NSA 국장)
+// or a body named after a country (태국산업연합회 회장, 베트남전력공사 회장).
+bool opens_an_affiliation(const Token& word, WordSenseLookup& dictionary)
+{
+    if (a_place_or_body(word, dictionary)) {
+        return true;
+    }
+    if (!hangul_only(word.stem)) {
+        return false;
+    }
+    const WordInfo& info = dictionary.look_up(word.stem);
+    if (info.senses.listed()) {
+        return (info.senses.bits & WordSenses::kPlace) != 0;
+    }
+    return info.first_bytes >= 2 * kHangulSyllableBytes && info.first_bytes < word.stem.size() &&
+           a_place_only(dictionary.senses(word.stem.substr(0, info.first_bytes)));
+}
+
+// A word of a foreign name written before an affiliation and a title, sounding foreign: listed as a person's name
+// and read as one (알렉산더, also a city; not 프랑스, also a common word) or as a proper noun only (레제프), or not
+// listed, of three syllables or more, beginning with no common word, nor made from a place (타이이프, 에르도안;
+// not 아프리카계).
+bool a_name_word_before_affiliation(const Token& word, WordSenseLookup& dictionary)
+{
+    const std::u32string letters = text::to_u32(word.stem);
+    if (word.stem != word.surface || !hangul_only(word.stem) || letters.size() < 2 || letters.size() > 7 ||
+        !loanword_shaped(letters) || names_an_institution(letters) || is_title(word.stem) || a_role(word.stem)) {
+        return false;
+    }
+    const WordInfo& info = dictionary.look_up(word.stem);
+    const std::uint8_t bits = info.senses.bits;
+    if (info.senses.listed()) {
+        const bool place_and_word = (bits & WordSenses::kPlace) != 0 && (bits & WordSenses::kCommon) != 0;
+        return bits == WordSenses::kOtherProper || (info.senses.person() && !place_and_word && info.first_is_person &&
+                                                    info.first_bytes == word.stem.size());
+    }
+    if (letters.size() < 3) {
+        return false;  // a verb's form as often as a name's word: 맞지 않고 야마구치 소장
+    }
+    // A place and one syllable more is a word made from the place: 아프리카계, 프랑스인, 미국산.
+    const WordSenses first = dictionary.senses(std::string_view(word.stem).substr(0, info.first_bytes));
+    const bool from_a_place =
+        (first.bits & WordSenses::kPlace) != 0 && word.stem.size() - info.first_bytes <= kHangulSyllableBytes;
+    return !begins_with_a_common_word(word.stem, dictionary) && !from_a_place;
+}
+
+// 레제프 타이이프 에르도안 터키 총리, 앤더리어스 크리그 영국 킹스 칼리지 교수, 키스 알렉산더 NSA 국장: a foreign
+// name of two to four words, then where the person works, opened by a country or an acronym within the three
+// words before the title at `title`. The first opener with such a name before it wins.
+std::optional<NameCandidate> foreign_name_before_affiliation(const std::vector<Token>& tokens, std::string_view text,
+                                                             std::size_t title, WordSenseLookup& dictionary)
+{
+    if (title_cue(tokens[title]) == Cue::kNone || tokens[title].surface.starts_with("씨")) {
+        return std::nullopt;
+    }
+    std::size_t leftmost = title;
+    while (leftmost > 0 && title - leftmost < 3 && only_spaces_between(text, tokens[leftmost - 1], tokens[leftmost]) &&
+           tokens[leftmost - 1].stem == tokens[leftmost - 1].surface) {
+        --leftmost;
+    }
+    for (std::size_t opener = leftmost; opener < title; ++opener) {
+        if (!opens_an_affiliation(tokens[opener], dictionary)) {
+            continue;
+        }
+        std::size_t first = opener;
+        while (first > 0 && opener - first < 4 && only_spaces_between(text, tokens[first - 1], tokens[first]) &&
+               a_name_word_before_affiliation(tokens[first - 1], dictionary)) {
+            --first;
+        }
+        if (opener - first >= 2) {
+            NameCandidate candidate{
+                EntityKind::kPerson,
+                std::string(text.substr(tokens[first].begin, tokens[opener - 1].end - tokens[first].begin)), "", first,
+                opener - first};
+            candidate.affiliation_tokens = title - opener;
+            return candidate;
         }
     }
     return std::nullopt;
@@ -955,12 +1107,19 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
         if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary)) {
             found.push_back(std::move(*full_name));
         }
+        if (auto affiliated = foreign_name_before_affiliation(tokens, text, i, dictionary)) {
+            found.push_back(std::move(*affiliated));
+        }
         if (auto group = group_before_members(tokens, text, i, dictionary)) {
             found.push_back(std::move(*group));
             continue;
         }
         if (auto character = character_played(tokens, text, i, dictionary)) {
             found.push_back(std::move(*character));
+            continue;
+        }
+        if (auto kin = named_as_kin_at(tokens, i, cues[i])) {
+            found.push_back(std::move(*kin));
             continue;
         }
         const bool title_follows = cues[i] != Cue::kNone;

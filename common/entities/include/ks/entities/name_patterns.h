@@ -36,6 +36,9 @@ struct NameCandidate {
     Standing standing = Standing::kNamed;
     /// Denied as a team's name (주니치 드래곤스): no one-word person of the article bears it, even before a title.
     bool names_a_team = false;
+    /// Words right after the name that say where the person works, before a title (영국 킹스 칼리지 교수):
+    /// no name stands among them.
+    std::size_t affiliation_tokens = 0;
 };
 
 /// Names marked by the way news writes them:
