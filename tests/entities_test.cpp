@@ -345,6 +345,8 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("왈리드 무알렘카 시리아 외무장관이 도착했다").persons == Values{"왈리드 무알렘카"});
     CHECK(entities_of("기자회견에 발레리 트리에르바일레와 나타났다").persons == Values{"발레리 트리에르바일레"});
     CHECK(entities_of("결승골은 슈테판 키슬링이 넣었다").persons == Values{"슈테판 키슬링"});
+    CHECK(entities_of("신문은 딜런 패로의 서한을 실었다").persons ==
+          Values{"딜런 패로"});  // a surname only, of any sound
     CHECK(entities_of("빌 클린턴 전 대통령과 힐러리 클린턴 전 장관").persons == Values{"빌 클린턴", "힐러리 클린턴"});
     CHECK(entities_of("프랑수아 올랑드 프랑스 대통령이 왔다").persons == Values{"프랑수아 올랑드"});
     CHECK(entities_of("순다르 피차이 구글 CEO가 발표했다").persons == Values{"순다르 피차이"});  // no company in it

@@ -772,8 +772,8 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
 
 // A word that can follow a foreign given name in the same name (not 프랑스, 컨퍼런스, 재판기, 학생들):
 // - listed as a person's name and no place: alone when MeCab reads it so, else with a title right after it
-//   (세인 미얀마 대통령) or, sounding foreign, a particle (키슬링이), as the dictionary lists common words as
-//   names too (주연, 최고);
+//   (세인 미얀마 대통령) or a particle when it sounds foreign (키슬링이) or is listed as nothing else (패로의),
+//   as the dictionary lists common words as names too (주연, 최고);
 // - not listed: sounding foreign (트리에르바일레), or with a title right after it (알무알렘 시리아 외무장관).
 bool a_foreign_name_part(std::string_view word, bool title_after, bool particle_after, WordSenseLookup& dictionary)
 {
@@ -789,7 +789,8 @@ bool a_foreign_name_part(std::string_view word, bool title_after, bool particle_
     if (info.senses.listed()) {
         const bool read_as_name = info.first_is_person && info.first_bytes == word.size();
         return info.senses.person() && (info.senses.bits & WordSenses::kPlace) == 0 &&
-               (read_as_name || title_after || (particle_after && loanword_shaped(letters)));
+               (read_as_name || title_after ||
+                (particle_after && (loanword_shaped(letters) || info.senses.only_person())));
     }
     return (title_after || loanword_shaped(letters)) && !begins_with_a_common_word(word, dictionary);
 }
