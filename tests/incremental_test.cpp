@@ -323,3 +323,39 @@ TEST_CASE("an article longer than a part is written part by part: every passage 
     CHECK(index(db, dir / "in").articles == 1);
     CHECK(Xapian::Database(db).get_termfreq("XAlong") == 1);
 }
+
+TEST_CASE("a rerun after an interrupted run keeps the articles already indexed whole and writes the rest")
+{
+    TempDir dir;
+    std::string lines;
+    for (int i = 1; i <= 6; ++i) {
+        lines += R"({"id":"news-)" + std::to_string(i) + R"(","title":"기사 )" + std::to_string(i) +
+                 R"(","text":"메타가 인공지능 연구소를 새로 열었다는 소식이 전해졌다. 번호 )" + std::to_string(i) +
+                 R"(.\n두 번째 문단이다."})" + "\n";
+    }
+    fs::create_directories(dir / "in");
+    ks::test::write_file(dir / "in" / "news.jsonl", lines);
+    const std::string db = (dir / "db").string();
+    int articles_left = 3;
+    ks::indexer::Options stopping{.batch_articles = 1};
+    stopping.should_stop = [&articles_left] { return articles_left-- <= 0; };
+    const auto interrupted = index(db, dir / "in", stopping);
+    REQUIRE(interrupted.interrupted);
+    REQUIRE(interrupted.articles > 0);
+    REQUIRE(interrupted.articles < 6);
+
+    const auto resumed = index(db, dir / "in");
+    CHECK(resumed.kept == interrupted.articles);
+    CHECK(resumed.articles == 6 - interrupted.articles);
+    const std::string whole = (dir / "whole").string();
+    REQUIRE(index(whole, dir / "in").articles == 6);
+    CHECK(Xapian::Database(db).get_doccount() == Xapian::Database(whole).get_doccount());  // none twice, none lost
+
+    // One article changed: it alone is written again.
+    ks::test::write_file(dir / "in" / "news.jsonl", lines.replace(lines.find("번호 3"), 7, "번호 셋"));
+    const auto changed = index(db, dir / "in");
+    CHECK(changed.kept == 5);
+    CHECK(changed.articles == 1);
+    CHECK(changed.updated == 1);
+    CHECK(index(db, dir / "in", {.force = true}).kept == 0);  // --force writes everything again
+}

@@ -230,4 +230,19 @@ std::string iso_date(std::string_view value)
     return std::string(value.substr(0, end));
 }
 
+std::string article_fingerprint(const Article& article)
+{
+    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits
+    for (const std::string* field :
+         {&article.id, &article.title, &article.text, &article.date, &article.source, &article.url}) {
+        for (const char c : *field) {
+            hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        }
+        hash = (hash ^ 0xFFU) * 1099511628211ULL;  // no byte of UTF-8 text: fields never run together
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
 }  // namespace ks::indexer

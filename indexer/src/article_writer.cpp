@@ -259,6 +259,23 @@ std::set<std::string> ArticleWriter::articles_of_file(const std::string& path)
     return ids;
 }
 
+std::map<std::string, std::string> ArticleWriter::whole_articles_of_file(const std::string& path)
+{
+    const std::string t = schema::term(schema::kFilePrefix, schema::file_key(path));
+    std::map<std::string, std::string> whole;
+    for (const std::unique_ptr<ShardWriter>& shard : shards_) {
+        shard->run([&](Xapian::WritableDatabase& db) {
+            for (Xapian::PostingIterator p = db.postlist_begin(t); p != db.postlist_end(t); ++p) {
+                const Xapian::Document doc = db.get_document(*p);
+                if (std::string fingerprint = doc.get_value(schema::kFingerprintSlot); !fingerprint.empty()) {
+                    whole[schema::parse_order_key(doc.get_value(schema::kOrderSlot)).doc] = std::move(fingerprint);
+                }
+            }
+        });
+    }
+    return whole;
+}
+
 void ArticleWriter::remove_article_from_file(const std::string& id, const std::string& path)
 {
     const std::string article = article_term(id);

@@ -186,6 +186,9 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         doc.add_boolean_term(term(schema::kArticlePrefix, article.id));
         doc.add_value(schema::kOrderSlot, schema::order_key(article.id, number));
         doc.add_value(schema::kArticleSlot, article.id);
+        if (!article.fingerprint.empty()) {
+            doc.add_value(schema::kFingerprintSlot, article.fingerprint);
+        }
         if (!article.date.empty()) {
             doc.add_value(schema::kDateSlot, article.date);
             doc.add_value(schema::kPublishedMonthSlot, article.date.substr(0, schema::kDateBucketChars));

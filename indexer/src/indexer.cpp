@@ -136,7 +136,10 @@ struct FileContext {
     text::SentenceSegmenter& sentences;  // cuts long articles into parts (parts_of)
     std::string path;                    // as recorded in the index
     std::set<std::string> earlier;       // ids the file gave when it was last indexed
-    std::set<std::string> written;       // ids written from it in this run
+    std::set<std::string> written;       // ids written from it in this run, or kept
+    // Articles of the file the index holds whole, id → fingerprint: after an interrupted run, or where a changed
+    // file still holds them unchanged, they are kept rather than written again.
+    std::map<std::string, std::string> whole_in_index;
 };
 
 // The articles a changed file no longer holds go once it has been read whole. Each article it still holds was
@@ -155,7 +158,19 @@ void remove_articles_gone_from(FileContext& file)
 // part by part, which bounds the memory it takes.
 void write(const std::shared_ptr<FileContext>& file, Article article, std::size_t offset_in_file)
 {
-    for (Article& part : parts_of(std::move(article), file->sentences)) {
+    std::string fingerprint = article_fingerprint(article);
+    if (const auto it = file->whole_in_index.find(article.id);
+        it != file->whole_in_index.end() && it->second == fingerprint) {
+        file->pipeline.submit([file, id = article.id, offset_in_file] {
+            file->written.insert(id);
+            ++file->summary.kept;
+            file->progress.article_done(file->summary, offset_in_file);
+        });
+        return;
+    }
+    std::vector<Article> parts = parts_of(std::move(article), file->sentences);
+    parts.back().fingerprint = std::move(fingerprint);  // written last: the article is whole once it is
+    for (Article& part : parts) {
         const bool first_part = part.first_passage == 1;
         file->pipeline.submit(std::move(part),
                               [file, offset_in_file, first_part](const Article& a, ArticleDocuments& built) {
@@ -349,7 +364,8 @@ Summary run(const Options& options, std::ostream& diagnostics)
         throw std::runtime_error("cannot open index '" + options.db_path + "': its stub names itself (" + loop + ")");
     }
     std::optional<BuildLock> building;  // until the index exists, Xapian's lock has nothing to hold
-    if (!fs::exists(options.db_path)) {
+    const bool index_existed = fs::exists(options.db_path);
+    if (!index_existed) {
         building.emplace(options.db_path);
     }
     finish_interrupted_compactions(options.db_path, diagnostics);
@@ -441,6 +457,9 @@ Summary run(const Options& options, std::ostream& diagnostics)
             // A changed file: what it gave before, to remove what it no longer holds once read (in order with
             // the writes around it).
             pipeline.submit([context] { context->earlier = context->writer.articles_of_file(context->path); });
+        }
+        if (index_existed && !options.force) {
+            context->whole_in_index = writer.whole_articles_of_file(path);
         }
         if (file.format == InputFormat::kText) {
             index_text_file(file, context, content, reporter);

@@ -124,6 +124,9 @@ int main(int argc, char** argv)
         if (s.unchanged_files > 0) {
             std::cout << "; " << count(s.unchanged_files, "file") << " unchanged";
         }
+        if (s.kept > 0) {
+            std::cout << "; " << count(s.kept, "article") << " already indexed and unchanged, kept";
+        }
         if (s.deleted > 0) {
             std::cout << "; deleted " << count(s.deleted, "article");
         }

@@ -22,6 +22,9 @@ struct Article {
     /// piece, which is split into passages when built.
     unsigned first_passage = 1;
     std::vector<PassageSpan> spans;
+    /// The whole article's article_fingerprint, set on its last part only, which is written last: stored with the
+    /// part's passages, it says the index holds the article whole. Empty: none stored.
+    std::string fingerprint;
 };
 
 /// A document that cannot be indexed; the message says why.
@@ -49,6 +52,10 @@ Article parse_text_article(std::string id, std::string_view content);
 /// One line of a .jsonl file: {"id", "title", "text"} with optional "date", "source", "url".
 /// Throws ArticleError naming the field that is missing or of the wrong type.
 Article parse_jsonl_article(std::string_view line);
+
+/// A fingerprint of what an article says (id, title, text, date, source, url), the same in every run and on
+/// every machine: 16 hex digits of FNV-1a.
+std::string article_fingerprint(const Article& article);
 
 /// Checks an article id: non-empty, at most 200 bytes, no control characters. Throws ArticleError.
 void check_article_id(std::string_view id);

@@ -91,6 +91,10 @@ public:
     /// The ids of the articles the file at `path` gave, as written so far (nothing is removed).
     std::set<std::string> articles_of_file(const std::string& path);
 
+    /// The articles of the file at `path` the index holds whole, with their fingerprints (Article::fingerprint):
+    /// id → fingerprint.
+    std::map<std::string, std::string> whole_articles_of_file(const std::string& path);
+
     /// Removes the passages of article `id` that came from the file at `path` (not those it has since been
     /// written with from another file).
     void remove_article_from_file(const std::string& id, const std::string& path);

@@ -47,6 +47,7 @@ struct Summary {
     std::size_t articles = 0;            ///< articles indexed (new or replaced)
     std::size_t updated = 0;             ///< of those, articles that replaced one with the same id
     std::size_t unchanged_files = 0;     ///< files left alone: same size and time as when last indexed
+    std::size_t kept = 0;                ///< articles held whole and unchanged (an interrupted run's): left as they were
     std::size_t deleted = 0;             ///< articles removed by delete_ids
     std::size_t pruned_files = 0;        ///< files gone whose articles were removed (prune)
     std::size_t passages = 0;            ///< passages written

@@ -51,6 +51,9 @@ inline constexpr Xapian::valueno kArticleSlot = 5;
 // The article's publication month (2025-07; a year alone stays a year): the published facet, counted like the
 // others locally and by Xapian's own ValueCountMatchSpy on remote shards. Empty for an undated article.
 inline constexpr Xapian::valueno kPublishedMonthSlot = 6;
+// A fingerprint of the whole article (indexer::article_fingerprint) on the passages of its last part: a rerun
+// after an interrupted one keeps an article the index holds whole and unchanged instead of writing it again.
+inline constexpr Xapian::valueno kFingerprintSlot = 7;
 
 // The same facet values one per slot, as counted (dates by month, each once): slot first + i holds the i-th.
 // Xapian's own ValueCountMatchSpy counts these, which is what a stock xapian-tcpsrv can run for a remote
