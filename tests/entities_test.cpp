@@ -557,6 +557,20 @@ TEST_CASE("companies the gazetteer never listed, marked by the text and the dict
     CHECK(entities_of("남성그룹과 전기전자 분야").companies.empty());  // a common word before the company word
 }
 
+TEST_CASE("a company whose name is also an ordinary word counts where the article shows it means the company")
+{
+    for (const char* word :
+         {"이는 메타 분석에서 확인되었다", "메타 언어로 쓰였다", "모든 메타 데이터를 담는다",
+          "접두사 오르토, 메타, 파라는 그리스어에서 왔다", "감정이 메타인지(meta cognitive) 상태로 바뀐다"}) {
+        CHECK(entities_of(word).companies.empty());
+    }
+    CHECK(entities_of("메타가 새 모델을 공개했다").companies == Values{"메타"});
+    CHECK(entities_of("메타 CEO가 말했다").companies == Values{"메타"});
+    CHECK(entities_of("Meta는 새 모델을 공개했다").companies == Values{"메타"});
+    CHECK(entities_of("메타의 연구소는 크다. 그는 메타 연구소를 찾았다").companies == Values{"메타"});
+    CHECK(entities_of("구글 지도에서 찾았다").companies == Values{"구글"});  // a common noun only, to the dictionary
+}
+
 TEST_CASE("in a sports story a company's short name is its team")
 {
     const auto found = entities_of("삼성은 9회 홈런 두 방으로 LG를 꺾었다. 선발 투수가 7이닝을 막았다");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "common_readings.h"
 #include "ks/entities/company_names.h"
 #include "ks/entities/date_extractor.h"
 #include "ks/entities/name_patterns.h"
@@ -277,6 +278,11 @@ std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageI
 {
     const ArticleNames names = names_in_article(passages, learned);
     const bool sports = a_sports_story(passages);
+    // A company named by a word with a common reading (메타) counts where the article shows, once at least, that
+    // it means the company (Meta, 메타가, 메타 CEO): not in 메타 분석, 메타 데이터, or the 오르토, 메타, 파라 of
+    // chemistry.
+    std::set<std::string> read_as_a_word;
+    std::set<std::string> meant;
     std::vector<PassageEntities> out;
     for (std::size_t p = 0; p < passages.size(); ++p) {
         const PassageInput& passage = passages[p];
@@ -286,6 +292,14 @@ std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageI
             const Entity& entity = gazetteer->entities()[mention.entity];
             if (entity.kind == EntityKind::kCompany && sports && !names.companies_marked.contains(entity.canonical)) {
                 continue;  // 삼성을 꺾고: in a sports story a company's name is its team's
+            }
+            const bool ambiguous =
+                entity.kind == EntityKind::kCompany && has_a_common_reading(entity.canonical, dictionary_);
+            if (ambiguous && !mention_means_the_company(*passage.tokens, mention) &&
+                !names.companies_marked.contains(entity.canonical)) {
+                read_as_a_word.insert(entity.canonical);
+            } else if (ambiguous) {
+                meant.insert(entity.canonical);
             }
             add_once(entity.kind == EntityKind::kPerson ? found.persons : found.companies, entity.canonical);
         }
@@ -301,6 +315,13 @@ std::vector<PassageEntities> EntityExtractor::extract(const std::vector<PassageI
         }
         found.dates = extract_dates(text::NormalizedText(passage.text).text(), article_date);
         out.push_back(std::move(found));
+    }
+    for (const std::string& word : read_as_a_word) {
+        if (!meant.contains(word)) {
+            for (PassageEntities& found : out) {
+                std::erase(found.companies, word);
+            }
+        }
     }
     return out;
 }
