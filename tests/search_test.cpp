@@ -922,3 +922,20 @@ TEST_CASE("the published facet counts matching passages by their article's publi
     }
     CHECK(counted_collapsed == expected);
 }
+
+TEST_CASE(
+    "a company typed in Latin letters ranks the passages that name it in Hangul above the Latin word's other uses")
+{
+    TempDir dir;
+    Searcher searcher(index_jsonl(
+        dir,
+        R"({"id": "analysis", "text": "이 연구는 meta-analysis 방법으로 여러 논문을 모아 meta 수준에서 다시 분석했다."})"
+        "\n"
+        R"({"id": "human", "text": "META HUMAN 프로젝트는 사람과 같은 모습의 가상 인물을 만든다."})"
+        "\n"
+        R"({"id": "company", "text": "메타가 새 인공지능 연구소를 열었다. 메타는 연구자 영입에 나섰다."})"
+        "\n"));
+    const SearchResult result = searcher.search({.query = "Meta"});
+    REQUIRE(result.hits.size() == 3);
+    CHECK(result.hits[0].record.doc == "company");
+}

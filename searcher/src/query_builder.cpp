@@ -227,6 +227,7 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
 // A person or company named in the query's words, as its facet term, and the words that name it.
 struct NamedEntity {
     Query term;
+    std::string canonical;  ///< the name as its values are written: 메타 for Meta
     std::size_t first_word = 0;
     std::size_t word_count = 0;
 };
@@ -238,7 +239,8 @@ std::vector<NamedEntity> named_entities(const std::vector<Token>& words, const K
     for (const KnownNames::Found& name : names.find(words)) {
         const std::string_view prefix =
             name.entity->kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
-        found.push_back({Query(term(prefix, name.entity->canonical)), name.first_token, name.token_count});
+        found.push_back(
+            {Query(term(prefix, name.entity->canonical)), name.entity->canonical, name.first_token, name.token_count});
     }
     return found;
 }
@@ -423,11 +425,38 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     // nothing of its own: the words weigh, and a passage naming the person is not about them twice (the names
     // the dictionary finds are most names of a collection, and an extra weight for each would outrank a passage
     // about the person that says 그는).
+    // Typed in Latin letters (Meta, Thomas Mueller), a name written in Hangul weighs in the passages that name it
+    // only in Hangul as its Hangul words would (메타, 토마스 뮐러): the company ranks above meta-analysis and META
+    // HUMAN, which only the Latin word matches; a passage with both spellings weighs by the typed ones alone.
+    const auto weight_as_written = [this](const NamedEntity& entity,
+                                          const std::vector<Token>& words) -> std::optional<Query> {
+        std::vector<Query> typed;
+        for (std::size_t w = entity.first_word; w < entity.first_word + entity.word_count; ++w) {
+            if (words[w].stem.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos ||
+                !std::all_of(words[w].stem.begin(), words[w].stem.end(), [](char c) { return c >= 0; })) {
+                return std::nullopt;  // typed in Hangul: its words weigh already
+            }
+            typed.push_back(match_query(words[w], false));
+        }
+        std::vector<Query> written;
+        for (const Token& token : analyzer_.analyze(entity.canonical)) {
+            if (!std::all_of(token.stem.begin(), token.stem.end(), [](char c) { return c >= 0; })) {
+                written.push_back(ranking_query(token, weights_));
+            }
+        }
+        if (written.empty()) {
+            return std::nullopt;  // a Latin name: the typed words are its words
+        }
+        return Query(Query::OP_AND_NOT, Query(Query::OP_FILTER, any_of(written), entity.term), any_of(typed));
+    };
     static const KnownNames kGazetteerOnly;
     const std::vector<NamedEntity> entities = named_entities(plain_words, names_ ? *names_ : kGazetteerOnly);
     for (const NamedEntity& entity : entities) {
         const Query unweighted(Query::OP_SCALE_WEIGHT, entity.term, 0.0);
         ranking.push_back(unweighted);
+        if (std::optional<Query> as_written = weight_as_written(entity, plain_words)) {
+            ranking.push_back(std::move(*as_written));
+        }
         if (mode_ != MatchMode::kAll) {
             wanted.push_back(entity.term);  // a match of its own
         }
