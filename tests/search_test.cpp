@@ -9,6 +9,7 @@
 
 #include "ks/indexer/indexer.h"
 #include "ks/schema/schema.h"
+#include "ks/searcher/spellings.h"
 #include "support.h"
 
 using namespace ks::searcher;
@@ -938,4 +939,23 @@ TEST_CASE(
     const SearchResult result = searcher.search({.query = "Meta"});
     REQUIRE(result.hits.size() == 3);
     CHECK(result.hits[0].record.doc == "company");
+}
+
+TEST_CASE("a product typed in one spelling finds the others: ChatGPT finds 챗GPT, and 챗GPT finds ChatGPT")
+{
+    TempDir dir;
+    Searcher searcher(index_jsonl(dir, R"({"id": "korean", "text": "무라티는 챗GPT 개발을 이끌었다."})"
+                                       "\n"
+                                       R"({"id": "latin", "text": "ChatGPT 사용자가 늘었다."})"
+                                       "\n"
+                                       R"({"id": "neither", "text": "다른 이야기다."})"
+                                       "\n"));
+    for (const char* query : {"ChatGPT", "chatgpt", "챗GPT", "챗지피티"}) {
+        CAPTURE(query);
+        CHECK(searcher.search({.query = query}).hits.size() == 2);
+    }
+    const ks::searcher::Spellings table = ks::searcher::Spellings::parse("# comment\nAlpha|알파|알바\n");
+    CHECK(table.others("ALPHA") == std::vector<std::string>{"알파", "알바"});
+    CHECK(table.others("알바") == std::vector<std::string>{"Alpha", "알파"});
+    CHECK(table.others("beta").empty());
 }

@@ -7,6 +7,7 @@
 #include "ks/analysis/question_words.h"
 #include "ks/analysis/verb_forms.h"
 #include "ks/schema/schema.h"
+#include "ks/searcher/spellings.h"
 #include "ks/text/utf8.h"
 
 namespace ks::searcher {
@@ -224,6 +225,25 @@ void collect_highlights(const Token& token, HighlightTerms& highlight)
     }
 }
 
+// What another spelling of a query word (챗GPT for ChatGPT) matches and how it weighs.
+struct OtherSpelling {
+    Query match;
+    Query ranking;
+};
+
+// Another spelling analyzed as the index was; its words go to `highlight`.
+OtherSpelling other_spelling(const std::string& spelling, analysis::Analyzer& analyzer, const RankingParams& weights,
+                             HighlightTerms& highlight)
+{
+    const std::vector<Token> tokens = analyzer.analyze(spelling);
+    std::vector<Query> ranked;
+    for (const Token& token : tokens) {
+        ranked.push_back(ranking_query(token, weights));
+        collect_highlights(token, highlight);
+    }
+    return {tokens.size() == 1 ? match_query(tokens.front(), true) : phrase_query(tokens), any_of(ranked)};
+}
+
 // A person or company named in the query's words, as its facet term, and the words that name it.
 struct NamedEntity {
     Query term;
@@ -404,6 +424,14 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
             }
             if (is_phrase && !item.phrase) {
                 ranking.push_back(scaled(match, 0.5));  // words standing together as typed rank higher
+            }
+            if (!is_phrase) {
+                // ChatGPT finds 챗GPT: another spelling matches, and a passage weighs by the spelling it uses.
+                for (const std::string& other : Spellings::builtin().others(tokens.front().stem)) {
+                    const OtherSpelling spelled = other_spelling(other, analyzer_, weights_, built.highlight);
+                    alternatives.push_back(spelled.match);
+                    ranking.back() = Query(Query::OP_MAX, ranking.back(), weighed(spelled.ranking));
+                }
             }
             group_required = group_required || item.phrase;
             if (group.size() == 1 && !is_phrase) {
