@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: indexing and querying at 1x, 4x and 16x the shared corpus (kowiki-sample, korquad-v1-dev
-# and kobest-boolq, about 47 MB), ours against stock Xapian and SQLite FTS5 (unicode61, trigram) in the same run.
+# and kobest-boolq, about 47 MB), ours against Lucene 8 (Nori, and CJK bigrams), stock Xapian and SQLite FTS5
+# (unicode61, trigram) in the same run. Lucene comes from scripts/install-bench-deps.sh, which this runs.
 #
 #   bench/e2e.sh [SCALES...]        default: 1 4 16  (16x indexes about 750 MB per engine: over an hour)
 #
 # The corpus is repeated with distinct ids through a named pipe: no copy is written to disk. The peers index
-# exactly the passages our indexer made (read back from our index). Queries: the first 1,000 korquad-v1-dev dev
-# questions, one thread, timed after one untimed pass over the same questions (every engine then reads a
-# warm page cache, not the index it has just written); ours with facets on. Every copy of an answer counts as an
-# answer.
+# exactly the passages our indexer made (read back from our index; Lucene through export-passages, with the
+# facet values our indexer extracted). Queries: the first 1,000 korquad-v1-dev dev questions, one thread, timed
+# after one untimed pass over the same questions (every engine then reads a warm page cache, not the index it
+# has just written, and Lucene's JVM has compiled its code); ours and Lucene count the person, company and month
+# facets over all matches and return the top 100 passages' article ids; lucene-nori-snippets also highlights the
+# top 10. Every copy of an answer counts as an answer.
 # Writes build/e2e/e2e.tsv, complete.tsv (latency of --complete on prefixes of the questions' words),
 # compacted.tsv (our index after xapian-compact) and, with gnuplot, build/e2e/scale.png and latency.png.
 set -euo pipefail
@@ -21,7 +24,14 @@ queries="$data/korquad-v1-dev/queries-dev.jsonl"
 for f in "${inputs[@]}" "$queries"; do
     [[ -f "$f" ]] || { echo "e2e: missing $f (set DATA_DIR)" >&2; exit 2; }
 done
-[[ -x build/bin/stock-xapian-peer && -x build/bin/sqlite-fts5-peer && -x build/bin/bench-complete ]] || scripts/build.sh
+[[ -x build/bin/stock-xapian-peer && -x build/bin/sqlite-fts5-peer && -x build/bin/bench-complete &&
+    -x build/bin/export-passages ]] || scripts/build.sh
+scripts/install-bench-deps.sh
+# The Lucene peer, compiled against Debian's Lucene jars.
+lucene_classpath=$(ls /usr/share/java/lucene-{core,analyzers-common,analyzers-nori,facet,highlighter,queryparser,queries,memory}-8*.jar | paste -sd:)
+mkdir -p build/lucene-peer
+javac -cp "$lucene_classpath" -d build/lucene-peer bench/peers/LucenePeer.java
+lucene_classpath="$lucene_classpath:build/lucene-peer"
 out=build/e2e
 mkdir -p "$out"
 tsv="$out/e2e.tsv"
@@ -119,6 +129,17 @@ for scale in "${scales[@]}"; do
         peer "fts5-$tokenizer" "$out/fts5-$tokenizer-x$scale.sqlite" build/bin/sqlite-fts5-peer --from-index "$db" \
             --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$judged" --first 1000
     done
+    build/bin/export-passages --from-index "$db" --out "$out/passages-x$scale.tsv" >/dev/null
+    for lucene in "nori" "cjk" "nori --snippets"; do
+        read -r analyzer snippets <<<"$lucene"
+        engine="lucene-$analyzer${snippets:+-snippets}"
+        rm -rf "$out/$engine-x$scale"
+        peer "$engine" "$out/$engine-x$scale" java -cp "$lucene_classpath" LucenePeer --analyzer "$analyzer" \
+            --passages "$out/passages-x$scale.tsv" --index "$out/$engine-x$scale" --queries "$judged" --first 1000 \
+            $snippets
+        rm -rf "$out/$engine-x$scale"
+    done
+    rm -f "$out/passages-x$scale.tsv"
     rm -rf "$out/xapian-x$scale.db" "$out"/fts5-*-x"$scale".sqlite
 done
 

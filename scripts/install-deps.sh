@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the project needs, if any is missing, then the Korean dictionary
-# (scripts/install-dictionary.sh, cached after the first run).
-# As root it runs apt-get; otherwise it prints the exact command and fails.
+# Installs the Debian packages the project needs, if any is missing (scripts/install-packages.sh), then the
+# Korean dictionary (scripts/install-dictionary.sh, cached after the first run).
 set -euo pipefail
 
 packages=(
@@ -21,22 +20,5 @@ packages=(
 # npm fetches the dictionary once; a machine with Node.js already has it.
 command -v npm >/dev/null || packages+=(npm)
 
-missing=()
-for p in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
-    [ "$status" = installed ] || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
-    :
-elif [ "$(id -u)" -eq 0 ]; then
-    echo "installing: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-else
-    echo "missing Debian packages; install them with:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
-    exit 1
-fi
-
+"$(dirname "$0")/install-packages.sh" "${packages[@]}"
 "$(dirname "$0")/install-dictionary.sh" >/dev/null
