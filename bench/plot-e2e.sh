@@ -9,7 +9,8 @@ if ! command -v gnuplot >/dev/null; then
     echo "plot-e2e: gnuplot is not installed (Debian package gnuplot-nox); no pictures" >&2
     exit 0
 fi
-engines="ours stock-xapian fts5-unicode61 fts5-trigram"
+# Every engine of the table, in the order of its first row.
+engines=$(awk -F'\t' 'NR > 1 && !seen[$2]++ { printf "%s ", $2 }' "$tsv")
 gnuplot <<GNUPLOT
 set terminal pngcairo size 1000,420 font ",10"
 set datafile separator "\t"
