@@ -10,8 +10,9 @@
 # facet values our indexer extracted). Queries: the first 1,000 korquad-v1-dev dev questions, one thread, timed
 # after one untimed pass over the same questions (every engine then reads a warm page cache, not the index it
 # has just written, and Lucene's JVM has compiled its code); ours and Lucene count the person, company and month
-# facets over all matches and return the top 100 passages' article ids; lucene-nori-snippets also highlights the
-# top 10. Every copy of an answer counts as an answer.
+# facets over all matches and return the top 100 passages' article ids; the -snippets rows return the top 10
+# whole instead, each with a snippet (ours) or a highlighted passage (Lucene's UnifiedHighlighter). Every copy of
+# an answer counts as an answer.
 # Writes build/e2e/e2e.tsv, complete.tsv (latency of --complete on prefixes of the questions' words),
 # compacted.tsv (our index after xapian-compact) and, with gnuplot, build/e2e/scale.png and latency.png.
 set -euo pipefail
@@ -86,6 +87,17 @@ row() {
                    n / t, kb / 1024, size / 1e6, size / (mb * 1e6), p50, p95, p99, qps, mrr }' | tee -a "$tsv"
 }
 
+# Our query line for row(): bench-retrieval on the index $1 with the questions $2, facets on, and any other
+# options given ("--snippets": the top 10 whole, with snippets).
+our_queries() {
+    local db="$1" judged="$2"
+    shift 2
+    build/bin/bench-retrieval --db "$db" --queries "$judged" --first 1000 --warmup 1000 --facets 10 "$@" --json |
+        awk '/"p50"/{gsub(",","");p50=$2} /"p95"/{gsub(",","");p95=$2} /"p99"/{gsub(",","");p99=$2}
+             /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
+             END{printf "MRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", m, p50, p95, p99, q}'
+}
+
 for scale in "${scales[@]}"; do
     judged="$out/queries-x$scale.jsonl"
     judged_at_scale "$judged" "$scale"
@@ -99,11 +111,9 @@ for scale in "${scales[@]}"; do
     rm -f "$pipe"
     read -r seconds peak <"$out/time"
     passages=$(sed -n 's/.*(\([0-9]*\) passages).*/\1/p' "$out/indexer.out")
-    ours=$(build/bin/bench-retrieval --db "$db" --queries "$judged" --first 1000 --warmup 1000 --facets 10 --json |
-        awk '/"p50"/{gsub(",","");p50=$2} /"p95"/{gsub(",","");p95=$2} /"p99"/{gsub(",","");p99=$2}
-             /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
-             END{printf "MRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", m, p50, p95, p99, q}')
-    row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$ours"
+    row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$(our_queries "$db" "$judged")"
+    row "$scale" ours-snippets "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" \
+        "$(our_queries "$db" "$judged" --snippets)"
     # Completion latency on prefixes of the same questions, and the index size once compacted.
     build/bin/bench-complete --db "$db" --queries "$queries" --first 1000 |
         awk -v s="$scale" '{ printf "%s\t%s\t%s\t%s\t%s\t%s\n", s, $1, $2, $5, $8, $11 }' >>"$out/complete.tsv"

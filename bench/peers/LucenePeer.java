@@ -1,9 +1,9 @@
 // The Lucene peer of bench/e2e.sh: indexes the passages export-passages wrote (the same passages our indexer
 // made, with the facet values it extracted), then answers judged questions doing the work bench-retrieval times
 // for us: the top 100 passages' article ids and exact counts over all matches for the person, company and month
-// facets (Lucene's facet module, on sorted-set doc values). With --snippets it also highlights the top 10
-// (Lucene's UnifiedHighlighter, on offsets stored in the postings as its documentation advises), as our
-// searcher's answers carry snippets.
+// facets (Lucene's facet module, on sorted-set doc values). With --snippets it returns the top 10 instead, each
+// with a highlighted snippet (Lucene's UnifiedHighlighter, on offsets stored in the postings as its documentation
+// advises), as bench-retrieval --snippets and our searcher do.
 //
 //   java -cp LUCENE_JARS:CLASSES LucenePeer --analyzer nori|cjk --passages P.tsv --index DIR
 //        --queries Q.jsonl [--first N] [--snippets]
@@ -167,7 +167,7 @@ public final class LucenePeer {
         return count;
     }
 
-    // Answers a question, and returns the article ids of the top 100, best first.
+    // Answers a question, and returns the article ids of the top 100 (with snippets: of the top 10), best first.
     static final class Searcher {
         final IndexSearcher searcher;
         final SortedSetDocValuesReaderState facetState;
@@ -189,7 +189,7 @@ public final class LucenePeer {
                 return List.of();  // nothing searchable in it
             }
             FacetsCollector collector = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, query, 100, collector);
+            TopDocs top = FacetsCollector.search(searcher, query, highlighter != null ? 10 : 100, collector);
             Facets facets = new SortedSetDocValuesFacetCounts(facetState, collector);
             for (String dimension : DIMENSIONS) {
                 if (facetState.getPrefixToOrdRange().containsKey(dimension)) {
@@ -197,8 +197,7 @@ public final class LucenePeer {
                 }
             }
             if (highlighter != null) {
-                ScoreDoc[] first10 = Arrays.copyOf(top.scoreDocs, Math.min(10, top.scoreDocs.length));
-                highlighter.highlight("text", query, new TopDocs(top.totalHits, first10));
+                highlighter.highlight("text", query, top);
             }
             return articleIds(top);
         }

@@ -12,9 +12,11 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
     searcher::SearchRequest request;
     request.query = judged.query;
     request.mode = settings.mode;
-    request.limit = static_cast<Xapian::doccount>(std::max<std::size_t>(kRecallCutoffs.back(), settings.depth));
-    request.snippet_chars = 0;
-    request.ids_only = true;
+    request.limit = static_cast<Xapian::doccount>(hits_per_query(settings));
+    if (!settings.snippets) {
+        request.snippet_chars = 0;
+        request.ids_only = true;
+    }
     request.facet_limit = settings.facet_limit;
     request.counted_at_least = 0;  // no total is reported: rank only
     request.ranking = settings.ranking;
@@ -40,6 +42,11 @@ double reciprocal_rank_counting_answers(searcher::Searcher& searcher, const Judg
 }
 
 }  // namespace
+
+std::size_t hits_per_query(const EvaluationSettings& settings)
+{
+    return settings.snippets ? settings.depth : std::max<std::size_t>(kRecallCutoffs.back(), settings.depth);
+}
 
 EvaluationReport evaluate(searcher::Searcher& searcher, const std::vector<JudgedQuery>& queries,
                           const EvaluationSettings& settings, const QueryObserver& observer)

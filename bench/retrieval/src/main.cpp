@@ -18,7 +18,8 @@ strings ("answers": [...], as KorQuAD does), --answer-chars N adds MRR@k countin
 answer of N characters or more: the answer often stands in passages nobody judged.
 
 Reports recall at 1/5/10/100, MRR and nDCG at --k, and query latency (p50/p95/p99, queries per second)
-measured on one thread after a warm-up, each search retrieving the ids of 100 passages (no stored text, no snippets).
+measured on one thread after a warm-up, each search retrieving the ids of 100 passages (no stored text, no snippets);
+with --snippets, the top k hits whole, with stored text and snippets.
 
 Examples:
   indexer --db kq.db data/korquad-v1-dev/passages.jsonl
@@ -38,9 +39,11 @@ using ks::retrieval::percentile;
 // What each timed search did, so that figures are never read as more or less than they are.
 std::string settings_line(const EvaluationSettings& settings, Xapian::doccount passages)
 {
-    const std::size_t hits = std::max<std::size_t>(ks::retrieval::kRecallCutoffs.back(), settings.depth);
-    return "top " + std::to_string(hits) + " ids per query (no stored text, no snippets), facets " +
-           (settings.facet_limit > 0 ? "counted over all matches" : "off") + ", corrections " +
+    const std::size_t hits = ks::retrieval::hits_per_query(settings);
+    return "top " + std::to_string(hits) +
+           (settings.snippets ? " hits per query with stored text and snippets"
+                              : " ids per query (no stored text, no snippets)") +
+           ", facets " + (settings.facet_limit > 0 ? "counted over all matches" : "off") + ", corrections " +
            (settings.rewriting.correct ? "on" : "off") + ", " +
            (settings.mode == ks::searcher::MatchMode::kAll ? "--all, " : "") + "index of " + std::to_string(passages) +
            " passages";
@@ -50,9 +53,9 @@ nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings&
 {
     const ks::retrieval::MetricTotals& m = report.metrics;
     nlohmann::json out{{"queries", m.queries()}, {"k", settings.depth}};
-    out["settings"] = {{"hits_per_query", std::max<std::size_t>(kRecallCutoffs.back(), settings.depth)},
-                       {"stored_text", false},
-                       {"snippets", false},
+    out["settings"] = {{"hits_per_query", ks::retrieval::hits_per_query(settings)},
+                       {"stored_text", settings.snippets},
+                       {"snippets", settings.snippets},
                        {"facets", settings.facet_limit > 0},
                        {"corrections", settings.rewriting.correct},
                        {"all", settings.mode == ks::searcher::MatchMode::kAll},
@@ -133,6 +136,9 @@ int main(int argc, char** argv)
     bool no_correct = false;
     app.add_flag("--no-correct", no_correct, "search every query word as typed (searcher --no-correct)");
     app.add_flag("--json", json, "print the figures as one JSON object");
+    app.add_flag("--snippets", settings.snippets,
+                 "time searches that return the top k hits whole, with stored text and snippets, as the searcher "
+                 "prints them (recall beyond k is then not measured)");
     app.add_option("--answer-chars", settings.answer_min_chars,
                    "also report MRR@k counting a hit as relevant when its text holds one of the query's \"answers\" "
                    "of at least N characters: answers the judgments missed (0: off)")
