@@ -265,6 +265,39 @@ std::vector<NamedEntity> named_entities(const std::vector<Token>& words, const K
     return found;
 }
 
+// Letters and digits of the ASCII range only: a word typed in Latin letters, as our stems write it.
+bool ascii_only(std::string_view word)
+{
+    return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Typed in Latin letters (Meta, Thomas Mueller), a name written in Hangul weighs in the passages that name it only
+// in Hangul as its Hangul words would (메타, 토마스 뮐러): the company ranks above meta-analysis and META HUMAN,
+// which only the Latin word matches; a passage with both spellings weighs by the typed ones alone. None where the
+// name was typed in Hangul (its words weigh already) or has no Hangul spelling.
+std::optional<Query> weight_as_written(const NamedEntity& entity, const std::vector<Token>& words,
+                                       analysis::Analyzer& analyzer, const RankingParams& weights)
+{
+    std::vector<Query> typed;
+    for (std::size_t w = entity.first_word; w < entity.first_word + entity.word_count; ++w) {
+        if (!ascii_only(words[w].stem) ||
+            words[w].stem.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+            return std::nullopt;
+        }
+        typed.push_back(match_query(words[w], false));
+    }
+    std::vector<Query> written;
+    for (const Token& token : analyzer.analyze(entity.canonical)) {
+        if (!ascii_only(token.stem)) {
+            written.push_back(ranking_query(token, weights));
+        }
+    }
+    if (written.empty()) {
+        return std::nullopt;
+    }
+    return Query(Query::OP_AND_NOT, Query(Query::OP_FILTER, any_of(written), entity.term), any_of(typed));
+}
+
 // With --all, each word group is required; a known name may be met by any spelling instead of its words: the
 // groups of its words, all of them, or its facet term (--all 메타 finds 메타 and Meta). `required_of_word` gives
 // the place in `required` of each plain word's group (npos: not a required group of its own).
@@ -453,36 +486,12 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     // nothing of its own: the words weigh, and a passage naming the person is not about them twice (the names
     // the dictionary finds are most names of a collection, and an extra weight for each would outrank a passage
     // about the person that says 그는).
-    // Typed in Latin letters (Meta, Thomas Mueller), a name written in Hangul weighs in the passages that name it
-    // only in Hangul as its Hangul words would (메타, 토마스 뮐러): the company ranks above meta-analysis and META
-    // HUMAN, which only the Latin word matches; a passage with both spellings weighs by the typed ones alone.
-    const auto weight_as_written = [this](const NamedEntity& entity,
-                                          const std::vector<Token>& words) -> std::optional<Query> {
-        std::vector<Query> typed;
-        for (std::size_t w = entity.first_word; w < entity.first_word + entity.word_count; ++w) {
-            if (words[w].stem.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos ||
-                !std::all_of(words[w].stem.begin(), words[w].stem.end(), [](char c) { return c >= 0; })) {
-                return std::nullopt;  // typed in Hangul: its words weigh already
-            }
-            typed.push_back(match_query(words[w], false));
-        }
-        std::vector<Query> written;
-        for (const Token& token : analyzer_.analyze(entity.canonical)) {
-            if (!std::all_of(token.stem.begin(), token.stem.end(), [](char c) { return c >= 0; })) {
-                written.push_back(ranking_query(token, weights_));
-            }
-        }
-        if (written.empty()) {
-            return std::nullopt;  // a Latin name: the typed words are its words
-        }
-        return Query(Query::OP_AND_NOT, Query(Query::OP_FILTER, any_of(written), entity.term), any_of(typed));
-    };
     static const KnownNames kGazetteerOnly;
     const std::vector<NamedEntity> entities = named_entities(plain_words, names_ ? *names_ : kGazetteerOnly);
     for (const NamedEntity& entity : entities) {
         const Query unweighted(Query::OP_SCALE_WEIGHT, entity.term, 0.0);
         ranking.push_back(unweighted);
-        if (std::optional<Query> as_written = weight_as_written(entity, plain_words)) {
+        if (std::optional<Query> as_written = weight_as_written(entity, plain_words, analyzer_, weights_)) {
             ranking.push_back(std::move(*as_written));
         }
         if (mode_ != MatchMode::kAll) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "embedded_spellings.h"
+#include "ks/text/split.h"
 
 namespace ks::searcher {
 
@@ -17,19 +18,6 @@ std::string folded(std::string_view spelling)
     return out;
 }
 
-std::vector<std::string> split(std::string_view line, char separator)
-{
-    std::vector<std::string> parts;
-    for (std::size_t start = 0; start <= line.size();) {
-        const std::size_t end = std::min(line.find(separator, start), line.size());
-        if (end > start) {
-            parts.emplace_back(line.substr(start, end - start));
-        }
-        start = end + 1;
-    }
-    return parts;
-}
-
 }  // namespace
 
 const Spellings& Spellings::builtin()
@@ -41,16 +29,17 @@ const Spellings& Spellings::builtin()
 Spellings Spellings::parse(std::string_view tsv)
 {
     Spellings table;
-    for (const std::string& line : split(tsv, '\n')) {
-        if (line.starts_with('#')) {
+    for (const std::string_view line : text::split(tsv, '\n')) {
+        if (line.empty() || line.starts_with('#')) {
             continue;
         }
-        const std::vector<std::string> spellings = split(line, '|');
-        for (const std::string& spelling : spellings) {
+        std::vector<std::string_view> spellings = text::split(line, '|');
+        std::erase(spellings, std::string_view());
+        for (const std::string_view spelling : spellings) {
             std::vector<std::string>& others = table.others_[folded(spelling)];
-            for (const std::string& other : spellings) {
+            for (const std::string_view other : spellings) {
                 if (other != spelling && std::find(others.begin(), others.end(), other) == others.end()) {
-                    others.push_back(other);
+                    others.emplace_back(other);
                 }
             }
         }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "ks/entities/company_names.h"
+
 namespace ks::entities {
 
 bool has_a_common_reading(std::string_view name, WordSenseLookup& dictionary)
@@ -13,10 +15,10 @@ bool has_a_common_reading(std::string_view name, WordSenseLookup& dictionary)
 
 bool mention_means_the_company(const std::vector<analysis::Token>& tokens, const EntityMention& mention)
 {
+    // Besides the words only a company stands before (a_company_cue: 주가, 임직원, 대표이사): its titles and parts.
     static const std::unordered_set<std::string_view> kCompanyWordsAfter = {
-        "주가", "주식",     "임직원", "계열사", "자회사", "본사", "노조",     "지분",       "매출",   "영업이익",
-        "대표", "대표이사", "회장",   "부회장", "사장",   "ceo",  "cto",      "최고경영자", "창업자", "대변인",
-        "측",   "관계자",   "직원",   "임원",   "경영진", "인수", "시가총액", "주주총회",   "이사회", "플랫폼스"};
+        "대표", "회장",   "사장", "ceo",  "cto",    "최고경영자", "창업자", "대변인",
+        "측",   "관계자", "직원", "임원", "경영진", "인수",       "이사회", "플랫폼스"};
     if (mention.token_count > 1) {
         return true;
     }
@@ -36,7 +38,7 @@ bool mention_means_the_company(const std::vector<analysis::Token>& tokens, const
         return true;
     }
     const std::size_t next = mention.first_token + 1;
-    return next < tokens.size() && kCompanyWordsAfter.contains(tokens[next].stem);
+    return next < tokens.size() && (a_company_cue(tokens[next].stem) || kCompanyWordsAfter.contains(tokens[next].stem));
 }
 
 }  // namespace ks::entities

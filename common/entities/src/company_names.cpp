@@ -218,15 +218,20 @@ bool company_word_apart(std::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
+bool a_company_cue(std::string_view stem)
+{
+    static const std::unordered_set<std::string_view> kCues(kCompanyCues.begin(), kCompanyCues.end());
+    return kCues.contains(stem);
+}
+
 std::vector<NameCandidate> find_dictionary_companies(const std::vector<Token>& tokens, std::string_view text,
                                                      WordSenseLookup& dictionary)
 {
-    static const std::unordered_set<std::string_view> kCues(kCompanyCues.begin(), kCompanyCues.end());
     std::vector<NameCandidate> found;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
         const bool cue_follows = i + 1 < tokens.size() && token.stem == token.surface &&
-                                 only_spaces_between(text, token, tokens[i + 1]) && kCues.contains(tokens[i + 1].stem);
+                                 only_spaces_between(text, token, tokens[i + 1]) && a_company_cue(tokens[i + 1].stem);
         if (token.stem_end <= token.begin) {
             continue;  // a particle alone
         }

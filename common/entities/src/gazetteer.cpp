@@ -3,23 +3,13 @@
 #include <algorithm>
 
 #include "embedded_gazetteer.h"
+#include "ks/text/split.h"
 
 namespace ks::entities {
 
 namespace {
 
-std::vector<std::string_view> split(std::string_view text, char separator)
-{
-    std::vector<std::string_view> fields;
-    for (std::size_t begin = 0;;) {
-        const std::size_t end = text.find(separator, begin);
-        fields.push_back(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
-        if (end == std::string_view::npos) {
-            return fields;
-        }
-        begin = end + 1;
-    }
-}
+using text::split;
 
 std::string_view trim(std::string_view s)
 {
@@ -55,10 +45,7 @@ std::string key_of(const std::vector<analysis::Token>& tokens, std::size_t first
 
 }  // namespace
 
-std::string_view kind_name(EntityKind kind)
-{
-    return kind == EntityKind::kPerson ? "person" : "company";
-}
+std::string_view kind_name(EntityKind kind) { return kind == EntityKind::kPerson ? "person" : "company"; }
 
 bool parse_kind(std::string_view name, EntityKind& kind)
 {

@@ -14,6 +14,9 @@ namespace ks::entities {
 ///   삼성 부회장;
 /// - a proper noun or a Latin name joined to a company word: LG전자, SK하이닉스, 현대건설, 미래에셋증권.
 /// Institutions (협회, 위원회, 대학) are none. `text` is what the tokens' offsets point into.
+/// Whether `stem` is a word only a company stands before: 주가, 임직원, 계열사, 부회장 (카카오 주가).
+bool a_company_cue(std::string_view stem);
+
 std::vector<NameCandidate> find_dictionary_companies(const std::vector<analysis::Token>& tokens, std::string_view text,
                                                      WordSenseLookup& dictionary);
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace ks::text {
+
+/// The fields of `text` between `separator`s, empty ones included: "a||b" gives "a", "", "b".
+inline std::vector<std::string_view> split(std::string_view text, char separator)
+{
+    std::vector<std::string_view> fields;
+    for (std::size_t begin = 0;;) {
+        const std::size_t end = text.find(separator, begin);
+        fields.push_back(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+        if (end == std::string_view::npos) {
+            return fields;
+        }
+        begin = end + 1;
+    }
+}
+
+}  // namespace ks::text
