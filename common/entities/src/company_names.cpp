@@ -138,7 +138,7 @@ bool a_company_head(std::string_view written, std::string_view head, std::string
         return true;  // 현대자동차그룹, 하나금융그룹
     }
     // A pronoun or a numeral is no kind of bank: 우리은행, 하나금융, 우리카드 are names.
-    if (dictionary.look_up(head).pronoun_or_numeral) {
+    if (dictionary.pronoun_or_numeral(head)) {
         return ending == "은행" || ending == "금융" || ending == "카드" || ending == "증권";
     }
     const WordSenses whole = dictionary.senses(written);

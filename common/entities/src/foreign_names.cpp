@@ -27,17 +27,17 @@ constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐�
 bool a_foreign_given_name(std::string_view word, WordSenseLookup& dictionary)
 {
     const std::u32string letters = text::to_u32(word);
-    const WordInfo& info = dictionary.look_up(word);
-    if (info.senses.only_person()) {
+    const WordSenses senses = dictionary.senses(word);
+    if (senses.only_person()) {
         return true;
     }
     if (letters.size() == 1) {
-        return info.senses.person() && kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
+        return senses.person() && kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
     }
-    if (!info.senses.person() || (info.senses.bits & WordSenses::kPlace) != 0) {
+    if (!senses.person() || (senses.bits & WordSenses::kPlace) != 0) {
         return false;
     }
-    return loanword_shaped(letters) && info.first_is_person && info.first_bytes == word.size();
+    return loanword_shaped(letters) && dictionary.read_as_a_name(word);
 }
 
 // A name of Korean shape (김철수): Korean names are written without spaces, so nothing joins one, nor is one
@@ -55,8 +55,8 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
     if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
         return {std::move(bare), true};
     }
-    const WordInfo& whole = dictionary.look_up(token.surface);
-    if (token.stem == token.surface || (whole.first_is_person && whole.first_bytes == token.surface.size())) {
+    if (token.stem == token.surface ||
+        dictionary.read_as_a_name(token.surface)) {
         return {token.surface, false};
     }
     static constexpr std::array<std::string_view, 16> kParticles = {
@@ -84,12 +84,10 @@ bool a_foreign_name_part(std::string_view word, bool title_after, bool particle_
         names_an_institution(letters) || is_title(word) || a_role(word) || letters.back() == U'들') {
         return false;
     }
-    const WordInfo& info = dictionary.look_up(word);
-    if (info.senses.listed()) {
-        const bool read_as_name = info.first_is_person && info.first_bytes == word.size();
-        return info.senses.person() && (info.senses.bits & WordSenses::kPlace) == 0 &&
-               (read_as_name || title_after ||
-                (particle_after && (loanword_shaped(letters) || info.senses.only_person())));
+    if (const WordSenses senses = dictionary.senses(word); senses.listed()) {
+        return senses.person() && (senses.bits & WordSenses::kPlace) == 0 &&
+               (title_after || (particle_after && (loanword_shaped(letters) || senses.only_person())) ||
+                dictionary.read_as_a_name(word));
     }
     return (title_after || loanword_shaped(letters)) && !begins_with_a_common_word(word, dictionary);
 }
@@ -211,7 +209,15 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
                                                   const std::vector<Cue>& cues, std::size_t given,
                                                   WordSenseLookup& dictionary)
 {
-    const auto [given_name, given_particle] = name_part_of(tokens[given], dictionary);
+    // A given name is the word as written (name_part_of keeps nothing else without a particle): its shape and a
+    // next word are told before the dictionary is asked, as most words fail them.
+    const Token& word = tokens[given];
+    if (!hangul_only(word.surface) || text::count_code_points(word.surface) > 5 ||
+        korean_full_name(text::to_u32(word.surface)) || given + 1 >= tokens.size() ||
+        !only_spaces_between(text, word, tokens[given + 1])) {
+        return std::nullopt;
+    }
+    const auto [given_name, given_particle] = name_part_of(word, dictionary);
     if (given_name.empty() || given_particle || !hangul_only(given_name) || text::count_code_points(given_name) > 5 ||
         korean_full_name(text::to_u32(given_name)) || !a_foreign_given_name(given_name, dictionary) ||
         !dictionary.look_up(given_name).first_is_person ||

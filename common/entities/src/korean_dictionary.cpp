@@ -66,7 +66,7 @@ const KoreanDictionary& KoreanDictionary::installed()
 }
 
 WordSenseLookup::WordSenseLookup(const KoreanDictionary& dictionary)
-    : tagger_(dictionary.model_->createTagger()), lattice_(dictionary.model_->createLattice())
+    : model_(*dictionary.model_), tagger_(dictionary.model_->createTagger()), lattice_(dictionary.model_->createLattice())
 {
     if (!tagger_ || !lattice_) {
         throw DictionaryError("cannot use the Korean dictionary in '" + dictionary.folder() +
@@ -78,36 +78,66 @@ WordSenseLookup::~WordSenseLookup() = default;
 
 const WordInfo& WordSenseLookup::look_up(std::string_view word)
 {
+    Entry& entry = listed(word);
+    if (!entry.read) {
+        read(word, entry.info);
+        entry.read = true;
+    }
+    return entry.info;
+}
+
+bool WordSenseLookup::read_as_a_name(std::string_view word)
+{
+    // A first morpheme read as a person and spanning the word is an entry listing the word whole as one.
+    if (!senses(word).person()) {
+        return false;
+    }
+    const WordInfo& info = look_up(word);
+    return info.first_is_person && info.first_bytes == word.size();
+}
+
+WordSenseLookup::Entry& WordSenseLookup::listed(std::string_view word)
+{
     if (const auto it = cache_.find(word); it != cache_.end()) {
         return it->second;
     }
     if (cache_.size() >= kCacheLimit) {
         cache_.clear();
     }
-    return cache_.emplace(std::string(word), parse(word)).first->second;
+    Entry entry;
+    list(word, entry.info);
+    return cache_.emplace(std::string(word), entry).first->second;
 }
 
-WordInfo WordSenseLookup::parse(std::string_view word)
+// Every dictionary entry that starts where the word does and spans it whole: the entries MeCab's parse would
+// begin with, found by the dictionary's own prefix search. Its guesses at unknown words are not the dictionary's.
+void WordSenseLookup::list(std::string_view word, WordInfo& info)
 {
-    WordInfo info;
-    lattice_->set_sentence(word.data(), word.size());
-    if (word.empty() || !tagger_->parse(lattice_.get())) {
-        return info;
+    if (word.empty()) {
+        return;
     }
-    // Every dictionary entry that starts where the word does and spans it whole; unknown-word guesses are
-    // MeCab's, not the dictionary's.
-    for (const MeCab::Node* node = lattice_->begin_nodes(0); node != nullptr; node = node->bnext) {
+    lattice_->clear();  // frees the nodes of the word before
+    for (const MeCab::Node* node = model_.lookup(word.data(), word.data() + word.size(), lattice_.get());
+         node != nullptr; node = node->bnext) {
         if (node->stat == MECAB_NOR_NODE && node->length == word.size()) {
             info.senses.bits |= sense_of(node->feature);
             const std::string_view part_of_speech = field(node->feature, 0);
             info.pronoun_or_numeral |= part_of_speech == "NP" || part_of_speech == "NR";
         }
     }
+}
+
+// The first morpheme of MeCab's best reading of the word alone.
+void WordSenseLookup::read(std::string_view word, WordInfo& info)
+{
+    lattice_->set_sentence(word.data(), word.size());
+    if (word.empty() || !tagger_->parse(lattice_.get())) {
+        return;
+    }
     if (const MeCab::Node* first = lattice_->bos_node()->next; first != nullptr && first->stat != MECAB_EOS_NODE) {
         info.first_bytes = first->length;
         info.first_is_person = first->stat == MECAB_NOR_NODE && sense_of(first->feature) == WordSenses::kPerson;
     }
-    return info;
 }
 
 }  // namespace ks::entities

@@ -40,8 +40,7 @@ bool read_whole_as_a_name(const Token& token, WordSenseLookup& dictionary)
     if (token.surface.ends_with("다")) {
         return false;  // a verb or the copula: 시이다, which the dictionary also lists as a name
     }
-    const WordInfo& whole = dictionary.look_up(token.surface);
-    return whole.senses.only_person() && whole.first_is_person && whole.first_bytes == token.surface.size();
+    return dictionary.senses(token.surface).only_person() && dictionary.read_as_a_name(token.surface);
 }
 
 // 수영선수, 축구선수: a player of a sport the dictionary lists as a common word, not a name with 선수 written onto it.
@@ -81,10 +80,9 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
             word.doubtful = !title_follows && (dictionary.senses(token.stem).bits & WordSenses::kCommon) != 0;
         }
     }
-    const WordInfo& info = dictionary.look_up(word.name);
-    word.read_as_name = info.first_is_person && info.first_bytes == word.name.size();
-    word.senses = info.senses;
-    word.common_head = !info.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
+    word.senses = dictionary.senses(word.name);
+    word.read_as_name = dictionary.read_as_a_name(word.name);
+    word.common_head = !word.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
     return word;
 }
 
@@ -99,11 +97,11 @@ bool take_longer_listed_form(NameWord& word, const Token& token, WordSenseLookup
     }
     for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kHangulSyllableBytes) {
         const std::string_view longer = std::string_view(token.surface).substr(0, length);
-        if (const WordInfo& whole = dictionary.look_up(longer); whole.senses.listed()) {
+        if (const WordSenses senses = dictionary.senses(longer); senses.listed()) {
             word.doubtful = !title_follows && (word.senses.bits & WordSenses::kCommon) != 0;
             word.name = std::string(longer);
-            word.senses = whole.senses;
-            word.read_as_name = whole.first_is_person && whole.first_bytes == longer.size();
+            word.senses = senses;
+            word.read_as_name = dictionary.read_as_a_name(longer);
             return true;
         }
     }

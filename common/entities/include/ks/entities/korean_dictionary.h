@@ -72,6 +72,9 @@ struct WordInfo {
 };
 
 /// Looks words up in a KoreanDictionary, remembering the answers. One per thread.
+///
+/// What the dictionary lists a word as is one look-up in its index; how MeCab reads the word (first_bytes,
+/// first_is_person) takes a parse, ten times the cost, made only when asked for: most words are never read.
 class WordSenseLookup {
 public:
     explicit WordSenseLookup(const KoreanDictionary& dictionary = KoreanDictionary::installed());
@@ -79,23 +82,38 @@ public:
     WordSenseLookup(const WordSenseLookup&) = delete;
     WordSenseLookup& operator=(const WordSenseLookup&) = delete;
 
-    /// What the dictionary says of `word`, from one MeCab parse the first time it is asked.
+    /// What the dictionary says of `word`, with how MeCab reads it (parsed the first time it is asked).
     const WordInfo& look_up(std::string_view word);
 
-    /// Every sense the dictionary lists for `word` as one entry (not as a sequence of shorter ones).
-    WordSenses senses(std::string_view word) { return look_up(word).senses; }
+    /// Every sense the dictionary lists for `word` as one entry (not as a sequence of shorter ones). No parse.
+    WordSenses senses(std::string_view word) { return listed(word).info.senses; }
+
+    /// Whether MeCab reads `word` alone as one person's name (송중기; not 송중기는, nor 말라고). Parses only a word
+    /// the dictionary lists as a name.
+    bool read_as_a_name(std::string_view word);
+
+    /// Whether the dictionary also lists `word` whole as a pronoun or a numeral. No parse.
+    bool pronoun_or_numeral(std::string_view word) { return listed(word).info.pronoun_or_numeral; }
 
 private:
-    WordInfo parse(std::string_view word);
+    struct Entry {
+        WordInfo info;
+        bool read = false;  // first_bytes and first_is_person are set
+    };
+
+    Entry& listed(std::string_view word);
+    void list(std::string_view word, WordInfo& info);
+    void read(std::string_view word, WordInfo& info);
 
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
 
+    const MeCab::Model& model_;
     std::unique_ptr<MeCab::Tagger> tagger_;
     std::unique_ptr<MeCab::Lattice> lattice_;
-    std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> cache_;
+    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> cache_;
 };
 
 }  // namespace ks::entities
