@@ -55,8 +55,7 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
     if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed()) {
         return {std::move(bare), true};
     }
-    if (token.stem == token.surface ||
-        dictionary.read_as_a_name(token.surface)) {
+    if (token.stem == token.surface || dictionary.read_as_a_name(token.surface)) {
         return {token.surface, false};
     }
     static constexpr std::array<std::string_view, 16> kParticles = {

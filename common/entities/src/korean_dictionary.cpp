@@ -66,7 +66,9 @@ const KoreanDictionary& KoreanDictionary::installed()
 }
 
 WordSenseLookup::WordSenseLookup(const KoreanDictionary& dictionary)
-    : model_(*dictionary.model_), tagger_(dictionary.model_->createTagger()), lattice_(dictionary.model_->createLattice())
+    : model_(*dictionary.model_),
+      tagger_(dictionary.model_->createTagger()),
+      lattice_(dictionary.model_->createLattice())
 {
     if (!tagger_ || !lattice_) {
         throw DictionaryError("cannot use the Korean dictionary in '" + dictionary.folder() +
