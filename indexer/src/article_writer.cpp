@@ -392,15 +392,10 @@ void ArticleWriter::commit_and_compact()
     }
 }
 
-void ArticleWriter::commit_and_merge(const std::string& into)
+void ArticleWriter::merge(const std::string& parts, const std::string& into)
 {
     namespace fs = std::filesystem;
-    commit();
-    Xapian::Database all;
-    for (Xapian::Database& shard : committed_) {
-        shard.reopen();
-        all.add_database(shard);
-    }
+    Xapian::Database all(parts);
     const fs::path merging = into + ".merging";
     fs::remove_all(merging);
     all.compact(merging.string(), 0, kCompactedBlockSize);

@@ -112,10 +112,10 @@ public:
     /// Searchers that had the old index open keep reading it until they reopen.
     void commit_and_compact();
 
-    /// Commits, then merges the shards into one compact database at `into` (which must not exist), the way
-    /// xapian-compact does: Xapian renumbers the documents; names and file records come from the first
-    /// shard. The writer cannot be used afterwards, and its shards stay as they are.
-    void commit_and_merge(const std::string& into);
+    /// Merges the shards of the shard set at `parts`, no writer holding them, into one compact database at
+    /// `into`, the way xapian-compact does: Xapian renumbers the documents; names and file records come from
+    /// the first shard. Only a complete index ever appears at `into`; the parts stay as they are.
+    static void merge(const std::string& parts, const std::string& into);
 
     /// Compacts `db` into a copy and puts the copy at `path`, where `db` is. A crash leaves the original or the
     /// copy at `path`, never half of either.
