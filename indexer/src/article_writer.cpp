@@ -59,6 +59,14 @@ ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_artic
         committed_.emplace_back(shard);
     }
     newest_commit_.assign(shards_.size(), 0);
+    // A new index, or one written wholly with the current terms, says so; an older one stays marked older, as
+    // it still mixes both (the searcher warns of it).
+    const bool current = std::all_of(committed_.begin(), committed_.end(), [](const Xapian::Database& shard) {
+        return schema::index_layout(shard) == schema::kLayoutVersion;
+    });
+    if (current) {
+        mark(std::string(schema::kLayoutMetadataKey), std::to_string(schema::kLayoutVersion));
+    }
 }
 
 ArticleWriter::~ArticleWriter() = default;

@@ -488,9 +488,6 @@ Summary run(const Options& options, std::ostream& diagnostics)
     if (summary.frozen) {
         writer.mark(std::string(schema::kFrozenMetadataKey), "1");
     }
-    if (layout == schema::kLayoutVersion) {  // an older index stays marked older: it still mixes both
-        writer.mark(std::string(schema::kLayoutMetadataKey), std::to_string(schema::kLayoutVersion));
-    }
     if (!parts.empty()) {
         writer.commit();
         writing.reset();  // the parts' writers let go of them

@@ -35,7 +35,8 @@ public:
     enum class Durability { kSynced, kUnsynced };
 
     /// Opens or creates the database. Throws std::runtime_error naming the path when it is locked by another
-    /// writer or cannot be opened.
+    /// writer or cannot be opened. A new index is marked, at the first commit, as written with the current
+    /// layout of terms (schema::kLayoutMetadataKey); an older one keeps its mark.
     explicit ArticleWriter(const std::string& db_path, std::size_t batch_articles = 1000,
                            Durability durability = Durability::kSynced);
 
