@@ -16,6 +16,7 @@ packages=(
     libsqlite3-dev gnuplot-nox # peers and plots in bench/e2e.sh
     time                      # peak memory in the benchmarks
     libmecab-dev              # the MeCab engine that reads the Korean dictionary (person and company facets)
+    pybind11-dev python3-dev python3-pytest # the Python module korean_search and its tests
 )
 # npm fetches the dictionary once; a machine with Node.js already has it.
 command -v npm >/dev/null || packages+=(npm)
