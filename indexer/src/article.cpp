@@ -38,6 +38,48 @@ std::string optional_string(const nlohmann::json& j, const char* field)
     return it->get<std::string>();
 }
 
+// The next line holding more than white space, trimmed, from `start` on; `start` moves past it. Empty at the end.
+std::string_view next_nonempty_line(std::string_view content, std::size_t& start)
+{
+    while (start < content.size()) {
+        std::size_t end = content.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = content.size();
+        }
+        const std::string_view line = trim(content.substr(start, end - start));
+        start = end + 1;
+        if (!line.empty()) {
+            return line;
+        }
+    }
+    return {};
+}
+
+// A site's name heading a saved page (테크레시피, then a blank line, then the headline) is no title: a line that
+// the files beside it start with too (`repeated`), or one word of a few letters set apart from a line of several
+// words that reads as a headline (no full stop). `after` is where the line after `first` starts.
+bool site_name_line(std::string_view first, std::string_view content, std::size_t after, const LineSet* repeated)
+{
+    constexpr std::size_t kSiteNameMaxChars = 12;
+    constexpr std::size_t kHeadlineMaxChars = 120;
+    if (first.empty()) {
+        return false;
+    }
+    std::size_t next = after;
+    const std::string_view headline = next_nonempty_line(content, next);
+    if (headline.empty()) {
+        return false;
+    }
+    if (repeated && repeated->contains(line_hash(first))) {
+        return true;
+    }
+    const std::size_t line_after_end = std::min(content.find('\n', after), content.size());
+    const bool set_apart = trim(content.substr(after, line_after_end - after)).empty();
+    return set_apart && first.find(' ') == std::string_view::npos &&
+           text::count_code_points(first) <= kSiteNameMaxChars && headline.find(' ') != std::string_view::npos &&
+           text::count_code_points(headline) <= kHeadlineMaxChars && !headline.ends_with('.');
+}
+
 }  // namespace
 
 CleanText clean_text(std::string_view bytes)
@@ -62,23 +104,18 @@ CleanText clean_text(std::string_view bytes)
     return out;
 }
 
-Article parse_text_article(std::string id, std::string_view content)
+Article parse_text_article(std::string id, std::string_view content, const LineSet* repeated_lines)
 {
     check_article_id(id);
     Article article;
     article.id = std::move(id);
     std::size_t start = 0;
-    while (start < content.size()) {
-        std::size_t end = content.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = content.size();
-        }
-        const std::string_view line = trim(content.substr(start, end - start));
-        start = end + 1;
-        if (!line.empty()) {
-            article.title = line;
-            break;
-        }
+    const std::string_view first = next_nonempty_line(content, start);
+    if (site_name_line(first, content, start, repeated_lines)) {
+        article.source = first;
+        article.title = next_nonempty_line(content, start);
+    } else {
+        article.title = first;
     }
     // A date line right under the title dates the article (and is not part of its text).
     const std::size_t body = content.find_first_not_of(" \t\n", std::min(start, content.size()));

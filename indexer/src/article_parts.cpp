@@ -23,6 +23,7 @@ std::vector<Article> parts_of(Article article, text::SentenceSegmenter& sentence
         Article part{article.id,   article.title,  article.text.substr(begin, spans[last - 1].end - begin),
                      article.date, article.source, article.url};
         part.first_passage = number;
+        part.repeated_lines = article.repeated_lines;
         for (std::size_t i = first; i < last; ++i) {
             part.spans.push_back({spans[i].begin - begin, spans[i].end - begin});
         }

@@ -143,6 +143,18 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
                        schema::counted_values(schema::encode_values(found.dates), schema::kDateBucketChars));
 }
 
+// The article's text as analyzed: its boilerplate lines turned into spaces, so that they are stored and shown
+// but never a term or a name. Unless nothing else is left: then the lines are the article (a short text that
+// many articles share word for word), not furniture around it.
+std::string story_of(const Article& article)
+{
+    std::string story = without_boilerplate(article.text, article.title, article.repeated_lines.get());
+    if (story.find_first_not_of(" \t\n") == std::string::npos) {
+        return article.text;
+    }
+    return story;
+}
+
 }  // namespace
 
 ArticleDocuments DocumentBuilder::build(const Article& article)
@@ -153,17 +165,20 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
         title_terms.push_back(term(schema::kTitlePrefix, word));
     }
     // Passages are analyzed first: names found in one passage count in the others (entities::EntityExtractor).
+    const std::string story = story_of(article);
     std::vector<std::string> texts;
+    std::vector<std::string> analyzed;
     std::vector<std::vector<analysis::Token>> tokens;
     const std::vector<PassageSpan> spans =
         article.spans.empty() ? split_passages(article.text, sentences_, limits_) : article.spans;
     for (const PassageSpan& span : spans) {
         texts.push_back(article.text.substr(span.begin, span.end - span.begin));
-        tokens.push_back(analyzer_.analyze(texts.back()));
+        analyzed.push_back(story.substr(span.begin, span.end - span.begin));
+        tokens.push_back(analyzer_.analyze(analyzed.back()));
     }
     std::vector<entities::PassageInput> inputs;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        inputs.push_back({&tokens[i], texts[i]});
+        inputs.push_back({&tokens[i], analyzed[i]});
     }
     ArticleDocuments out;
     const std::vector<entities::PassageEntities> found = entities_.extract(inputs, article.date, &out.names);
@@ -178,8 +193,10 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
             add_lead_terms(doc, tokens[i], titles);
         }
         add_facets(doc, found[i]);
-        for (const std::string& t : title_terms) {
-            add_term(doc, t, kTitleTermCount);
+        // A passage of boilerplate alone says nothing of its article: the title's words would rank it.
+        const bool only_boilerplate = tokens[i].empty() && analyzed[i] != texts[i];
+        for (std::size_t t = 0; !only_boilerplate && t < title_terms.size(); ++t) {
+            add_term(doc, title_terms[t], kTitleTermCount);
         }
         std::string key = schema::passage_key(article.id, number);
         doc.add_boolean_term(term(schema::kPassageIdPrefix, key));

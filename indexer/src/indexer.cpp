@@ -4,6 +4,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -16,6 +18,7 @@
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_parts.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/boilerplate.h"
 #include "ks/indexer/build_pipeline.h"
 #include "ks/indexer/dictionary_persons.h"
 #include "ks/indexer/frozen.h"
@@ -251,45 +254,105 @@ bool under_inputs(const std::string& path, const std::vector<std::string>& input
     return false;
 }
 
+// What the .txt and .md files of each folder repeat (boilerplate.h), read when the first of them is indexed:
+// a folder of saved pages is one source.
+class FolderEvidence {
+public:
+    explicit FolderEvidence(const std::vector<InputFile>& files) : files_(files) {}
+
+    std::shared_ptr<const LineSet> repeated_in(const fs::path& folder)
+    {
+        const auto [it, is_new] = folders_.try_emplace(folder);
+        if (is_new) {
+            for (const InputFile& file : files_) {
+                if (file.format == InputFormat::kText && file.path.parent_path() == folder) {
+                    try {
+                        it->second.observe("", clean_text(read_file(file.path)).text);
+                    } catch (const std::runtime_error&) {  // reported when the file itself is read
+                    }
+                }
+            }
+        }
+        return it->second.of("");
+    }
+
+private:
+    const std::vector<InputFile>& files_;
+    std::map<fs::path, RepeatedLines> folders_;
+};
+
 void index_text_file(const InputFile& file, const std::shared_ptr<FileContext>& context, const std::string& content,
-                     Reporter& reporter)
+                     FolderEvidence& evidence, Reporter& reporter)
 {
     try {
-        write(context, parse_text_article(file.path.stem().string(), content), content.size());
+        const std::shared_ptr<const LineSet> repeated = evidence.repeated_in(file.path.parent_path());
+        Article article = parse_text_article(file.path.stem().string(), content, repeated.get());
+        article.repeated_lines = repeated;
+        write(context, std::move(article), content.size());
     } catch (const ArticleError& e) {
         reporter.skip(file.path.string(), e.what());
     }
 }
 
-void index_jsonl_file(const Options& options, const InputFile& file, const std::shared_ptr<FileContext>& context,
-                      const std::string& content, Reporter& reporter)
+// Calls `each` with every line of `content` that holds more than white space, its number (from 1) and where the
+// line after it starts, while `each` returns true.
+void for_each_line(std::string_view content,
+                   const std::function<bool(std::string_view, std::size_t, std::size_t)>& each)
 {
-    std::unordered_map<std::string, std::size_t> first_line_of;  // id → line, for duplicates within the file
     std::size_t line_number = 0;
-    std::size_t start = 0;
-    while (start < content.size() && !stop_requested(options)) {
+    for (std::size_t start = 0; start < content.size();) {
         std::size_t end = content.find('\n', start);
         if (end == std::string::npos) {
             end = content.size();
         }
-        const std::string_view line = std::string_view(content).substr(start, end - start);
+        const std::string_view line = content.substr(start, end - start);
         start = end + 1;
         ++line_number;
-        if (line.find_first_not_of(" \t") == std::string_view::npos) {
-            continue;
+        if (line.find_first_not_of(" \t") != std::string_view::npos &&
+            !each(line, line_number, std::min(start, content.size()))) {
+            return;
+        }
+    }
+}
+
+// What the articles of a .jsonl file repeat, source by source (boilerplate.h).
+RepeatedLines repeated_lines_of_jsonl(std::string_view content)
+{
+    RepeatedLines repeated;
+    for_each_line(content, [&repeated](std::string_view line, std::size_t, std::size_t) {
+        try {
+            const Article article = parse_jsonl_article(line);
+            repeated.observe(article.source, article.text);
+        } catch (const ArticleError&) {  // reported when the line is indexed
+        }
+        return true;
+    });
+    return repeated;
+}
+
+void index_jsonl_file(const Options& options, const InputFile& file, const std::shared_ptr<FileContext>& context,
+                      const std::string& content, Reporter& reporter)
+{
+    RepeatedLines repeated = repeated_lines_of_jsonl(content);
+    std::unordered_map<std::string, std::size_t> first_line_of;  // id → line, for duplicates within the file
+    for_each_line(content, [&](std::string_view line, std::size_t line_number, std::size_t next_start) {
+        if (stop_requested(options)) {
+            return false;
         }
         try {
             Article article = parse_jsonl_article(line);
+            article.repeated_lines = repeated.of(article.source);
             const auto [first, is_new] = first_line_of.emplace(article.id, line_number);
             if (!is_new) {
                 throw ArticleError("duplicate id \"" + article.id + "\" (first on line " +
                                    std::to_string(first->second) + "); the first one is kept");
             }
-            write(context, std::move(article), std::min(start, content.size()));
+            write(context, std::move(article), next_start);
         } catch (const ArticleError& e) {
             reporter.skip(file.path.string() + ":" + std::to_string(line_number), e.what());
         }
-    }
+        return true;
+    });
 }
 
 // Compacts each database of the index in place, holding its write lock meanwhile.
@@ -411,6 +474,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
     }
     BuildPipeline pipeline(options.jobs, user_names ? user_names->gazetteer : entities::Gazetteer::builtin());
     text::SentenceSegmenter sentences;
+    FolderEvidence evidence(files);
     std::size_t previous_file_bytes = 0;
     for (const InputFile& file : files) {
         if (stop_requested(options)) {
@@ -462,7 +526,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
             context->whole_in_index = writer.whole_articles_of_file(path);
         }
         if (file.format == InputFormat::kText) {
-            index_text_file(file, context, content, reporter);
+            index_text_file(file, context, content, evidence, reporter);
         } else {
             index_jsonl_file(options, file, context, content, reporter);
         }

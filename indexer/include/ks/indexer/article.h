@@ -1,10 +1,12 @@
 #pragma once
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ks/indexer/boilerplate.h"
 #include "ks/indexer/passage_splitter.h"
 
 namespace ks::indexer {
@@ -25,6 +27,8 @@ struct Article {
     /// The whole article's article_fingerprint, set on its last part only, which is written last: stored with the
     /// part's passages, it says the index holds the article whole. Empty: none stored.
     std::string fingerprint;
+    /// Lines its source repeats in many articles (boilerplate.h): they neither match nor rank. Null: none known.
+    std::shared_ptr<const LineSet> repeated_lines;
 };
 
 /// A document that cannot be indexed; the message says why.
@@ -46,8 +50,10 @@ CleanText clean_text(std::string_view bytes);
 
 /// A .txt/.md article: its first non-empty line is the title, the lines after it the text. When the next
 /// non-empty line is a date line (`2025-07-01`, `2025.07.01 10:30`, `날짜: 2025-07-01`, `2025년 7월 1일`), it
-/// becomes the article's date and leaves the text. Throws ArticleError for an article with no text at all.
-Article parse_text_article(std::string id, std::string_view content);
+/// becomes the article's date and leaves the text. A first line that is a site's name (one short word set apart
+/// by a blank line above a headline, or a line in `repeated_lines`, those the files of its folder repeat)
+/// becomes the source, and the next line the title. Throws ArticleError for an article with no text at all.
+Article parse_text_article(std::string id, std::string_view content, const LineSet* repeated_lines = nullptr);
 
 /// One line of a .jsonl file: {"id", "title", "text"} with optional "date", "source", "url".
 /// Throws ArticleError naming the field that is missing or of the wrong type.

@@ -78,10 +78,11 @@ inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
 // rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
 // s7), 4 adds the publication date's XU terms, 5 the article id and publication month (kArticleSlot,
-// kPublishedMonthSlot). An index written before 2 has
+// kPublishedMonthSlot), 6 leaves boilerplate lines out of a passage's terms (indexer/boilerplate.h). An index
+// written before 2 has
 // no such key (layout 1): it still searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
-inline constexpr int kLayoutVersion = 5;
+inline constexpr int kLayoutVersion = 6;
 /// The first layout whose passages carry their article's publication date as kPublishedPrefix terms.
 inline constexpr int kPublishedLayout = 4;
 /// The first layout whose passages carry their article id in kArticleSlot.
