@@ -12,7 +12,8 @@
 # has just written, and Lucene's JVM has compiled its code); ours and Lucene count the person, company and month
 # facets over all matches and return the top 100 passages' article ids; the -snippets rows return the top 10
 # whole instead, each with a snippet (ours) or a highlighted passage (Lucene's UnifiedHighlighter). Every copy of
-# an answer counts as an answer.
+# an answer counts as an answer. ours-per-article is the searcher's default: the top 10 whole, one passage an
+# article.
 # Writes build/e2e/e2e.tsv, complete.tsv (latency of --complete on prefixes of the questions' words),
 # compacted.tsv (our index after xapian-compact) and, with gnuplot, build/e2e/scale.png and latency.png.
 set -euo pipefail
@@ -114,6 +115,9 @@ for scale in "${scales[@]}"; do
     row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$(our_queries "$db" "$judged")"
     row "$scale" ours-snippets "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" \
         "$(our_queries "$db" "$judged" --snippets)"
+    # The searcher's default: the top 10 whole, one passage an article.
+    row "$scale" ours-per-article "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" \
+        "$(our_queries "$db" "$judged" --snippets --per-article 1)"
     # Completion latency on prefixes of the same questions, and the index size once compacted.
     build/bin/bench-complete --db "$db" --queries "$queries" --first 1000 |
         awk -v s="$scale" '{ printf "%s\t%s\t%s\t%s\t%s\t%s\n", s, $1, $2, $5, $8, $11 }' >>"$out/complete.tsv"

@@ -18,6 +18,7 @@ searcher::SearchRequest make_request(const JudgedQuery& judged, const Evaluation
         request.ids_only = true;
     }
     request.facet_limit = settings.facet_limit;
+    request.per_article = static_cast<Xapian::doccount>(settings.per_article);
     request.counted_at_least = 0;  // no total is reported: rank only
     request.ranking = settings.ranking;
     request.rewriting = settings.rewriting;

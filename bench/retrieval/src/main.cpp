@@ -43,6 +43,7 @@ std::string settings_line(const EvaluationSettings& settings, Xapian::doccount p
     return "top " + std::to_string(hits) +
            (settings.snippets ? " hits per query with stored text and snippets"
                               : " ids per query (no stored text, no snippets)") +
+           (settings.per_article > 0 ? ", at most " + std::to_string(settings.per_article) + " per article" : "") +
            ", facets " + (settings.facet_limit > 0 ? "counted over all matches" : "off") + ", corrections " +
            (settings.rewriting.correct ? "on" : "off") + ", " +
            (settings.mode == ks::searcher::MatchMode::kAll ? "--all, " : "") + "index of " + std::to_string(passages) +
@@ -57,6 +58,7 @@ nlohmann::json to_json(const EvaluationReport& report, const EvaluationSettings&
                        {"stored_text", settings.snippets},
                        {"snippets", settings.snippets},
                        {"facets", settings.facet_limit > 0},
+                       {"per_article", settings.per_article},
                        {"corrections", settings.rewriting.correct},
                        {"all", settings.mode == ks::searcher::MatchMode::kAll},
                        {"index_passages", passages}};
@@ -139,6 +141,10 @@ int main(int argc, char** argv)
     app.add_flag("--snippets", settings.snippets,
                  "time searches that return the top k hits whole, with stored text and snippets, as the searcher "
                  "prints them (recall beyond k is then not measured)");
+    app.add_option("--per-article", settings.per_article,
+                   "at most N passages of an article in each result, as the searcher lists them (it lists 1 by "
+                   "default; 0: every passage)")
+        ->capture_default_str();
     app.add_option("--answer-chars", settings.answer_min_chars,
                    "also report MRR@k counting a hit as relevant when its text holds one of the query's \"answers\" "
                    "of at least N characters: answers the judgments missed (0: off)")

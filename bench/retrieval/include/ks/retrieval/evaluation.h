@@ -23,6 +23,8 @@ struct EvaluationSettings {
     /// Each search returns the top `depth` hits whole, with stored text and snippets, as the searcher prints them,
     /// instead of the ids of 100 passages.
     bool snippets = false;
+    /// > 0: at most this many passages of an article in a result (the searcher's --per-article; it lists 1).
+    std::size_t per_article = 0;
 };
 
 /// How many hits each timed search asks for.
