@@ -959,3 +959,23 @@ TEST_CASE("a product typed in one spelling finds the others: ChatGPT finds 챗GP
     CHECK(table.others("알바") == std::vector<std::string>{"Alpha", "알파"});
     CHECK(table.others("beta").empty());
 }
+
+TEST_CASE("per article, counts read from the in-memory table equal those of the article slot's spy")
+{
+    Searcher searcher(corpus_index());
+    for (const char* query : {"오픈AI", "메타 인재", "", "저커버그"}) {
+        INFO(query);
+        const SearchResult first = searcher.search({.query = query, .per_article = 1});  // the slot's spy
+        const SearchResult second = searcher.search({.query = query, .per_article = 1});  // the table
+        const SearchResult later = searcher.search({.query = query, .per_article = 2});
+        REQUIRE(first.total_articles > 0);
+        CHECK(second.total_articles == first.total_articles);
+        CHECK(second.total_estimate == first.total_estimate);
+        REQUIRE(second.hits.size() == first.hits.size());
+        for (std::size_t i = 0; i < first.hits.size(); ++i) {
+            CHECK(second.hits[i].record.doc == first.hits[i].record.doc);
+            CHECK(second.hits[i].more_in_article == first.hits[i].more_in_article);
+        }
+        CHECK(later.total_articles == first.total_articles);
+    }
+}

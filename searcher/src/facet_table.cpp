@@ -66,6 +66,19 @@ FacetTable::FacetTable(const Xapian::Database& db)
         }
     }
     offsets_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    read_articles(db);
+}
+
+void FacetTable::read_articles(const Xapian::Database& db)
+{
+    article_of_.assign(static_cast<std::size_t>(db.get_lastdocid()) + 1, 0);
+    std::unordered_map<std::string, std::uint32_t> number_of;
+    for (Xapian::ValueIterator v = db.valuestream_begin(schema::kArticleSlot);
+         v != db.valuestream_end(schema::kArticleSlot); ++v) {
+        const auto [it, added] = number_of.emplace(*v, static_cast<std::uint32_t>(number_of.size() + 1));
+        article_of_[v.get_docid()] = it->second;
+    }
+    article_count_ = number_of.size();
 }
 
 std::pair<const std::uint32_t*, const std::uint32_t*> FacetTable::ids(Xapian::docid docid) const
@@ -117,6 +130,43 @@ void FacetTableSpy::tally()
             ++counts_[*id];
         }
     }
+}
+
+void FacetTableSpy::tally_articles()
+{
+    if (articles_tallied_) {
+        return;
+    }
+    articles_tallied_ = true;
+    article_counts_.assign(table_.article_count() + 1, 0);
+    for (const Xapian::docid docid : matched_) {
+        const std::uint32_t article = table_.article(docid);
+        if (article == 0) {
+            continue;
+        }
+        ++matches_in_articles_;
+        if (article_counts_[article]++ == 0) {
+            ++articles_;
+        }
+    }
+}
+
+Xapian::doccount FacetTableSpy::matches_in_articles()
+{
+    tally_articles();
+    return matches_in_articles_;
+}
+
+Xapian::doccount FacetTableSpy::articles()
+{
+    tally_articles();
+    return articles_;
+}
+
+Xapian::doccount FacetTableSpy::matches_in_article_of(Xapian::docid docid)
+{
+    tally_articles();
+    return article_counts_[table_.article(docid)];
 }
 
 std::vector<FacetCount> FacetTableSpy::top(std::size_t f, std::size_t limit)

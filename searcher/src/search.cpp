@@ -56,15 +56,28 @@ Xapian::Database open_shards(const std::vector<std::string>& paths)
     return all;
 }
 
-// Matching passages per article (kArticleSlot), counted over the matches the search visits, collapsed or not.
+// Matching passages per article (kArticleSlot), counted over the matches the search visits, collapsed or not:
+// by a spy of its own, or read from the facet table's spy, which visits the same matches and counts them by
+// article number rather than by name.
 class ArticleCounts {
 public:
-    void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
+    void attach(Xapian::Enquire& enquire, FacetTableSpy* table_spy)
+    {
+        table_spy_ = table_spy;
+        if (!table_spy_) {
+            enquire.add_matchspy(&spy_);
+        }
+    }
 
     // Reads the totals of articles and passages, and the counts of the articles the page lists (not every
     // matching article's: a query can match tens of thousands).
     void read(const Xapian::MSet& page)
     {
+        if (table_spy_) {
+            passages_ = table_spy_->matches_in_articles();
+            articles_ = table_spy_->articles();
+            return;
+        }
         for (Xapian::MSetIterator it = page.begin(); it != page.end(); ++it) {
             by_article_.emplace(it.get_document().get_value(schema::kArticleSlot), 0);
         }
@@ -77,15 +90,20 @@ public:
             ++articles_;
         }
     }
-    Xapian::doccount of(const std::string& article) const
+    // The matching passages of the listed document's article.
+    Xapian::doccount of(const Xapian::Document& doc) const
     {
-        const auto it = by_article_.find(article);
+        if (table_spy_) {
+            return table_spy_->matches_in_article_of(doc.get_docid());
+        }
+        const auto it = by_article_.find(doc.get_value(schema::kArticleSlot));
         return it == by_article_.end() ? 0 : it->second;
     }
     Xapian::doccount articles() const { return articles_; }
     Xapian::doccount passages() const { return passages_; }
 
 private:
+    FacetTableSpy* table_spy_ = nullptr;
     Xapian::ValueCountMatchSpy spy_{schema::kArticleSlot};
     std::unordered_map<std::string, Xapian::doccount> by_article_;  // of the page's articles
     Xapian::doccount passages_ = 0, articles_ = 0;
@@ -270,7 +288,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     if (request.per_article > 0 && collapses_articles_) {
         enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
         article_counts.emplace();
-        article_counts->attach(enquire);
+        article_counts->attach(enquire, table_spy ? &*table_spy : nullptr);
     }
     Xapian::MSet mset;
     std::optional<SlotFacetCounter> slot_counter;
@@ -280,7 +298,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
         slot_counter->attach(enquire);
         if (article_counts) {
             article_counts.emplace();
-            article_counts->attach(enquire);
+            article_counts->attach(enquire, nullptr);
         }
     };
     if (request.facet_limit > 0 && has_remote_shard_) {
@@ -339,8 +357,7 @@ SearchResult Searcher::search_once(const SearchRequest& request)
             hit.dates = schema::decode_values(doc.get_value(schema::kDatesSlot));
         }
         if (article_counts) {
-            const std::string article = doc.get_value(schema::kArticleSlot);
-            const Xapian::doccount matched = article.empty() ? 0 : article_counts->of(article);
+            const Xapian::doccount matched = article_counts->of(doc);
             hit.more_in_article = matched > request.per_article ? matched - request.per_article : 0;
         }
         if (request.snippet_chars > 0 && !request.ids_only) {

@@ -30,16 +30,24 @@ public:
     void prefetch_place(Xapian::docid docid) const;
     void prefetch_list(Xapian::docid docid) const;
 
+    /// The number of `docid`'s article, from 1 (0: none, an index before the article slot), and how many there are.
+    std::uint32_t article(Xapian::docid docid) const { return docid < article_of_.size() ? article_of_[docid] : 0; }
+    std::size_t article_count() const { return article_count_; }
+
     /// Facet `f`'s values have the ids [first_id(f), first_id(f + 1)).
     std::uint32_t first_id(std::size_t f) const { return first_ids_[f]; }
     std::size_t value_count() const { return names_.size(); }
     const std::string& value(std::uint32_t id) const { return names_[id]; }
 
 private:
+    void read_articles(const Xapian::Database& db);
+
     std::vector<std::uint32_t> offsets_;  // by docid: ids of docid d are ids_[offsets_[d], offsets_[d + 1])
     std::vector<std::uint32_t> ids_;
     std::vector<std::string> names_;  // by id
     std::array<std::uint32_t, kFacets + 1> first_ids_{};
+    std::vector<std::uint32_t> article_of_;  // by docid, for counting matches per article without their names
+    std::size_t article_count_ = 0;
 };
 
 /// Counts all four facets over every match through a FacetTable. Not serialisable: remote shards cannot run
@@ -55,8 +63,15 @@ public:
     /// The `limit` most frequent values of facet `f`; ties in value order.
     std::vector<FacetCount> top(std::size_t f, std::size_t limit);
 
+    /// The matches that belong to an article, the articles they come from, and how many matches are of
+    /// `docid`'s article: what a ValueCountMatchSpy on the article slot gives, without a string per match.
+    Xapian::doccount matches_in_articles();
+    Xapian::doccount articles();
+    Xapian::doccount matches_in_article_of(Xapian::docid docid);
+
 private:
     void tally();
+    void tally_articles();
 
     const FacetTable& table_;
     // A match only notes its docid; the values are counted after the match, in one loop that fetches a few
@@ -64,6 +79,10 @@ private:
     std::vector<Xapian::docid> matched_;
     std::vector<Xapian::doccount> counts_;  // by value id, once tallied
     bool tallied_ = false;
+    std::vector<Xapian::doccount> article_counts_;  // by article number, once tallied
+    Xapian::doccount articles_ = 0;
+    Xapian::doccount matches_in_articles_ = 0;
+    bool articles_tallied_ = false;
 };
 
 }  // namespace ks::searcher
