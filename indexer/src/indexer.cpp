@@ -379,6 +379,14 @@ void finish_interrupted_compactions(const std::string& db_path, std::ostream& di
     }
 }
 
+// Settles the dictionary persons over the whole index (dictionary_persons.h), timed.
+void settle(const std::string& db_path, Summary& summary)
+{
+    const auto start = std::chrono::steady_clock::now();
+    summary.settled_passages = settle_dictionary_persons(db_path);
+    summary.settle_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 // ".pdf: 2, .png: 1"
 std::string counts_by_extension(const std::map<std::string, std::size_t>& counts)
 {
@@ -558,7 +566,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
         // Settled in the parts, before the merge writes them compactly: rewriting passages in a compact index
         // splits its full blocks and takes a second compaction (bench/RESULTS.md).
         if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
-            summary.settled_passages = settle_dictionary_persons(parts);
+            settle(parts, summary);
         }
         ArticleWriter::merge(parts, options.db_path);  // an interrupted build too: a rerun finishes it
         fs::remove_all(parts);
@@ -570,7 +578,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
         }
         writing.reset();             // no handle on the index stays open
         if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
-            summary.settled_passages = settle_dictionary_persons(options.db_path);
+            settle(options.db_path, summary);
             if (summary.settled_passages > 0 && options.compact) {
                 compact_again(options.db_path);  // a compact index stays compact: the rewritten passages left gaps
             }

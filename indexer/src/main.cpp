@@ -1,14 +1,14 @@
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <algorithm>
 #include <iomanip>
-#include <thread>
 #include <iostream>
+#include <thread>
 
 #include "ks/indexer/indexer.h"
 #include "progress_bar.h"
@@ -47,10 +47,7 @@ extern "C" void request_stop(int signal)
 }
 
 // "1 article", "2 articles".
-std::string count(std::size_t n, const char* noun)
-{
-    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
+std::string count(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
 }  // namespace
 
@@ -78,7 +75,9 @@ int main(int argc, char** argv)
                    "an existing index keeps its shards")
         ->check(CLI::Range(1, 64));
     app.add_flag("--force", options.force, "re-index files even if unchanged since they were last indexed");
-    app.add_flag("-v,--verbose", options.verbose, "also name files read in another encoding than UTF-8");
+    app.add_flag("-v,--verbose", options.verbose,
+                 "also name files read in another encoding than UTF-8, and say how many passages the whole index "
+                 "settled the people of");
     app.add_option("--batch", options.batch_articles, "articles per commit (bounds memory and crash loss)")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
@@ -115,6 +114,10 @@ int main(int argc, char** argv)
     try {
         const ks::indexer::Summary s = ks::indexer::run(options, std::cerr);
         bar.finish();
+        if (options.verbose && s.settled_passages > 0) {
+            std::cerr << "indexer: the whole index settled the people of " << count(s.settled_passages, "passage")
+                      << " in " << std::fixed << std::setprecision(2) << s.settle_seconds << " s\n";
+        }
 
         std::cout << "indexed " << count(s.articles, "article") << " (" << count(s.passages, "passage") << ") from "
                   << count(s.files, "file") << " in " << std::fixed << std::setprecision(2) << s.seconds << " s";
