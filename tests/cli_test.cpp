@@ -1074,28 +1074,11 @@ namespace {
 // of a stub naming both remote shards, or empty when xapian-tcpsrv is not installed (the test then skips).
 std::string remote_corpus_shards(const TempDir& dir)
 {
-    if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
-        WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
-        return {};
-    }
     const std::string sharded = (dir / "sharded.db").string();
     REQUIRE(run_command(std::string(KS_INDEXER_BIN) + " --quiet --shards 2 --db " + quoted(sharded) + " " +
                         quoted(ks::test::corpus_dir().string()))
                 .exit_code == 0);
-    std::random_device random;
-    const int first_port = 20000 + static_cast<int>(random() % 30000);
-    std::string stub;
-    for (int i = 0; i < 2; ++i) {
-        const std::string port = std::to_string(first_port + i);
-        // --one-shot: each server ends with the searcher's one connection.
-        // In a session of its own: on SIGTERM xapian-tcpsrv signals its whole process group.
-        run_command("setsid xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
-                    quoted(sharded + "/shard-" + std::to_string(i + 1)) + " >/dev/null 2>&1 &");
-        stub += "remote 127.0.0.1:" + port + "\n";
-    }
-    run_command("sleep 0.5");
-    ks::test::write_file(dir / "remote.stub", stub);
-    return (dir / "remote.stub").string();
+    return ks::test::serve_shards_remotely(sharded, dir);
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 // Helpers shared by the tests: where the data is, temporary folders, and running the binaries.
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -18,16 +17,10 @@ namespace ks::test {
 namespace fs = std::filesystem;
 
 /// The project's source tree.
-inline fs::path source_dir()
-{
-    return fs::path(KS_SOURCE_DIR);
-}
+inline fs::path source_dir() { return fs::path(KS_SOURCE_DIR); }
 
 /// The project's own sample corpus.
-inline fs::path corpus_dir()
-{
-    return source_dir() / "corpus";
-}
+inline fs::path corpus_dir() { return source_dir() / "corpus"; }
 
 /// ../shared beside the project (or $KS_SHARED_DIR), if it is there.
 inline std::optional<fs::path> shared_dir()
@@ -124,6 +117,32 @@ inline std::string corpus_index_in(const TempDir& dir)
         run_command(std::string(KS_INDEXER_BIN) + " --db " + quoted(db) + " " + quoted(corpus_dir().string()));
     REQUIRE(r.exit_code == 0);
     return db;
+}
+
+/// Each shard of the sharded index `sharded_db` (indexer --shards) served once by xapian-tcpsrv on a local port,
+/// for one searcher's connection; returns the path of a stub in `dir` naming them, or empty after a warning that
+/// the test is skipped when xapian-tcpsrv is not installed.
+inline std::string serve_shards_remotely(const std::string& sharded_db, const TempDir& dir)
+{
+    if (run_command("command -v xapian-tcpsrv >/dev/null").exit_code != 0) {
+        WARN("SKIPPED: xapian-tcpsrv is not installed (Debian package xapian-tools)");
+        return {};
+    }
+    std::random_device random;
+    const int first_port = 20000 + static_cast<int>(random() % 30000);
+    std::string stub;
+    for (int i = 0; fs::exists(fs::path(sharded_db) / ("shard-" + std::to_string(i + 1))); ++i) {
+        const std::string port = std::to_string(first_port + i);
+        // --one-shot: each server ends with the searcher's one connection.
+        // In a session of its own: on SIGTERM xapian-tcpsrv signals its whole process group.
+        run_command("setsid xapian-tcpsrv --one-shot --quiet --interface 127.0.0.1 --port " + port + " " +
+                    quoted(sharded_db + "/shard-" + std::to_string(i + 1)) + " >/dev/null 2>&1 &");
+        stub += "remote 127.0.0.1:" + port + "\n";
+    }
+    run_command("sleep 0.5");
+    const fs::path stub_path = dir / ("remote-" + std::to_string(first_port) + ".stub");
+    write_file(stub_path, stub);
+    return stub_path.string();
 }
 
 }  // namespace ks::test
