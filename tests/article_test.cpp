@@ -1,5 +1,7 @@
 #include "ks/indexer/article.h"
 
+#include "ks/schema/dates.h"
+#include "ks/searcher/filters.h"
 #include "support.h"
 
 using namespace ks::indexer;
@@ -98,6 +100,26 @@ TEST_CASE("ISO dates keep their precision, anything else is not a date")
     CHECK(iso_date("17 Nov 2023").empty());
     CHECK(iso_date("2025-07-01 " + std::string(100000, 'a')) == "2025-07-01");  // a time part, however long
     CHECK(iso_date(std::string(100000, '9')).empty());
+}
+
+TEST_CASE("an ISO date names a day the month has, in the indexer and the searcher alike")
+{
+    for (const char* real : {"2024-02-29", "2000-02-29", "2025-04-30", "2025-12-31", "2025-02", "1990"}) {
+        INFO(real);
+        CHECK(ks::schema::is_iso_date(real));
+        CHECK(iso_date(real) == real);
+        CHECK(ks::searcher::is_date_filter(real));
+    }
+    for (const char* unreal : {"2025-02-29", "1900-02-29", "2025-02-30", "2025-04-31", "2025-00", "2025-07-00",
+                               "2025-7-01", "25-07-01", "2025/07/01", ""}) {
+        INFO(unreal);
+        CHECK_FALSE(ks::schema::is_iso_date(unreal));
+        CHECK(iso_date(unreal).empty());
+        CHECK_FALSE(ks::searcher::is_date_filter(unreal));
+    }
+    CHECK(iso_date("2025-02-30T09:00:00Z").empty());
+    CHECK(ks::indexer::date_line("2025.02.30").empty());
+    CHECK(ks::indexer::date_line("2024년 2월 29일") == "2024-02-29");
 }
 
 TEST_CASE("a date line under the title dates a .txt article and leaves its text")

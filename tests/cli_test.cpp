@@ -333,6 +333,9 @@ TEST_CASE("filters on the command line: a name in any spelling, dates checked an
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::Contains("--from") && Catch::Contains("2025-13-40"));
     CHECK(bad.out.empty());
+    const auto no_such_day = searcher(db, "--mentioned-from 2025-02-30 메타");
+    CHECK(no_such_day.exit_code == 2);
+    CHECK_THAT(no_such_day.err, Catch::Contains("2025-02-30"));
     CHECK(searcher(db, "--person 존재하지않는사람").exit_code == 1);
 }
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "ks/schema/dates.h"
 #include "ks/text/decode.h"
 #include "ks/text/utf8.h"
 
@@ -217,55 +218,12 @@ std::string date_line(std::string_view line)
     if (line.size() > 80 || !std::regex_match(line.begin(), line.end(), m, pattern)) {
         return {};
     }
-    const int month = std::stoi(m[2].str());
-    const int day = std::stoi(m[3].str());
-    if (month < 1 || month > 12 || day < 1 || day > 31) {
-        return {};
-    }
     char iso[16];
-    std::snprintf(iso, sizeof iso, "%s-%02d-%02d", m[1].str().c_str(), month, day);
-    return iso;
+    std::snprintf(iso, sizeof iso, "%s-%02d-%02d", m[1].str().c_str(), std::stoi(m[2].str()), std::stoi(m[3].str()));
+    return schema::is_iso_date(iso) ? iso : "";  // a day the month has
 }
 
-// The two digits at `at` as a number within [low, high], or 0.
-int two_digits_within(std::string_view value, std::size_t at, int low, int high)
-{
-    if (at + 2 > value.size() || !std::isdigit(static_cast<unsigned char>(value[at])) ||
-        !std::isdigit(static_cast<unsigned char>(value[at + 1]))) {
-        return 0;
-    }
-    const int n = (value[at] - '0') * 10 + (value[at + 1] - '0');
-    return n >= low && n <= high ? n : 0;
-}
-
-// YYYY, YYYY-MM or YYYY-MM-DD, then optionally a time after T or a space. Read by hand, not by std::regex,
-// whose matcher recurses per character: a long field would overflow the stack.
-std::string iso_date(std::string_view value)
-{
-    const auto digit = [&](std::size_t at) {
-        return at < value.size() && std::isdigit(static_cast<unsigned char>(value[at]));
-    };
-    if (!(digit(0) && digit(1) && digit(2) && digit(3))) {
-        return {};
-    }
-    std::size_t end = 4;  // of the date part read so far
-    if (value.size() > 4 && value[4] == '-') {
-        if (two_digits_within(value, 5, 1, 12) == 0) {
-            return {};
-        }
-        end = 7;
-        if (value.size() > 7 && value[7] == '-') {
-            if (two_digits_within(value, 8, 1, 31) == 0) {
-                return {};
-            }
-            end = 10;
-        }
-    }
-    if (end < value.size() && value[end] != 'T' && value[end] != ' ') {
-        return {};
-    }
-    return std::string(value.substr(0, end));
-}
+std::string iso_date(std::string_view value) { return schema::iso_date_part(value); }
 
 std::string article_fingerprint(const Article& article)
 {

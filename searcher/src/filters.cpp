@@ -1,7 +1,6 @@
 #include "ks/searcher/filters.h"
 
-#include <regex>
-
+#include "ks/schema/dates.h"
 #include "ks/schema/schema.h"
 
 namespace ks::searcher {
@@ -59,11 +58,7 @@ Query date_range_query(std::string_view prefix, const std::string& from, const s
 
 }  // namespace
 
-bool is_date_filter(const std::string& date)
-{
-    static const std::regex pattern(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
-    return date.size() <= 10 && std::regex_match(date, pattern);  // bounded: std::regex recurses per character
-}
+bool is_date_filter(const std::string& date) { return schema::is_iso_date(date); }
 
 Query filter_query(const Filters& filters, const Xapian::Database& db, const KnownNames& names,
                    analysis::Analyzer& analyzer)

@@ -69,7 +69,8 @@ void check_article_id(std::string_view id);
 /// The article date a line states, as ISO, or empty when the line is not a date line.
 std::string date_line(std::string_view line);
 
-/// The date as stored if `value` is an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time);
+/// The date as stored if `value` is an ISO date naming a real day (YYYY, YYYY-MM, YYYY-MM-DD, optionally followed
+/// by a time; schema::iso_date_part);
 /// empty otherwise.
 std::string iso_date(std::string_view value);
 

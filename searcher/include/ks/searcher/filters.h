@@ -15,8 +15,8 @@ namespace ks::searcher {
 struct Filters {
     std::vector<std::string> persons;    ///< any spelling of a name: 올트먼, Sam Altman, 샘 알트만
     std::vector<std::string> companies;  ///< any spelling of a company: 메타, Meta
-    std::string from;  ///< ISO date of any precision: the article was published on or after it
-    std::string to;    ///< ISO date of any precision: ... on or before it (2025 reaches to 2025-12-31)
+    std::string from;                    ///< ISO date of any precision: the article was published on or after it
+    std::string to;              ///< ISO date of any precision: ... on or before it (2025 reaches to 2025-12-31)
     std::string mentioned_from;  ///< ISO date of any precision: the passage mentions a date on or after it
     std::string mentioned_to;    ///< ... a date on or before it
     std::string article;         ///< an article's id: only its passages
@@ -35,7 +35,7 @@ public:
     using std::invalid_argument::invalid_argument;
 };
 
-/// Whether `date` is YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
+/// Whether `date` is YYYY, YYYY-MM or YYYY-MM-DD naming a real day (schema::is_iso_date: 2025-02-30 is not).
 bool is_date_filter(const std::string& date);
 
 /// The boolean query that keeps only passages passing `filters`. Names resolve through `names` to

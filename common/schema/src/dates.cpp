@@ -1,0 +1,79 @@
+#include "ks/schema/dates.h"
+
+#include <cctype>
+
+namespace ks::schema {
+
+namespace {
+
+bool digits(std::string_view s)
+{
+    for (const char c : s) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) {
+            return false;
+        }
+    }
+    return !s.empty();
+}
+
+int number(std::string_view s)
+{
+    int n = 0;
+    for (const char c : s) {
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+int days_in_month(int year, int month)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+}  // namespace
+
+bool is_iso_date(std::string_view date)
+{
+    if (date.size() != 4 && date.size() != 7 && date.size() != 10) {
+        return false;
+    }
+    if (!digits(date.substr(0, 4))) {
+        return false;
+    }
+    if (date.size() == 4) {
+        return true;
+    }
+    if (date[4] != '-' || !digits(date.substr(5, 2))) {
+        return false;
+    }
+    const int month = number(date.substr(5, 2));
+    if (month < 1 || month > 12) {
+        return false;
+    }
+    if (date.size() == 7) {
+        return true;
+    }
+    if (date[7] != '-' || !digits(date.substr(8, 2))) {
+        return false;
+    }
+    const int day = number(date.substr(8, 2));
+    return day >= 1 && day <= days_in_month(number(date.substr(0, 4)), month);
+}
+
+std::string iso_date_part(std::string_view value)
+{
+    for (const std::size_t length : {std::size_t{10}, std::size_t{7}, std::size_t{4}}) {
+        if (value.size() < length || !is_iso_date(value.substr(0, length))) {
+            continue;
+        }
+        if (value.size() == length || value[length] == 'T' || value[length] == ' ') {
+            return std::string(value.substr(0, length));
+        }
+        return {};  // 2025-07-01x, or 2025-07x: a date with something else after it
+    }
+    return {};
+}
+
+}  // namespace ks::schema
