@@ -584,6 +584,26 @@ TEST_CASE("bash completion offers every option --help lists, and the index's wor
     CHECK_THAT(completions({KS_SEARCHER_BIN, "--db", db, "저커"}), Catch::Contains("저커버그\n"));
 }
 
+TEST_CASE("an index another writer holds is named locked, one whose lock cannot be taken is named unwritable")
+{
+    TempDir dir;
+    const std::string db = ks::test::corpus_index_in(dir);
+    {
+        Xapian::WritableDatabase other(db, Xapian::DB_OPEN);  // another indexer, as Xapian sees it
+        const auto held = indexer("--force --db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string()));
+        CHECK(held.exit_code == 2);
+        CHECK_THAT(held.err, Catch::Contains("is locked: another indexer is writing to it"));
+    }
+    // The lock file cannot be made, as on a read-only disk: no other indexer is there to wait for.
+    ks::test::fs::remove(ks::test::fs::path(db) / "flintlock");
+    ks::test::fs::create_directory(ks::test::fs::path(db) / "flintlock");
+    const auto unwritable = indexer("--force --db " + quoted(db) + " " + quoted(ks::test::corpus_dir().string()));
+    CHECK(unwritable.exit_code == 2);
+    CHECK_THAT(unwritable.err, Catch::Contains("cannot be written") && Catch::Contains("lockfile"));
+    CHECK_THAT(unwritable.err, !Catch::Contains("another indexer"));
+    CHECK(searcher(db, "--count 메타").out != "0\n");  // still searchable
+}
+
 TEST_CASE("a new index being built is locked: a second indexer is refused and leaves the first one's parts alone")
 {
     TempDir dir;
@@ -1221,4 +1241,34 @@ TEST_CASE("indexer --entities adds a newsroom's own people and companies, and th
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::Contains("bad.tsv") && Catch::Contains("line 2"));
     CHECK_FALSE(ks::test::fs::exists(dir / "db2"));
+}
+
+TEST_CASE("a new index that fills the disk fails with the reason and leaves nothing behind")
+{
+    TempDir dir;
+    const std::string small = (dir / "small").string();
+    ks::test::fs::create_directories(small);
+    // A 3 MB file system of its own; mounting takes root, so elsewhere the test skips.
+    if (run_command("mount -t tmpfs -o size=3m tmpfs " + quoted(small)).exit_code != 0) {
+        WARN("SKIPPED: cannot mount a small tmpfs here (needs root)");
+        return;
+    }
+    TempDir input;
+    std::string lines;
+    for (int i = 0; i < 3000; ++i) {
+        lines +=
+            R"({"id":"a)" + std::to_string(i) + R"(","title":"기사 )" + std::to_string(i) +
+            R"(","text":"한강 다리 보수 공사가 이번 주에 시작됐다. 관리본부는 차로 두 개를 막고 밤에만 작업한다. )" +
+            std::to_string(i * 7919) + R"(번째 안내문이다."})" + "\n";
+    }
+    ks::test::write_file(input / "many.jsonl", lines);
+    const auto full = indexer("--db " + quoted(small + "/new.db") + " " + quoted((input / "many.jsonl").string()));
+    std::vector<std::string> left;
+    for (const auto& entry : ks::test::fs::directory_iterator(small)) {
+        left.push_back(entry.path().filename().string());
+    }
+    run_command("umount " + quoted(small));
+    CHECK(full.exit_code == 2);
+    CHECK_THAT(full.err, Catch::Contains("No space left on device"));
+    CHECK(left.empty());  // no parts, no half-merged copy, no lock
 }

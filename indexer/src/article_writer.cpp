@@ -19,15 +19,39 @@ namespace {
 // "Block size again"): 32 KB won on one, and on the other cost 9% at 108k passages against 16 KB.
 constexpr int kCompactedBlockSize = 16 * 1024;
 
+// Xapian refuses the write lock when another writer holds it ("... already locked"), and also when its lock file
+// cannot be made (a read-only disk, no permission): only the first is another indexer.
+std::string lock_message(const std::string& path, const std::string& xapian_message)
+{
+    if (xapian_message.find("already locked") != std::string::npos) {
+        return "index '" + path + "' is locked: another indexer is writing to it";
+    }
+    const std::size_t reason = xapian_message.find(": ", xapian_message.find(path));
+    return "index '" + path +
+           "' cannot be written: " + (reason == std::string::npos ? xapian_message : xapian_message.substr(reason + 2));
+}
+
 Xapian::WritableDatabase open_database(const std::string& path, ArticleWriter::Durability durability)
 {
     const int sync = durability == ArticleWriter::Durability::kUnsynced ? Xapian::DB_NO_SYNC : 0;
     try {
         return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | sync);
-    } catch (const Xapian::DatabaseLockError&) {
-        throw std::runtime_error("index '" + path + "' is locked: another indexer is writing to it");
+    } catch (const Xapian::DatabaseLockError& e) {
+        throw std::runtime_error(lock_message(path, e.get_msg()));
     } catch (const Xapian::DatabaseError& e) {
         throw std::runtime_error(schema::cannot_open_message(path, e.get_msg()));
+    }
+}
+
+// Compacts `db` into `into`; a compaction that fails (a full disk) leaves no half-written copy behind.
+void compact_or_remove(Xapian::Database& db, const std::filesystem::path& into)
+{
+    try {
+        db.compact(into.string(), 0, kCompactedBlockSize);
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove_all(into, ignored);
+        throw;
     }
 }
 
@@ -406,7 +430,7 @@ void ArticleWriter::merge(const std::string& parts, const std::string& into)
     Xapian::Database all(parts);
     const fs::path merging = into + ".merging";
     fs::remove_all(merging);
-    all.compact(merging.string(), 0, kCompactedBlockSize);
+    compact_or_remove(all, merging);
     fs::rename(merging, into);  // only a complete index ever appears at `into`
 }
 
@@ -417,7 +441,7 @@ void ArticleWriter::compact_in_place(Xapian::Database db, const std::string& pat
     const fs::path old = path + ".old";
     fs::remove_all(compacted);
     fs::remove_all(old);
-    db.compact(compacted.string(), 0, kCompactedBlockSize);
+    compact_or_remove(db, compacted);
     // Two renames: a crash between them leaves the complete original at .old and the compacted copy, never
     // a half-written index at the path.
     fs::rename(path, old);

@@ -211,6 +211,25 @@ void prepare_shards(const std::string& db_path, std::size_t shards)
     }
 }
 
+// Removes a new index's parts when the run ends, normally once they are merged; when the run fails (a full disk),
+// with them, since a failed new build leaves nothing behind (a killed one leaves them to its rerun).
+class PartsRemover {
+public:
+    explicit PartsRemover(std::string parts) : parts_(std::move(parts)) {}
+    ~PartsRemover()
+    {
+        if (!parts_.empty()) {
+            std::error_code ignored;
+            fs::remove_all(parts_, ignored);
+        }
+    }
+    PartsRemover(const PartsRemover&) = delete;
+    PartsRemover& operator=(const PartsRemover&) = delete;
+
+private:
+    std::string parts_;
+};
+
 // A new index written by several writers is built in parts beside it (`<db>.parts`, a shard set), which are
 // merged into the index at the end. Parts left by a run that crashed are an unfinished build: they go.
 // Returns the parts' path, or empty when the index is written directly.
@@ -455,6 +474,7 @@ Summary run(const Options& options, std::ostream& diagnostics)
     const std::optional<UserNames> user_names = read_user_names(options.entities_file);
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
+    const PartsRemover parts_go(parts);  // whatever ends the run: merged by then, or of a build that failed
     // Parts are merged into the index at the end, and started over after a crash: their commits need no fsync.
     auto writing = parts.empty() ? std::make_unique<ArticleWriter>(options.db_path, options.batch_articles)
                                  : std::make_unique<ArticleWriter>(parts, options.batch_articles,
