@@ -12,6 +12,7 @@
 #include "ks/indexer/article_parts.h"
 #include "ks/indexer/indexer.h"
 #include "ks/schema/schema.h"
+#include "ks/searcher/search.h"
 #include "support.h"
 
 namespace {
@@ -123,6 +124,50 @@ TEST_CASE("while a changed file is indexed again, searches see every article in 
     reader.join();
     CHECK(fewest >= static_cast<Xapian::doccount>(kArticles));
     CHECK(Xapian::Database(db).get_doccount() == kArticles + 1);
+}
+
+TEST_CASE("a searcher opened while an indexer commits opens and answers, whatever revision it meets")
+{
+    TempDir dir;
+    const std::string db = (dir / "db").string();
+    std::string lines;
+    for (int i = 0; i < 300; ++i) {
+        lines += "{\"id\": \"a" + std::to_string(i) + "\", \"text\": \"메타가 연구자 " + std::to_string(i) +
+                 "명을 영입했다.\"}\n";
+    }
+    ks::test::write_file(dir / "in" / "a.jsonl", lines);
+    index(db, dir / "in");
+    // One-off searches, each opening the index afresh as a command line does, while every article is written
+    // again and committed one at a time.
+    std::atomic<bool> done = false;
+    std::size_t opened = 0, failed = 0;
+    std::string failure;
+    std::thread reader([&] {
+        while (!done) {
+            try {
+                ks::searcher::Searcher searcher(db);
+                const auto result = searcher.search({.query = "", .limit = 0, .exact_total = true});
+                ++opened;
+                failed += result.total_estimate < 300 ? 1 : 0;
+            } catch (const std::exception& e) {
+                ++failed;
+                failure = e.what();
+            } catch (const Xapian::Error& e) {
+                ++failed;
+                failure = e.get_description();
+            }
+        }
+    });
+    ks::indexer::Options one_at_a_time;
+    one_at_a_time.batch_articles = 1;
+    one_at_a_time.writers = 1;
+    one_at_a_time.force = true;
+    index(db, dir / "in", one_at_a_time);
+    done = true;
+    reader.join();
+    INFO(opened << " opened; " << failure);
+    CHECK(opened > 10);
+    CHECK(failed == 0);
 }
 
 TEST_CASE("an indexer finishes or undoes a --compact that a crash stopped at any step, and loses no article")

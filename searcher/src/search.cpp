@@ -26,11 +26,16 @@ Xapian::Database open_index(const std::string& path)
     if (const std::string loop = schema::stub_loop(path); !loop.empty()) {
         throw SearchError("cannot open index '" + path + "': its stub names itself (" + loop + ")");
     }
-    // An index being compacted or first changed after a compaction can read as corrupt for a moment: try again.
+    // An index being compacted or first changed after a compaction can read as corrupt for a moment, and an
+    // indexer's commit can pull away the revision being opened: try again.
     constexpr int kAttempts = 20;
     for (int attempt = 1;; ++attempt) {
         try {
             return Xapian::Database(path);
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            if (attempt == kAttempts) {
+                throw SearchError(schema::cannot_open_message(path, e.get_msg()));
+            }
         } catch (const Xapian::DatabaseCorruptError& e) {
             if (attempt == kAttempts) {
                 throw SearchError(schema::cannot_open_message(path, e.get_msg()));
@@ -113,9 +118,12 @@ private:
 
 Searcher::Searcher(const std::string& db_path) : Searcher(std::vector<std::string>{db_path}) {}
 
-Searcher::Searcher(const std::vector<std::string>& db_paths)
-    : db_paths_(db_paths), db_(open_shards(db_paths)), collapses_articles_(layout() >= schema::kArticleSlotLayout)
+Searcher::Searcher(const std::vector<std::string>& db_paths) : db_paths_(db_paths), db_(open_shards(db_paths))
 {
+    // Read through an indexer's commits, as every read is: a one-off search opening the index mid-update
+    // failed on this metadata once in two hundred.
+    layout_ = read_through_commits([this] { return schema::index_layout(db_); }, [] {});
+    collapses_articles_ = layout_ >= schema::kArticleSlotLayout;
     reread_names();
 }
 
@@ -138,8 +146,6 @@ void Searcher::reread_names()
     // The names are read from metadata across many blocks, which an indexer's commits can pull away.
     names_ = read_through_commits([this] { return KnownNames(db_, analyzer_); }, [] {});
 }
-
-int Searcher::layout() const { return schema::index_layout(db_); }
 
 SearchResult Searcher::search(const SearchRequest& request)
 {

@@ -107,7 +107,7 @@ public:
 
     /// The layout the index was written with (schema::kLayoutMetadataKey): below schema::kLayoutVersion, an
     /// earlier indexer's index, which lacks terms the current ranking weighs.
-    int layout() const;
+    int layout() const { return layout_; }
 
     /// The passages the index holds, all shards together.
     Xapian::doccount passages() const { return db_.get_doccount(); }
@@ -155,6 +155,7 @@ private:
     std::size_t facet_searches_ = 0;
     bool facet_table_failed_ = false;
     bool has_remote_shard_ = false;  ///< learned at the first facet search: count with Xapian's own spies
+    int layout_ = 0;                 ///< read once, when the index opens
     /// The index carries article ids in a value slot (read once, not per search): --per-article can collapse.
     bool collapses_articles_ = false;
 };
