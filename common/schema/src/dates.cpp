@@ -25,6 +25,12 @@ int number(std::string_view s)
     return n;
 }
 
+// The two digits after the '-' at `at` as a number (2025-07: 7 at 4), or 0 where they are not.
+int field_after_dash(std::string_view date, std::size_t at)
+{
+    return date[at] == '-' && digits(date.substr(at + 1, 2)) ? number(date.substr(at + 1, 2)) : 0;
+}
+
 int days_in_month(int year, int month)
 {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -36,29 +42,20 @@ int days_in_month(int year, int month)
 
 bool is_iso_date(std::string_view date)
 {
-    if (date.size() != 4 && date.size() != 7 && date.size() != 10) {
-        return false;
-    }
-    if (!digits(date.substr(0, 4))) {
+    if ((date.size() != 4 && date.size() != 7 && date.size() != 10) || !digits(date.substr(0, 4))) {
         return false;
     }
     if (date.size() == 4) {
         return true;
     }
-    if (date[4] != '-' || !digits(date.substr(5, 2))) {
-        return false;
-    }
-    const int month = number(date.substr(5, 2));
+    const int month = field_after_dash(date, 4);
     if (month < 1 || month > 12) {
         return false;
     }
     if (date.size() == 7) {
         return true;
     }
-    if (date[7] != '-' || !digits(date.substr(8, 2))) {
-        return false;
-    }
-    const int day = number(date.substr(8, 2));
+    const int day = field_after_dash(date, 7);
     return day >= 1 && day <= days_in_month(number(date.substr(0, 4)), month);
 }
 
