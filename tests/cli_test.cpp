@@ -1269,6 +1269,6 @@ TEST_CASE("a new index that fills the disk fails with the reason and leaves noth
     }
     run_command("umount " + quoted(small));
     CHECK(full.exit_code == 2);
-    CHECK_THAT(full.err, Catch::Contains("No space left on device"));
+    CHECK_THAT(full.err, Catch::Contains("No space left on device") && Catch::Contains("new.db"));
     CHECK(left.empty());  // no parts, no half-merged copy, no lock
 }

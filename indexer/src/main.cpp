@@ -152,7 +152,8 @@ int main(int argc, char** argv)
         return s.skipped > 0 || s.interrupted ? 1 : 0;
     } catch (const Xapian::Error& e) {  // not a std::exception
         bar.finish();
-        std::cerr << "indexer: " << e.get_description() << '\n';
+        // Xapian names a block, not the index: say which one (a full disk, a damaged file).
+        std::cerr << "indexer: index '" << options.db_path << "': " << e.get_description() << '\n';
     } catch (const std::exception& e) {
         bar.finish();
         std::cerr << "indexer: " << e.what() << '\n';
