@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "ks/text/split.h"
 #include "ks/text/utf8.h"
 
 namespace ks::indexer {
@@ -115,6 +116,26 @@ bool title_with_site_name(std::string_view line, std::string_view title)
                        [rest](std::string_view s) { return rest.starts_with(s); });
 }
 
+std::uint64_t hash_of_normalized(std::string_view normalized)
+{
+    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits: the same in every run
+    for (const char c : normalized) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    }
+    return hash;
+}
+
+// boilerplate_by_form on a line and a title already normalized.
+bool by_form(const std::string& normalized, const std::string& normalized_title)
+{
+    if (normalized.empty()) {
+        return false;
+    }
+    const std::size_t chars = text::count_code_points(normalized);
+    return copyright_notice(normalized, chars) || byline(normalized, chars) || image_credit(normalized, chars) ||
+           navigation_label(normalized) || title_with_site_name(normalized, normalized_title);
+}
+
 }  // namespace
 
 std::string normalized_line(std::string_view line)
@@ -136,40 +157,23 @@ std::string normalized_line(std::string_view line)
     return out;
 }
 
-std::uint64_t line_hash(std::string_view line)
-{
-    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits: the same in every run
-    for (const char c : normalized_line(line)) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    }
-    return hash;
-}
+std::uint64_t line_hash(std::string_view line) { return hash_of_normalized(normalized_line(line)); }
 
 bool boilerplate_by_form(std::string_view line, std::string_view title)
 {
-    const std::string normalized = normalized_line(line);
-    if (normalized.empty()) {
-        return false;
-    }
-    const std::size_t chars = text::count_code_points(normalized);
-    return copyright_notice(normalized, chars) || byline(normalized, chars) || image_credit(normalized, chars) ||
-           navigation_label(normalized) || title_with_site_name(normalized, normalized_line(title));
+    return by_form(normalized_line(line), normalized_line(title));
 }
 
 std::string without_boilerplate(std::string_view text, std::string_view title, const LineSet* repeated)
 {
     std::string out(text);
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
+    const std::string normalized_title = normalized_line(title);  // once, not per line
+    for (const std::string_view line : text::split(text, '\n')) {
+        const std::string normalized = normalized_line(line);
+        if (by_form(normalized, normalized_title) || (repeated && repeated->contains(hash_of_normalized(normalized)))) {
+            const auto start = static_cast<std::ptrdiff_t>(line.data() - text.data());
+            std::fill(out.begin() + start, out.begin() + start + static_cast<std::ptrdiff_t>(line.size()), ' ');
         }
-        const std::string_view line = text.substr(start, end - start);
-        if (boilerplate_by_form(line, title) || (repeated && repeated->contains(line_hash(line)))) {
-            std::fill(out.begin() + static_cast<std::ptrdiff_t>(start), out.begin() + static_cast<std::ptrdiff_t>(end),
-                      ' ');
-        }
-        start = end + 1;
     }
     return out;
 }
@@ -180,16 +184,10 @@ void RepeatedLines::observe(const std::string& source, std::string_view text)
     ++counts.articles;
     counts.settled = false;
     LineSet lines;
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
+    for (const std::string_view line : text::split(text, '\n')) {
+        if (std::string normalized = normalized_line(line); !normalized.empty()) {
+            lines.insert(hash_of_normalized(normalized));
         }
-        const std::string_view line = text.substr(start, end - start);
-        if (std::any_of(line.begin(), line.end(), [](char c) { return !is_space(c); })) {
-            lines.insert(line_hash(line));
-        }
-        start = end + 1;
     }
     for (const std::uint64_t line : lines) {
         ++counts.articles_of_line[line];

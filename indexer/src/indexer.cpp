@@ -588,8 +588,8 @@ Summary run(const Options& options, std::ostream& diagnostics)
         if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
             settle(parts, summary);
         }
-        ArticleWriter::merge(parts, options.db_path);  // an interrupted build too: a rerun finishes it
-        fs::remove_all(parts);
+        ArticleWriter::merge(parts, options.db_path);  // an interrupted build too: a rerun finishes it; parts_go
+                                                       // removes the parts
     } else {
         if (options.compact && !summary.interrupted) {
             writer.commit_and_compact();

@@ -79,8 +79,7 @@ inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
 // s7), 4 adds the publication date's XU terms, 5 the article id and publication month (kArticleSlot,
 // kPublishedMonthSlot), 6 leaves boilerplate lines out of a passage's terms (indexer/boilerplate.h). An index
-// written before 2 has
-// no such key (layout 1): it still searches, ranked without what it lacks.
+// written before 2 has no such key (layout 1): it still searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
 inline constexpr int kLayoutVersion = 6;
 /// The first layout whose passages carry their article's publication date as kPublishedPrefix terms.
