@@ -38,17 +38,13 @@ std::size_t clear_passages(const std::vector<Xapian::docid>& counted, const std:
     }));
 }
 
-// Adds or removes the person `name` in a passage: its XP term, its place in the person list and slots.
-void set_person(Xapian::Document& doc, const std::string& name, bool present)
+// Adds or removes the person `name` in a passage's values: its person list and slots. Its terms stay as written
+// (rewriting them reads every position of the passage); person_query reads the verdict from the metadata.
+void set_person(Xapian::Document& doc, std::vector<std::string>& persons, const std::string& name, bool present)
 {
-    const std::string person = schema::term(schema::kPersonPrefix, name);
-    std::vector<std::string> persons = schema::decode_values(doc.get_value(schema::kPersonsSlot));
     persons.erase(std::remove(persons.begin(), persons.end(), name), persons.end());
     if (present) {
         persons.push_back(name);
-        doc.add_term(person);
-    } else {
-        doc.remove_term(person);
     }
     doc.add_value(schema::kPersonsSlot, schema::encode_values(persons));
     for (std::size_t i = 0; i < schema::kFacetSlotsEach; ++i) {
@@ -57,8 +53,11 @@ void set_person(Xapian::Document& doc, const std::string& name, bool present)
     }
 }
 
+std::string verdict_key(const std::string& name) { return schema::term(schema::kSettledPersonMetadataPrefix, name); }
+
 // The names whose passages the collection may settle otherwise than they were written: provisional in many
-// passages (only then can the collection overrule them), or pending where some passage counts the person.
+// passages (only then can the collection overrule them), pending where some passage names the person clearly,
+// or settled otherwise before (their passages may have to go back to what was written).
 std::vector<std::string> names_to_settle(const Xapian::Database& db)
 {
     std::vector<std::string> names;
@@ -75,6 +74,12 @@ std::vector<std::string> names_to_settle(const Xapian::Database& db)
             names.push_back(std::move(name));
         }
     }
+    const std::string settled(schema::kSettledPersonMetadataPrefix);
+    for (Xapian::TermIterator it = db.metadata_keys_begin(settled); it != db.metadata_keys_end(settled); ++it) {
+        names.push_back((*it).substr(settled.size()));
+    }
+    // A verdict is read by its key: a name too long for one stays as its passages were written.
+    std::erase_if(names, [](const std::string& name) { return verdict_key(name).size() > schema::kMaxTermBytes; });
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
     return names;
@@ -83,8 +88,7 @@ std::vector<std::string> names_to_settle(const Xapian::Database& db)
 // What the whole index says of a name: whether its provisional passages and its pending ones count it.
 struct Verdict {
     std::string name;
-    bool provisional_counts = false;
-    bool pending_counts = false;
+    schema::PersonVerdict counts;
 };
 
 std::vector<Verdict> verdicts(const Xapian::Database& db)
@@ -95,35 +99,61 @@ std::vector<Verdict> verdicts(const Xapian::Database& db)
         const auto pending = passages_with(db, schema::term(schema::kPendingPersonPrefix, name));
         const std::size_t clear =
             clear_passages(passages_with(db, schema::term(schema::kPersonPrefix, name)), provisional, pending);
-        out.push_back({name, entities::counts_as_person(Standing::kProvisional, clear, provisional.size()),
-                       entities::counts_as_person(Standing::kPending, clear, pending.size())});
+        out.push_back({name,
+                       {entities::counts_as_person(Standing::kProvisional, clear, provisional.size()),
+                        entities::counts_as_person(Standing::kPending, clear, pending.size())}});
     }
     return out;
 }
 
-// Gives the passages of one database what the verdicts say, each passage rewritten once for all its names.
+// The person values of the passages settled, read once each.
+class PassagePersons {
+public:
+    explicit PassagePersons(const Xapian::Database& db) : db_(db) {}
+    std::vector<std::string>& of(Xapian::docid docid)
+    {
+        auto [it, added] = persons_.try_emplace(docid);
+        if (added) {
+            it->second = schema::decode_values(db_.get_document(docid).get_value(schema::kPersonsSlot));
+        }
+        return it->second;
+    }
+
+private:
+    const Xapian::Database& db_;
+    std::map<Xapian::docid, std::vector<std::string>> persons_;
+};
+
+// Gives the passages of one database what the verdicts say, each passage rewritten once for all its names, and
+// when `keeps_names` (the database where names live), records the verdicts that differ from the default.
 // Returns the passages changed.
-std::size_t apply(const std::string& path, const std::vector<Verdict>& verdicts)
+std::size_t apply(const std::string& path, const std::vector<Verdict>& verdicts, bool keeps_names)
 {
     Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+    PassagePersons persons(db);
     std::map<Xapian::docid, std::vector<std::pair<std::string, bool>>> changes;  // docid → (name, counts)
     for (const Verdict& verdict : verdicts) {
-        const auto counted = passages_with(db, schema::term(schema::kPersonPrefix, verdict.name));
-        for (const auto& [prefix, counts] : {std::pair{schema::kProvisionalPersonPrefix, verdict.provisional_counts},
-                                             std::pair{schema::kPendingPersonPrefix, verdict.pending_counts}}) {
+        for (const auto& [prefix, counts] :
+             {std::pair{schema::kProvisionalPersonPrefix, verdict.counts.provisional_counts},
+              std::pair{schema::kPendingPersonPrefix, verdict.counts.pending_counts}}) {
             for (const Xapian::docid docid : passages_with(db, schema::term(prefix, verdict.name))) {
-                if (std::binary_search(counted.begin(), counted.end(), docid) != counts) {
+                const std::vector<std::string>& now = persons.of(docid);
+                if ((std::find(now.begin(), now.end(), verdict.name) != now.end()) != counts) {
                     changes[docid].emplace_back(verdict.name, counts);
                 }
             }
+        }
+        if (keeps_names) {
+            db.set_metadata(verdict_key(verdict.name),
+                            verdict.counts.is_default() ? std::string() : schema::encode_verdict(verdict.counts));
         }
     }
     for (const auto& [docid, names] : changes) {
         Xapian::Document doc = db.get_document(docid);
         for (const auto& [name, counts] : names) {
-            set_person(doc, name, counts);
+            set_person(doc, persons.of(docid), name, counts);
         }
-        db.replace_document(docid, doc);  // reads all its positions: about a millisecond a passage
+        db.replace_document(docid, doc);  // values only: no term or position is read or written
     }
     db.commit();
     return changes.size();
@@ -136,8 +166,11 @@ std::size_t settle_dictionary_persons(const std::string& db_path)
     const std::vector<Verdict> settled = verdicts(Xapian::Database(db_path));
     // Each database of a sharded index on its own thread: the verdicts are the whole index's already.
     std::vector<std::future<std::size_t>> changes;
-    for (const std::string& path : local_databases(db_path)) {
-        changes.push_back(std::async(std::launch::async, [&settled, path] { return apply(path, settled); }));
+    const std::vector<std::string> databases = local_databases(db_path);
+    for (const std::string& path : databases) {
+        const bool keeps_names = path == databases.front();
+        changes.push_back(std::async(std::launch::async,
+                                     [&settled, path, keeps_names] { return apply(path, settled, keeps_names); }));
     }
     std::size_t changed = 0;
     for (std::future<std::size_t>& change : changes) {

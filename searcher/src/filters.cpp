@@ -70,7 +70,7 @@ Query filter_query(const Filters& filters, const Xapian::Database& db, const Kno
     }
     std::vector<Query> all;
     for (const std::string& person : filters.persons) {
-        all.emplace_back(schema::term(schema::kPersonPrefix, canonical_name(person, names, analyzer)));
+        all.push_back(schema::person_query(db, canonical_name(person, names, analyzer)));
     }
     for (const std::string& company : filters.companies) {
         all.emplace_back(schema::term(schema::kCompanyPrefix, canonical_name(company, names, analyzer)));

@@ -252,15 +252,24 @@ struct NamedEntity {
     std::size_t word_count = 0;
 };
 
+// The passages that count a known person or company: for a person, as the index settled it (`db`: the index,
+// nullptr: by the person's term alone).
+Query entity_query(const entities::Entity& entity, const Xapian::Database* db)
+{
+    if (entity.kind == entities::EntityKind::kCompany) {
+        return Query(term(schema::kCompanyPrefix, entity.canonical));
+    }
+    return db != nullptr ? schema::person_query(*db, entity.canonical)
+                         : Query(term(schema::kPersonPrefix, entity.canonical));
+}
+
 // The people and companies named in `words`, by any spelling known.
-std::vector<NamedEntity> named_entities(const std::vector<Token>& words, const KnownNames& names)
+std::vector<NamedEntity> named_entities(const std::vector<Token>& words, const KnownNames& names,
+                                        const Xapian::Database* db)
 {
     std::vector<NamedEntity> found;
     for (const KnownNames::Found& name : names.find(words)) {
-        const std::string_view prefix =
-            name.entity->kind == entities::EntityKind::kPerson ? schema::kPersonPrefix : schema::kCompanyPrefix;
-        found.push_back(
-            {Query(term(prefix, name.entity->canonical)), name.entity->canonical, name.first_token, name.token_count});
+        found.push_back({entity_query(*name.entity, db), name.entity->canonical, name.first_token, name.token_count});
     }
     return found;
 }
@@ -487,7 +496,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
     // the dictionary finds are most names of a collection, and an extra weight for each would outrank a passage
     // about the person that says 그는).
     static const KnownNames kGazetteerOnly;
-    const std::vector<NamedEntity> entities = named_entities(plain_words, names_ ? *names_ : kGazetteerOnly);
+    const std::vector<NamedEntity> entities = named_entities(plain_words, names_ ? *names_ : kGazetteerOnly, db_);
     for (const NamedEntity& entity : entities) {
         const Query unweighted(Query::OP_SCALE_WEIGHT, entity.term, 0.0);
         ranking.push_back(unweighted);

@@ -77,6 +77,38 @@ namespace {
 constexpr char kValueSeparator = '\x1f';
 }
 
+// Two letters: whether provisional passages count (p, or - not), whether pending ones do (r, or -).
+std::string encode_verdict(PersonVerdict verdict)
+{
+    return {verdict.provisional_counts ? 'p' : '-', verdict.pending_counts ? 'r' : '-'};
+}
+
+PersonVerdict decode_verdict(std::string_view encoded)
+{
+    if (encoded.size() != 2) {
+        return {};
+    }
+    return {encoded[0] == 'p', encoded[1] == 'r'};
+}
+
+Xapian::Query person_query(const Xapian::Database& db, const std::string& person)
+{
+    Xapian::Query counted(term(kPersonPrefix, person));
+    const std::string key = term(kSettledPersonMetadataPrefix, person);
+    if (key.size() > kMaxTermBytes) {
+        return counted;  // too long for a key Xapian takes, and for a term the indexer wrote
+    }
+    const PersonVerdict verdict = decode_verdict(db.get_metadata(key));
+    if (!verdict.provisional_counts) {
+        counted =
+            Xapian::Query(Xapian::Query::OP_AND_NOT, counted, Xapian::Query(term(kProvisionalPersonPrefix, person)));
+    }
+    if (verdict.pending_counts) {
+        counted = Xapian::Query(Xapian::Query::OP_OR, counted, Xapian::Query(term(kPendingPersonPrefix, person)));
+    }
+    return counted;
+}
+
 std::string encode_values(const std::vector<std::string>& values)
 {
     std::string encoded;

@@ -34,7 +34,8 @@ inline constexpr std::string_view kCompanyPrefix = "XC";  // XC<canonical compan
 inline constexpr std::string_view kDatePrefix = "XD";     // XD<date> at its own and every coarser precision:
                                                           // XD2025-07-13, XD2025-07, XD2025
 // How firmly a passage names a dictionary person (entities::Standing), for the indexer to settle over the whole
-// index which count (XP and the person values present) and which do not.
+// index which count and which do not. A provisional passage holds XP too, a pending one does not: the terms stay
+// as written, and the whole index's verdict (kSettledPersonMetadataPrefix) says which of them count.
 inline constexpr std::string_view kProvisionalPersonPrefix = "XQ";  // XQ히틀러: counts unless overruled
 inline constexpr std::string_view kPendingPersonPrefix = "XR";      // XR오바마: counts once named clearly elsewhere
 
@@ -73,15 +74,19 @@ inline constexpr std::string_view kNameMetadataPrefix = "ks.name:";
 // "ks.file:<file_key>" → "<size> <mtime in ns> <path>": what each input file was when last indexed, so that a
 // rerun skips unchanged files and --prune finds the ones gone.
 inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
+// "ks.settled:<person>" → PersonVerdict (encode_verdict): how the whole index settled a dictionary person whose
+// verdict is not what its passages were written with. Lives where the names do (the first database).
+inline constexpr std::string_view kSettledPersonMetadataPrefix = "ks.settled:";
 // "ks.frozen" → "1": the index keeps no term lists (indexer --frozen) and cannot be updated.
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
 // What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
 // rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
 // s7), 4 adds the publication date's XU terms, 5 the article id and publication month (kArticleSlot,
-// kPublishedMonthSlot), 6 leaves boilerplate lines out of a passage's terms (indexer/boilerplate.h). An index
+// kPublishedMonthSlot), 6 leaves boilerplate lines out of a passage's terms (indexer/boilerplate.h), 7 settles
+// dictionary persons in values and metadata, no longer in XP terms (indexer/dictionary_persons.h). An index
 // written before 2 has no such key (layout 1): it still searches, ranked without what it lacks.
 inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
-inline constexpr int kLayoutVersion = 6;
+inline constexpr int kLayoutVersion = 7;
 /// The first layout whose passages carry their article's publication date as kPublishedPrefix terms.
 inline constexpr int kPublishedLayout = 4;
 /// The first layout whose passages carry their article id in kArticleSlot.
@@ -130,6 +135,22 @@ std::vector<std::string> decode_values(std::string_view encoded);
 /// A passage's facet values as counted: decoded from its list slot, each cut to `truncate` bytes when that is
 /// not 0, each once (a passage mentioning 2025-07-13 and 2025-07-20 counts once for 2025-07).
 std::vector<std::string> counted_values(const std::string& encoded, std::size_t truncate);
+
+/// Whether the passages that name a dictionary person provisionally (XQ) and pending (XR) count it. Passages are
+/// written with the default: provisional ones count, pending ones do not.
+struct PersonVerdict {
+    bool provisional_counts = true;
+    bool pending_counts = false;
+    bool is_default() const { return provisional_counts && !pending_counts; }
+    bool operator==(const PersonVerdict&) const = default;
+};
+std::string encode_verdict(PersonVerdict verdict);
+/// The default for a value of any other shape (none written).
+PersonVerdict decode_verdict(std::string_view encoded);
+
+/// The passages that count `person` as one (its canonical name), by its XP term and how the whole index settled
+/// it: what a person filter and a name in a query match. Throws Xapian::Error.
+Xapian::Query person_query(const Xapian::Database& db, const std::string& person);
 
 /// `prefix` + `text`.
 inline std::string term(std::string_view prefix, std::string_view text)
