@@ -2,15 +2,26 @@
 
 #include <mecab.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 
 namespace ks::entities {
 
 namespace {
 
-// Answers kept per thread before the cache starts over: a news collection's names and words fit many times.
-constexpr std::size_t kCacheLimit = 1 << 20;
+// Answers kept per thread before they start over: a news collection's names and words fit many times. The table
+// grows to keep twice as many slots as answers, so that a look-up finds its word or an empty slot in a step or two.
+constexpr std::size_t kAnswersKept = std::size_t{1} << 20;
+constexpr std::size_t kFirstSlots = std::size_t{1} << 16;
+
+std::uint64_t hash_of(std::string_view word)
+{
+    const std::uint64_t hash = std::hash<std::string_view>{}(word);
+    return hash == 0 ? 1 : hash;  // 0 marks an empty slot
+}
 
 std::string_view field(std::string_view feature, int index)
 {
@@ -68,7 +79,8 @@ const KoreanDictionary& KoreanDictionary::installed()
 WordSenseLookup::WordSenseLookup(const KoreanDictionary& dictionary)
     : model_(*dictionary.model_),
       tagger_(dictionary.model_->createTagger()),
-      lattice_(dictionary.model_->createLattice())
+      lattice_(dictionary.model_->createLattice()),
+      answers_(kFirstSlots)
 {
     if (!tagger_ || !lattice_) {
         throw DictionaryError("cannot use the Korean dictionary in '" + dictionary.folder() +
@@ -78,7 +90,7 @@ WordSenseLookup::WordSenseLookup(const KoreanDictionary& dictionary)
 
 WordSenseLookup::~WordSenseLookup() = default;
 
-const WordInfo& WordSenseLookup::look_up(std::string_view word)
+WordInfo WordSenseLookup::look_up(std::string_view word)
 {
     Entry& entry = listed(word);
     if (!entry.read) {
@@ -94,21 +106,50 @@ bool WordSenseLookup::read_as_a_name(std::string_view word)
     if (!senses(word).person()) {
         return false;
     }
-    const WordInfo& info = look_up(word);
+    const WordInfo info = look_up(word);
     return info.first_is_person && info.first_bytes == word.size();
+}
+
+WordSenseLookup::Slot& WordSenseLookup::slot_of(std::uint64_t hash)
+{
+    const std::size_t mask = answers_.size() - 1;
+    std::size_t at = hash & mask;
+    while (answers_[at].hash != 0 && answers_[at].hash != hash) {
+        at = (at + 1) & mask;
+    }
+    return answers_[at];
+}
+
+// Twice the slots for the same answers; after kAnswersKept, the answers start over in the first size.
+void WordSenseLookup::make_room()
+{
+    std::vector<Slot> kept(answered_ < kAnswersKept ? 2 * answers_.size() : kFirstSlots);
+    kept.swap(answers_);
+    if (answered_ == kAnswersKept) {
+        answered_ = 0;
+        return;
+    }
+    for (const Slot& slot : kept) {
+        if (slot.hash != 0) {
+            slot_of(slot.hash) = slot;
+        }
+    }
 }
 
 WordSenseLookup::Entry& WordSenseLookup::listed(std::string_view word)
 {
-    if (const auto it = cache_.find(word); it != cache_.end()) {
-        return it->second;
+    const std::uint64_t hash = hash_of(word);
+    if (Slot& slot = slot_of(hash); slot.hash == hash) {
+        return slot.entry;
     }
-    if (cache_.size() >= kCacheLimit) {
-        cache_.clear();
+    if (2 * (answered_ + 1) > answers_.size()) {
+        make_room();
     }
-    Entry entry;
-    list(word, entry.info);
-    return cache_.emplace(std::string(word), entry).first->second;
+    Slot& slot = slot_of(hash);
+    slot.hash = hash;
+    list(word, slot.entry.info);
+    ++answered_;
+    return slot.entry;
 }
 
 // Every dictionary entry that starts where the word does and spans it whole: the entries MeCab's parse would
@@ -137,7 +178,7 @@ void WordSenseLookup::read(std::string_view word, WordInfo& info)
         return;
     }
     if (const MeCab::Node* first = lattice_->bos_node()->next; first != nullptr && first->stat != MECAB_EOS_NODE) {
-        info.first_bytes = first->length;
+        info.first_bytes = static_cast<std::uint16_t>(first->length);
         info.first_is_person = first->stat == MECAB_NOR_NODE && sense_of(first->feature) == WordSenses::kPerson;
     }
 }

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace MeCab {
 class Model;
@@ -66,7 +66,7 @@ private:
 /// the word alone (송중기는 → the name 송중기 first; 말라고 → the verb 말, no name).
 struct WordInfo {
     WordSenses senses;
-    std::size_t first_bytes = 0;      ///< length of the first morpheme MeCab reads in the word
+    std::uint16_t first_bytes = 0;    ///< length of the first morpheme MeCab reads in the word
     bool first_is_person = false;     ///< that morpheme is a person's name
     bool pronoun_or_numeral = false;  ///< the dictionary also lists the word whole as one (우리, 하나)
 };
@@ -83,7 +83,7 @@ public:
     WordSenseLookup& operator=(const WordSenseLookup&) = delete;
 
     /// What the dictionary says of `word`, with how MeCab reads it (parsed the first time it is asked).
-    const WordInfo& look_up(std::string_view word);
+    WordInfo look_up(std::string_view word);
 
     /// Every sense the dictionary lists for `word` as one entry (not as a sequence of shorter ones). No parse.
     WordSenses senses(std::string_view word) { return listed(word).info.senses; }
@@ -100,20 +100,23 @@ private:
         WordInfo info;
         bool read = false;  // first_bytes and first_is_person are set
     };
-
+    // The answers, by a 64-bit hash of the word, in one flat table: one look-up touches one place in memory. Two
+    // words of a collection sharing a hash is a chance of about one in ten billion.
+    struct Slot {
+        std::uint64_t hash = 0;  // 0: empty
+        Entry entry;
+    };
+    Slot& slot_of(std::uint64_t hash);
+    void make_room();
     Entry& listed(std::string_view word);
     void list(std::string_view word, WordInfo& info);
     void read(std::string_view word, WordInfo& info);
 
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-
     const MeCab::Model& model_;
     std::unique_ptr<MeCab::Tagger> tagger_;
     std::unique_ptr<MeCab::Lattice> lattice_;
-    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> cache_;
+    std::vector<Slot> answers_;
+    std::size_t answered_ = 0;
 };
 
 }  // namespace ks::entities
