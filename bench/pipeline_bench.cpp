@@ -2,21 +2,23 @@
 // Run: build/bin/ks_bench  (add --benchmark_repetitions=5 --benchmark_report_aggregates_only=true for medians)
 
 #include <benchmark/benchmark.h>
-
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unicode/ucnv.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "ks/analysis/analyzer.h"
-#include "ks/indexer/article.h"
-#include "ks/indexer/document_builder.h"
 #include "ks/entities/entity_extractor.h"
+#include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
+#include "ks/indexer/document_builder.h"
 #include "ks/indexer/passage_splitter.h"
+#include "ks/searcher/query_builder.h"
 #include "ks/searcher/search.h"
 #include "ks/text/decode.h"
-#include "ks/searcher/query_builder.h"
 #include "ks/text/normalizer.h"
 #include "ks/text/segmenter.h"
 
@@ -25,9 +27,31 @@ namespace {
 namespace fs = std::filesystem;
 
 // The corpus articles, read once.
+// With KS_BENCH_JSONL set, the first KS_BENCH_ARTICLES (default 2,000) articles of that .jsonl file ("id",
+// "title", "text"): a real collection's variety of words, which the project's few articles lack.
+std::vector<ks::indexer::Article> jsonl_articles(const char* path)
+{
+    const char* limit = std::getenv("KS_BENCH_ARTICLES");
+    const std::size_t wanted = limit != nullptr ? std::stoul(limit) : 2000;
+    std::vector<ks::indexer::Article> out;
+    std::ifstream in(path);
+    for (std::string line; out.size() < wanted && std::getline(in, line);) {
+        const auto json = nlohmann::json::parse(line);
+        ks::indexer::Article article;
+        article.id = json.value("id", std::to_string(out.size()));
+        article.title = json.value("title", "");
+        article.text = ks::indexer::clean_text(json.value("text", "")).text;
+        out.push_back(std::move(article));
+    }
+    return out;
+}
+
 const std::vector<ks::indexer::Article>& articles()
 {
     static const std::vector<ks::indexer::Article> all = [] {
+        if (const char* jsonl = std::getenv("KS_BENCH_JSONL")) {
+            return jsonl_articles(jsonl);
+        }
         std::vector<ks::indexer::Article> out;
         for (const auto& entry : fs::directory_iterator(fs::path(KS_SOURCE_DIR) / "corpus")) {
             if (entry.path().extension() != ".txt") {
@@ -209,8 +233,8 @@ const std::string& search_index()
 
 void search_queries(benchmark::State& state, std::size_t facet_limit)
 {
-    static const std::vector<std::string> kQueries = {"메타 인재 영입", "알트만 복귀", "\"초지능 팀\"",
-                                                      "무라티 퇴사 이유", "오픈AI 칩 구매 약정", "보상 1억 달러",
+    static const std::vector<std::string> kQueries = {"메타 인재 영입",     "알트만 복귀",         "\"초지능 팀\"",
+                                                      "무라티 퇴사 이유",   "오픈AI 칩 구매 약정", "보상 1억 달러",
                                                       "저커버그 더 리스트", "앤트로픽 컨텍스트 창"};
     ks::searcher::Searcher searcher(search_index());
     for (auto _ : state) {
@@ -221,16 +245,10 @@ void search_queries(benchmark::State& state, std::size_t facet_limit)
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(kQueries.size()));
 }
 
-void BM_Search(benchmark::State& state)
-{
-    search_queries(state, 0);
-}
+void BM_Search(benchmark::State& state) { search_queries(state, 0); }
 BENCHMARK(BM_Search);
 
-void BM_SearchWithFacets(benchmark::State& state)
-{
-    search_queries(state, 10);
-}
+void BM_SearchWithFacets(benchmark::State& state) { search_queries(state, 10); }
 BENCHMARK(BM_SearchWithFacets);
 
 }  // namespace
