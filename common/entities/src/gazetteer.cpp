@@ -148,6 +148,17 @@ bool Gazetteer::can_start_name(const analysis::Token& token) const
            (!token.alternative.empty() && first_words_.contains(token.alternative));
 }
 
+bool Gazetteer::names_word(const std::vector<analysis::Token>& tokens, std::size_t i) const
+{
+    const analysis::Token& word = tokens[i];
+    if (!can_start_name(word)) {
+        return false;
+    }
+    return names_.contains(key_of(tokens, i, 1)) ||
+           (!word.alternative.empty() && names_.contains(key_of(tokens, i, 1, LastWord::kAlternative))) ||
+           (word.surface != word.stem && names_.contains(key_of(tokens, i, 1, LastWord::kSurface)));
+}
+
 std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& tokens) const
 {
     std::vector<EntityMention> mentions;

@@ -65,7 +65,7 @@ bool is_company(const std::vector<Token>& tokens, std::size_t i, const Gazetteer
 
 bool is_known(const std::vector<Token>& tokens, std::size_t i, const Gazetteer& gazetteer)
 {
-    return !gazetteer.find({tokens[i]}).empty();
+    return gazetteer.names_word(tokens, i);
 }
 
 // A word that ends the way adverbs, verbs and particles end (대해, 따라서, 또), not the way first names do.

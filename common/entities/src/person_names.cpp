@@ -82,7 +82,8 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
     }
     word.senses = dictionary.senses(word.name);
     word.read_as_name = dictionary.read_as_a_name(word.name);
-    word.common_head = !word.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
+    // Asked only before a title, the one place it decides: it takes MeCab a parse of the word.
+    word.common_head = title_follows && !word.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
     return word;
 }
 

@@ -37,8 +37,8 @@ struct NameWord {
     WordSenses senses;
     bool read_as_name = false;  ///< MeCab reads the name alone as one person's name
     bool doubtful = false;      ///< the word also reads as a common word with a particle or ending
-    bool common_head = false;   ///< not listed, and a native common word begins it: 아니라 (아니 + 라), 재판기
-    bool glued_title = false;   ///< a title was written onto it: 김창완씨
+    bool common_head = false;  ///< before a title: not listed, and a native common word begins it: 아니라, 재판기
+    bool glued_title = false;  ///< a title was written onto it: 김창완씨
 };
 
 // 김창완씨 → 김창완, 왕정감독 → 왕정: the stem without a title glued to it, or empty.

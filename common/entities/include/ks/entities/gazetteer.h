@@ -1,11 +1,11 @@
 #pragma once
 
 #include <cstddef>
-#include <unordered_map>
-#include <unordered_set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
@@ -71,6 +71,9 @@ public:
     /// Every known name in `tokens`, left to right, longest first where names overlap.
     std::vector<EntityMention> find(const std::vector<analysis::Token>& tokens) const;
 
+    /// Whether the word at `i` of `tokens` is a known name by itself.
+    bool names_word(const std::vector<analysis::Token>& tokens, std::size_t i) const;
+
     /// The entity a name typed by a user stands for (any alias, any case, with or without particles), or
     /// nullptr.
     const Entity* lookup(std::string_view name, analysis::Analyzer& analyzer) const;
@@ -87,7 +90,7 @@ private:
 
     std::unordered_map<std::string, std::size_t> names_;  ///< stems of a name joined by spaces → entity
     std::unordered_set<std::string> first_words_;         ///< the first word of every key in names_
-    std::size_t longest_name_ = 0;              ///< in tokens
+    std::size_t longest_name_ = 0;                        ///< in tokens
 };
 
 }  // namespace ks::entities
