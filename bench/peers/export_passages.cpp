@@ -11,8 +11,10 @@
 #include <fstream>
 #include <iostream>
 
+#include "ks/schema/failure.h"
 #include "ks/schema/passage_record.h"
 #include "ks/schema/schema.h"
+#include "ks/text/split.h"
 
 namespace {
 
@@ -35,11 +37,11 @@ std::string escaped(const std::string& text)
 
 std::string joined(const std::vector<std::string>& values)
 {
-    std::string out;
+    std::vector<std::string> escaped_values;
     for (const std::string& v : values) {
-        out += (out.empty() ? "" : "|") + escaped(v);
+        escaped_values.push_back(escaped(v));
     }
-    return out;
+    return ks::text::joined(escaped_values, "|");
 }
 
 // The months of the dates a passage mentions, each once: the facet our searcher counts by month.
@@ -81,8 +83,8 @@ int main(int argc, char** argv)
             return 2;
         }
         std::cout << "exported " << passages << " passages\n";
-    } catch (const Xapian::Error& e) {
-        std::cerr << "export-passages: " << e.get_description() << '\n';
+    } catch (...) {
+        std::cerr << "export-passages: " << ks::schema::current_failure() << '\n';
         return 2;
     }
     return 0;

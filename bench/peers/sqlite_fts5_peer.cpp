@@ -2,13 +2,14 @@
 //
 //   sqlite-fts5-peer --from-index OURS.db --out OUT.sqlite --tokenizer unicode61|trigram [--queries Q.jsonl]
 
-#include <CLI/CLI.hpp>
 #include <sqlite3.h>
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 #include <stdexcept>
 
+#include "ks/schema/failure.h"
 #include "ks/text/utf8.h"
 #include "peer_common.h"
 
@@ -62,11 +63,15 @@ int main(int argc, char** argv)
         std::filesystem::remove(out);
         check(sqlite3_open(out.c_str(), &db), db, "open");
         const double index_seconds = ks::peers::seconds([&] {
-            check(sqlite3_exec(db, ("CREATE VIRTUAL TABLE p USING fts5(doc UNINDEXED, text, tokenize='" + tokenizer +
-                                    "')").c_str(), nullptr, nullptr, nullptr), db, "create");
+            check(sqlite3_exec(
+                      db,
+                      ("CREATE VIRTUAL TABLE p USING fts5(doc UNINDEXED, text, tokenize='" + tokenizer + "')").c_str(),
+                      nullptr, nullptr, nullptr),
+                  db, "create");
             check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
             sqlite3_stmt* insert = nullptr;
-            check(sqlite3_prepare_v2(db, "INSERT INTO p(doc, text) VALUES (?, ?)", -1, &insert, nullptr), db, "prepare");
+            check(sqlite3_prepare_v2(db, "INSERT INTO p(doc, text) VALUES (?, ?)", -1, &insert, nullptr), db,
+                  "prepare");
             for (const auto& p : passages) {
                 sqlite3_bind_text(insert, 1, p.doc.c_str(), -1, SQLITE_STATIC);
                 sqlite3_bind_text(insert, 2, p.text.c_str(), -1, SQLITE_STATIC);
@@ -84,7 +89,8 @@ int main(int argc, char** argv)
             }
             sqlite3_stmt* select = nullptr;
             check(sqlite3_prepare_v2(db, "SELECT doc FROM p WHERE p MATCH ? ORDER BY rank LIMIT 100", -1, &select,
-                                     nullptr), db, "prepare");
+                                     nullptr),
+                  db, "prepare");
             const bool trigram = tokenizer == "trigram";
             ks::peers::run_queries("fts5-" + tokenizer, queries, [&](const std::string& q) {
                 std::vector<std::string> ranked;
@@ -101,12 +107,8 @@ int main(int argc, char** argv)
             });
             sqlite3_finalize(select);
         }
-    } catch (const std::exception& e) {
-        std::cerr << "sqlite-fts5-peer: " << e.what() << '\n';
-        sqlite3_close(db);
-        return 2;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "sqlite-fts5-peer: " << e.get_description() << '\n';
+    } catch (...) {
+        std::cerr << "sqlite-fts5-peer: " << ks::schema::current_failure() << '\n';
         sqlite3_close(db);
         return 2;
     }

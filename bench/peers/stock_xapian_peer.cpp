@@ -3,10 +3,10 @@
 //   stock-xapian-peer --from-index OURS.db --db OUT.db [--queries Q.jsonl] [--first N]
 
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <iostream>
 
+#include "ks/schema/failure.h"
 #include "peer_common.h"
 
 int main(int argc, char** argv)
@@ -52,8 +52,8 @@ int main(int argc, char** argv)
         ks::peers::run_queries("stock-xapian", queries, [&](const std::string& q) {
             std::vector<std::string> ranked;
             try {
-                enquire.set_query(parser.parse_query(q, Xapian::QueryParser::FLAG_DEFAULT |
-                                                            Xapian::QueryParser::FLAG_CJK_NGRAM));
+                enquire.set_query(
+                    parser.parse_query(q, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
             } catch (const Xapian::QueryParserError&) {
                 return ranked;  // a known failure on some mixed-script questions: no results
             }
@@ -63,11 +63,8 @@ int main(int argc, char** argv)
             }
             return ranked;
         });
-    } catch (const Xapian::Error& e) {
-        std::cerr << "stock-xapian-peer: " << e.get_description() << '\n';
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "stock-xapian-peer: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "stock-xapian-peer: " << ks::schema::current_failure() << '\n';
         return 2;
     }
     return 0;

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "ks/indexer/indexer.h"
+#include "ks/schema/failure.h"
 #include "progress_bar.h"
 
 namespace {
@@ -154,9 +155,9 @@ int main(int argc, char** argv)
         bar.finish();
         // Xapian names a block, not the index: say which one (a full disk, a damaged file).
         std::cerr << "indexer: index '" << options.db_path << "': " << e.get_description() << '\n';
-    } catch (const std::exception& e) {
+    } catch (...) {
         bar.finish();
-        std::cerr << "indexer: " << e.what() << '\n';
+        std::cerr << "indexer: " << ks::schema::current_failure() << '\n';
     }
     return 2;
 }

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ks/text/utf8.h"
+
 namespace ks::searcher {
 
 namespace {
@@ -138,9 +140,7 @@ void read_json_line(std::string_view line, BatchQuery& batch)
 
 BatchQuery parse_batch_line(std::string_view line)
 {
-    if (line.starts_with("\xEF\xBB\xBF")) {
-        line.remove_prefix(3);  // a byte order mark, as some editors write
-    }
+    line = text::strip_bom(line);  // as some editors write
     if (!line.empty() && line.back() == '\r') {
         line.remove_suffix(1);
     }

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "command_line.h"
+#include "ks/schema/failure.h"
 #include "ks/searcher/searcher.h"
 
 namespace {
@@ -223,10 +224,8 @@ int main(int argc, char** argv)
             std::cerr << "searcher: a shard served by xapian-tcpsrv was built with indexer --frozen; a remote "
                          "shard needs the term lists a frozen index drops: build it without --frozen\n";
         }
-    } catch (const Xapian::Error& e) {  // not a std::exception
-        std::cerr << "searcher: " << e.get_description() << '\n';
-    } catch (const std::exception& e) {
-        std::cerr << "searcher: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "searcher: " << ks::schema::current_failure() << '\n';
     }
     return 2;
 }

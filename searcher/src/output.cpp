@@ -5,6 +5,7 @@
 #include <ostream>
 #include <unordered_map>
 
+#include "ks/text/split.h"
 #include "ks/text/utf8.h"
 
 namespace ks::searcher {
@@ -96,15 +97,6 @@ void print_facet_line(std::ostream& out, const char* label, const std::vector<Fa
     out << '\n';
 }
 
-std::string joined(const std::vector<std::string>& words, const char* separator)
-{
-    std::string out;
-    for (const std::string& word : words) {
-        out += (out.empty() ? "" : separator) + word;
-    }
-    return out;
-}
-
 // "searched 알트민 as 알트만 (typo)" or "did you mean 이재용? (이재영 is in 1 passage)", one line per word.
 void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, const Style& style)
 {
@@ -118,11 +110,11 @@ void print_rewrites(std::ostream& out, const std::vector<Rewrite>& rewrites, con
             out << style.dim << "searched " << r.from << " as typed: no completion or correction past "
                 << kMaxRewrittenWords << " words in one query" << style.reset << '\n';
         } else if (r.applied) {
-            out << style.dim << "searched " << r.from << " as " << style.reset << joined(r.to, " OR ") << style.dim
-                << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';
+            out << style.dim << "searched " << r.from << " as " << style.reset << text::joined(r.to, " OR ")
+                << style.dim << " (" << rewrite_kind_name(r.kind) << ")" << style.reset << '\n';
         } else {
-            out << style.dim << "did you mean " << style.reset << joined(r.to, " OR ") << style.dim << "? (" << r.from
-                << " is rare in the index)" << style.reset << '\n';
+            out << style.dim << "did you mean " << style.reset << text::joined(r.to, " OR ") << style.dim << "? ("
+                << r.from << " is rare in the index)" << style.reset << '\n';
         }
     }
 }

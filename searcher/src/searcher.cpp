@@ -8,19 +8,11 @@
 #include "ks/searcher/batch.h"
 #include "ks/searcher/output.h"
 #include "ks/searcher/search.h"
+#include "ks/text/split.h"
 
 namespace ks::searcher {
 
 namespace {
-
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string query;
-    for (const std::string& word : words) {
-        query += (query.empty() ? "" : " ") + word;
-    }
-    return query;
-}
 
 SearchRequest request_for(const Options& options, std::string query)
 {
@@ -154,7 +146,7 @@ int run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
     if (options.batch) {
         return run_batch(options, searcher, in, out, err);
     }
-    const SearchResult result = searcher.search(request_for(options, joined(options.query_words)));
+    const SearchResult result = searcher.search(request_for(options, text::joined(options.query_words, " ")));
     if (result.query_truncated) {
         err << "searcher: the query is longer than " << kMaxQueryBytes << " bytes; searched its beginning only\n";
     }

@@ -1,6 +1,5 @@
 // bench-complete: how fast `searcher --complete` answers, on prefixes people type on the way to real query words.
 #include <CLI/CLI.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -10,6 +9,7 @@
 #include "ks/analysis/jamo.h"
 #include "ks/retrieval/judged_query.h"
 #include "ks/retrieval/metrics.h"
+#include "ks/schema/failure.h"
 #include "ks/searcher/search.h"
 #include "ks/text/utf8.h"
 
@@ -59,8 +59,9 @@ std::vector<double> time_completions(ks::searcher::Searcher& searcher, const std
 
 int main(int argc, char** argv)
 {
-    CLI::App app{"Time searcher --complete (in process, one thread, after a warm-up) on prefixes of the Hangul words "
-                 "of a query file: half-typed (평ㅇ), 초성 (ㅍㅇ) and one syllable (평)."};
+    CLI::App app{
+        "Time searcher --complete (in process, one thread, after a warm-up) on prefixes of the Hangul words "
+        "of a query file: half-typed (평ㅇ), 초성 (ㅍㅇ) and one syllable (평)."};
     std::vector<std::string> db_paths;
     std::string queries_path;
     std::size_t first = 1000;
@@ -77,9 +78,12 @@ int main(int argc, char** argv)
         }
         ks::searcher::Searcher searcher(db_paths);
         const Prefixes p = prefixes_of(queries);
-        time_completions(searcher, std::vector<std::string>(p.half_typed.begin(), p.half_typed.begin() +
-                                                            static_cast<std::ptrdiff_t>(std::min<std::size_t>(100, p.half_typed.size()))),
-                         limit);  // warm-up
+        time_completions(
+            searcher,
+            std::vector<std::string>(
+                p.half_typed.begin(),
+                p.half_typed.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(100, p.half_typed.size()))),
+            limit);  // warm-up
         std::vector<double> all;
         for (const auto& [kind, prefixes] : {std::pair{"half-typed", &p.half_typed}, std::pair{"initials", &p.initials},
                                              std::pair{"syllable", &p.syllable}}) {
@@ -92,11 +96,8 @@ int main(int argc, char** argv)
         std::printf("complete    %zu prefixes  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms\n", all.size(),
                     ks::retrieval::percentile(all, 0.50), ks::retrieval::percentile(all, 0.95),
                     ks::retrieval::percentile(all, 0.99));
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench-complete: " << e.get_description() << '\n';
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "bench-complete: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "bench-complete: " << ks::schema::current_failure() << '\n';
         return 2;
     }
     return 0;

@@ -1,13 +1,14 @@
 // damage-queries: judged queries mistyped the ways Korean users mistype, for measuring the corrections.
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "ks/retrieval/judged_query.h"
 #include "ks/retrieval/query_damage.h"
+#include "ks/schema/failure.h"
 #include "ks/schema/schema.h"
 
 namespace {
@@ -21,9 +22,10 @@ void write_query(std::ostream& out, const ks::retrieval::JudgedQuery& judged, co
 
 int main(int argc, char** argv)
 {
-    CLI::App app{"Write judged queries with their key word mistyped (a jamo typo, 초성, a transliteration variant) or the "
-                 "whole query typed in English keyboard mode. Queries that cannot be damaged that way are left out; "
-                 "--clean-out gets the same queries undamaged, for the figure to recover."};
+    CLI::App app{
+        "Write judged queries with their key word mistyped (a jamo typo, 초성, a transliteration variant) or the "
+        "whole query typed in English keyboard mode. Queries that cannot be damaged that way are left out; "
+        "--clean-out gets the same queries undamaged, for the figure to recover."};
     std::string db_path, queries_path, kind_name, out_path, clean_path;
     std::size_t first = 0;
     app.add_option("-d,--db", db_path, "the index the queries will run on: damaged words must be missing from it")
@@ -61,7 +63,8 @@ int main(int argc, char** argv)
         }
         std::size_t damaged = 0;
         for (const auto& judged : queries) {
-            const auto query = ks::retrieval::damage_query(judged.query, kind, vocabulary, analyzer, ks::schema::stable_hash(judged.id));
+            const auto query = ks::retrieval::damage_query(judged.query, kind, vocabulary, analyzer,
+                                                           ks::schema::stable_hash(judged.id));
             if (query) {
                 ++damaged;
                 write_query(out, judged, *query);
@@ -71,11 +74,8 @@ int main(int argc, char** argv)
             }
         }
         std::cerr << "damage-queries: " << kind_name << ": " << damaged << " of " << queries.size() << " queries\n";
-    } catch (const Xapian::Error& e) {
-        std::cerr << "damage-queries: " << e.get_description() << '\n';
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "damage-queries: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "damage-queries: " << ks::schema::current_failure() << '\n';
         return 2;
     }
     return 0;

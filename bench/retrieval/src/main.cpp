@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ks/retrieval/evaluation.h"
+#include "ks/schema/failure.h"
 
 namespace {
 
@@ -202,10 +203,8 @@ int main(int argc, char** argv)
             print_text(report, settings, searcher.passages(), std::cout);
         }
         return 0;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench-retrieval: " << e.get_description() << '\n';
-    } catch (const std::exception& e) {
-        std::cerr << "bench-retrieval: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "bench-retrieval: " << ks::schema::current_failure() << '\n';
     }
     return 2;
 }

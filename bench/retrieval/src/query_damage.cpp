@@ -7,6 +7,7 @@
 #include "ks/analysis/hangul.h"
 #include "ks/analysis/jamo.h"
 #include "ks/analysis/question_words.h"
+#include "ks/text/split.h"
 #include "ks/text/utf8.h"
 
 namespace ks::retrieval {
@@ -24,15 +25,6 @@ std::vector<std::string> words_of(const std::string& query)
         words.push_back(word);
     }
     return words;
-}
-
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string out;
-    for (const std::string& word : words) {
-        out += (out.empty() ? "" : " ") + word;
-    }
-    return out;
 }
 
 struct KeyWord {
@@ -67,8 +59,8 @@ std::optional<KeyWord> key_word(const std::vector<std::string>& words, const sea
 }
 
 // One of `forms` the index does not hold, picked by `seed`.
-std::optional<std::string> unknown_form(const std::vector<std::u32string>& forms, const searcher::Vocabulary& vocabulary,
-                                        std::uint64_t seed)
+std::optional<std::string> unknown_form(const std::vector<std::u32string>& forms,
+                                        const searcher::Vocabulary& vocabulary, std::uint64_t seed)
 {
     std::vector<std::string> unknown;
     for (const std::u32string& form : forms) {
@@ -108,14 +100,14 @@ std::string typed_in_english_mode(const std::string& word)
 std::string_view damage_name(Damage damage)
 {
     switch (damage) {
-    case Damage::kTypo:
-        return "typo";
-    case Damage::kInitials:
-        return "initials";
-    case Damage::kKeyboard:
-        return "keyboard";
-    case Damage::kVariant:
-        return "variant";
+        case Damage::kTypo:
+            return "typo";
+        case Damage::kInitials:
+            return "initials";
+        case Damage::kKeyboard:
+            return "keyboard";
+        case Damage::kVariant:
+            return "variant";
     }
     return "typo";
 }
@@ -133,26 +125,26 @@ std::optional<std::string> damage_query(const std::string& query, Damage damage,
     const std::u32string stem = to_u32(key->stem);
     std::optional<std::string> damaged;
     switch (damage) {
-    case Damage::kTypo:
-        damaged = unknown_form(analysis::jamo_edits(stem), vocabulary, seed);
-        break;
-    case Damage::kVariant:
-        damaged = unknown_form(analysis::transliteration_variants(stem), vocabulary, seed);
-        break;
-    case Damage::kInitials:
-        word = to_utf8(analysis::initials_of(stem));
-        return joined(words);
-    case Damage::kKeyboard:
-        for (std::string& w : words) {
-            w = typed_in_english_mode(w);
-        }
-        return joined(words);
+        case Damage::kTypo:
+            damaged = unknown_form(analysis::jamo_edits(stem), vocabulary, seed);
+            break;
+        case Damage::kVariant:
+            damaged = unknown_form(analysis::transliteration_variants(stem), vocabulary, seed);
+            break;
+        case Damage::kInitials:
+            word = to_utf8(analysis::initials_of(stem));
+            return ks::text::joined(words, " ");
+        case Damage::kKeyboard:
+            for (std::string& w : words) {
+                w = typed_in_english_mode(w);
+            }
+            return ks::text::joined(words, " ");
     }
     if (!damaged) {
         return std::nullopt;
     }
     word = *damaged + ending;
-    return joined(words);
+    return ks::text::joined(words, " ");
 }
 
 }  // namespace ks::retrieval

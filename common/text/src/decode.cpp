@@ -15,7 +15,6 @@ namespace ks::text {
 
 namespace {
 
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 
@@ -49,8 +48,8 @@ std::optional<DecodedText> convert(std::string_view bytes, const char* encoding,
     UErrorCode to_status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> to_utf8(ucnv_open("UTF-8", &to_status));
     check_icu(to_status, "opening converter");
-    const int32_t written = ucnv_fromUChars(to_utf8.get(), utf8.data(), static_cast<int32_t>(utf8.size()),
-                                            utf16.data(), length, &to_status);
+    const int32_t written = ucnv_fromUChars(to_utf8.get(), utf8.data(), static_cast<int32_t>(utf8.size()), utf16.data(),
+                                            length, &to_status);
     check_icu(to_status, "converting to UTF-8");
     utf8.resize(static_cast<std::size_t>(written));
     for (int32_t i = 0; i < length; ++i) {
@@ -83,9 +82,8 @@ std::string detect_charset(std::string_view bytes)
 
 DecodedText decode_text(std::string_view bytes)
 {
-    if (bytes.starts_with(kUtf8Bom)) {
-        bytes.remove_prefix(kUtf8Bom.size());
-    } else if (bytes.starts_with(kUtf16LeBom)) {
+    bytes = strip_bom(bytes);
+    if (bytes.starts_with(kUtf16LeBom)) {
         return *convert(bytes.substr(kUtf16LeBom.size()), "UTF-16LE", false);
     } else if (bytes.starts_with(kUtf16BeBom)) {
         return *convert(bytes.substr(kUtf16BeBom.size()), "UTF-16BE", false);

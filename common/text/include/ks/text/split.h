@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,19 @@ inline std::vector<std::string_view> split(std::string_view text, char separator
         }
         begin = end + 1;
     }
+}
+
+/// `values` with `separator` between them: {"a", "b"} and ", " give "a, b".
+inline std::string joined(const std::vector<std::string>& values, std::string_view separator)
+{
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            out += separator;
+        }
+        out += values[i];
+    }
+    return out;
 }
 
 }  // namespace ks::text
