@@ -1,4 +1,5 @@
 #include "ks/analysis/analyzer.h"
+
 #include "support.h"
 
 using ks::analysis::Analyzer;
@@ -69,7 +70,8 @@ TEST_CASE("full-width and decomposed input gives the same terms as the usual for
 {
     Analyzer analyzer;
     CHECK(stems(analyzer.analyze("ＯｐｅｎＡＩ의")) == stems(analyzer.analyze("OpenAI의")));
-    const std::string decomposed = "\xE1\x84\x86\xE1\x85\xA6\xE1\x84\x90\xE1\x85\xA1\xE1\x84\x8B\xE1\x85\xB4";  // 메타의
+    const std::string decomposed =
+        "\xE1\x84\x86\xE1\x85\xA6\xE1\x84\x90\xE1\x85\xA1\xE1\x84\x8B\xE1\x85\xB4";  // 메타의
     CHECK(stems(analyzer.analyze(decomposed)) == std::vector<std::string>{"메타"});
 }
 

@@ -1,9 +1,9 @@
 // Text arrives in many encodings; each must index as its UTF-8 twin does.
 
-#include <catch2/catch.hpp>
 #include <unicode/ucnv.h>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
@@ -64,7 +64,8 @@ TEST_CASE("CP949, UTF-16 with a BOM and UTF-8 with a BOM decode to the same text
 TEST_CASE("binary data is refused, and UTF-8 with a stray bad byte stays UTF-8")
 {
     CHECK_THROWS_AS(ks::text::decode_text(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), ks::text::NotTextError);
-    const auto stray = ks::text::decode_text(ks::test::read_file(ks::test::corpus_dir() / "meta-the-list.txt") + "\xB0");
+    const auto stray =
+        ks::text::decode_text(ks::test::read_file(ks::test::corpus_dir() / "meta-the-list.txt") + "\xB0");
     CHECK(stray.encoding == "UTF-8");
     CHECK(stray.replaced == 1);
 }

@@ -1,7 +1,6 @@
 // Precision and recall of entity extraction against the hand annotation of corpus/ (tests/data/corpus-annotations.tsv).
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <map>
 #include <set>
@@ -82,8 +81,8 @@ Score score(const Annotation& gold, const Annotation& found, const std::string& 
     std::size_t right = 0, extracted = 0, expected = 0;
     for (const auto& [article, kinds] : found) {
         const auto& got = kinds.count(kind) ? kinds.at(kind) : std::set<std::string>{};
-        const auto& want = gold.count(article) && gold.at(article).count(kind) ? gold.at(article).at(kind)
-                                                                               : std::set<std::string>{};
+        const auto& want =
+            gold.count(article) && gold.at(article).count(kind) ? gold.at(article).at(kind) : std::set<std::string>{};
         extracted += got.size();
         expected += want.size();
         for (const std::string& v : got) {

@@ -81,7 +81,8 @@ TEST_CASE("a frozen index is smaller, has no term lists and answers every search
     CHECK(bytes_in(frozen) < bytes_in(open));
     CHECK(ks::indexer::is_frozen(frozen));
     CHECK_FALSE(ks::indexer::is_frozen(open));
-    for (const char* query : {"메타", "알트만 선교사", "\"선교사가 용병을\"", "5100만 달러 칩", "ㅇㅌㅁ", "저커버ㄱ*"}) {
+    for (const char* query :
+         {"메타", "알트만 선교사", "\"선교사가 용병을\"", "5100만 달러 칩", "ㅇㅌㅁ", "저커버ㄱ*"}) {
         INFO(query);
         CHECK(answers(frozen, query) == answers(open, query));
     }
@@ -105,9 +106,9 @@ TEST_CASE("the indexer refuses to update a frozen index and leaves it as it was"
     CHECK(Xapian::Database(db).get_doccount() == passages);
     CHECK(answers(db, "메타") == before);
 
-    const ks::test::CommandResult cli = ks::test::run_command(std::string(KS_INDEXER_BIN) + " --db " +
-                                                              ks::test::quoted(db) + " --force " +
-                                                              ks::test::quoted(ks::test::corpus_dir().string()));
+    const ks::test::CommandResult cli =
+        ks::test::run_command(std::string(KS_INDEXER_BIN) + " --db " + ks::test::quoted(db) + " --force " +
+                              ks::test::quoted(ks::test::corpus_dir().string()));
     CHECK(cli.exit_code == 2);
     CHECK_THAT(cli.err, Catch::Contains(db) && Catch::Contains("frozen"));
 }
@@ -127,11 +128,13 @@ TEST_CASE("an interrupted --frozen build stays open, and running it again finish
     const ks::indexer::Summary finished = index({.db_path = db, .frozen = true});
     CHECK(finished.frozen);
     CHECK(ks::indexer::is_frozen(db));
-    CHECK(answers(db, "메타") == answers([&] {
-              const std::string whole = (dir / "whole").string();
-              index({.db_path = whole});
-              return whole;
-          }(), "메타"));
+    CHECK(answers(db, "메타") == answers(
+                                     [&] {
+                                         const std::string whole = (dir / "whole").string();
+                                         index({.db_path = whole});
+                                         return whole;
+                                     }(),
+                                     "메타"));
 }
 
 TEST_CASE("a frozen shard set: every shard is frozen, and the shards answer as one index")

@@ -1,6 +1,7 @@
+#include "ks/analysis/jamo.h"
+
 #include <algorithm>
 
-#include "ks/analysis/jamo.h"
 #include "ks/text/utf8.h"
 #include "support.h"
 
@@ -10,10 +11,7 @@ using ks::text::to_utf8;
 
 namespace {
 
-std::string composed(std::string_view letters)
-{
-    return to_utf8(compose(to_u32(letters)));
-}
+std::string composed(std::string_view letters) { return to_utf8(compose(to_u32(letters))); }
 
 bool contains(const std::vector<std::u32string>& words, std::string_view word)
 {
@@ -26,7 +24,7 @@ TEST_CASE("초성: a query of consonants only, and the initials of a word")
 {
     CHECK(is_initials_query(U"ㅇㅌㅁ"));
     CHECK(is_initials_query(U"ㅅㅅㅈㅈ"));
-    CHECK_FALSE(is_initials_query(U"ㅇ"));      // one letter is too little to search
+    CHECK_FALSE(is_initials_query(U"ㅇ"));        // one letter is too little to search
     CHECK_FALSE(is_initials_query(U"ㅡㄷㅅㅁ"));  // a vowel: a keyboard slip, not 초성
     CHECK_FALSE(is_initials_query(U"알트ㅁ"));
     CHECK(to_utf8(initials_of(U"알트만")) == "ㅇㅌㅁ");
@@ -41,11 +39,11 @@ TEST_CASE("초성: a query of consonants only, and the initials of a word")
 TEST_CASE("typed letters compose into syllables as an input method composes them")
 {
     CHECK(composed("ㅇㅏㄹㅌㅡㅁㅏㄴ") == "알트만");
-    CHECK(composed("ㄷㅏㄹㄱ") == "닭");           // a final cluster
-    CHECK(composed("ㄷㅏㄹㄱㅏ") == "달가");       // its second letter moves on before a vowel
-    CHECK(composed("ㅇㅗㅐ") == "왜");             // a compound vowel
-    CHECK(composed("ㅡㄷㅅㅁ") == "ㅡㄷㅅㅁ");     // no syllable to make
-    CHECK(composed("ㅂㅏㄸ") == "바ㄸ");           // ㄸ is never a final
+    CHECK(composed("ㄷㅏㄹㄱ") == "닭");        // a final cluster
+    CHECK(composed("ㄷㅏㄹㄱㅏ") == "달가");    // its second letter moves on before a vowel
+    CHECK(composed("ㅇㅗㅐ") == "왜");          // a compound vowel
+    CHECK(composed("ㅡㄷㅅㅁ") == "ㅡㄷㅅㅁ");  // no syllable to make
+    CHECK(composed("ㅂㅏㄸ") == "바ㄸ");        // ㄸ is never a final
     CHECK(to_utf8(keystrokes(U"왜 닭")) == "ㅇㅗㅐ ㄷㅏㄹㄱ");
 }
 
@@ -54,7 +52,7 @@ TEST_CASE("the keyboard in the wrong mode is read back")
     CHECK(to_utf8(latin_keys_as_hangul(U"dkfxmaks")) == "알트만");
     CHECK(to_utf8(latin_keys_as_hangul(U"tkatjdwjswk")) == "삼성전자");
     CHECK(to_utf8(latin_keys_as_hangul(U"Tkd")) == "쌍");  // shift gives the doubled consonant
-    CHECK(latin_keys_as_hangul(U"gpt-5").empty());        // not letters only: not a keyboard slip
+    CHECK(latin_keys_as_hangul(U"gpt-5").empty());         // not letters only: not a keyboard slip
     CHECK(hangul_keys_as_latin(U"ㅡㄷㅅㅁ") == "meta");
     CHECK(hangul_keys_as_latin(U"해ㅐ힏") == "google");
     CHECK(hangul_keys_as_latin(U"알트만") == "dkfxmaks");

@@ -1,9 +1,8 @@
 // The JSON contract: every field documented in docs/json.md is checked against real searcher output.
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -11,8 +10,8 @@
 
 namespace {
 
-using nlohmann::json;
 using ks::test::quoted;
+using nlohmann::json;
 
 struct Field {
     std::string path;  // hits[].rank, facets.person[].value
@@ -49,12 +48,18 @@ std::vector<Field> documented_fields(const std::string& heading)
 
 bool has_type(const json& value, const std::string& type)
 {
-    if (type == "string") return value.is_string();
-    if (type == "integer") return value.is_number_integer();
-    if (type == "number") return value.is_number();
-    if (type == "array") return value.is_array();
-    if (type == "object") return value.is_object();
-    if (type == "boolean") return value.is_boolean();
+    if (type == "string")
+        return value.is_string();
+    if (type == "integer")
+        return value.is_number_integer();
+    if (type == "number")
+        return value.is_number();
+    if (type == "array")
+        return value.is_array();
+    if (type == "object")
+        return value.is_object();
+    if (type == "boolean")
+        return value.is_boolean();
     FAIL("docs/json.md names an unknown type: " << type);
     return false;
 }
@@ -97,8 +102,8 @@ TEST_CASE("search output carries every field of docs/json.md with its documented
     const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "q.jsonl";
     ks::test::write_file(queries, "{\"id\": \"q1\", \"query\": \"알트민 이사회\"}\n");
-    const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) +
-                                         " --queries " + quoted(queries.string()));
+    const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " --queries " +
+                                         quoted(queries.string()));
     REQUIRE(r.exit_code == 0);
     const json out = json::parse(r.out);
     for (const Field& field : documented_fields("Search result")) {
@@ -141,8 +146,8 @@ TEST_CASE("a batch line that cannot run has the documented error shape")
     const std::string db = ks::test::corpus_index_in(dir);
     const auto queries = dir / "q.jsonl";
     ks::test::write_file(queries, "{\"id\": \"bad\"}\n");
-    const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) +
-                                         " --queries " + quoted(queries.string()));
+    const auto r = ks::test::run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " --queries " +
+                                         quoted(queries.string()));
     CHECK(r.exit_code == 2);
     const json out = json::parse(r.out);
     for (const Field& field : documented_fields("Batch line that could not run")) {

@@ -1,4 +1,5 @@
 #include "ks/analysis/korean_suffixes.h"
+
 #include "ks/analysis/verb_forms.h"
 #include "ks/text/utf8.h"
 #include "support.h"
@@ -112,7 +113,7 @@ TEST_CASE("question endings come off, so a question meets the statement that ans
         {"무엇인가", "무엇", ""},
         {"남성인가요", "남성", ""},
         {"부르는가", "부르", ""},
-        {"있었는가", "있", ""},  // as 있었다 gives 있
+        {"있었는가", "있", ""},    // as 있었다 gives 있
         {"나왔는가", "나왔", ""},  // as 나왔다 gives 나왔
         {"태어났나", "태어났", ""},
         {"필요한가요", "필요", ""},

@@ -1,8 +1,8 @@
 // --jobs and --writers change how fast the index is built, never what is in it.
 
-#include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <sstream>
 
@@ -140,6 +140,7 @@ TEST_CASE("parts left by a build that crashed are started over, and anything els
     const std::string other = (dir / "other").string();
     ks::test::write_file(other + ".parts", "not an index");
     options.db_path = other;
-    CHECK_THROWS_WITH(ks::indexer::run(options, diagnostics), Catch::Contains("other.parts") && Catch::Contains("in the way"));
+    CHECK_THROWS_WITH(ks::indexer::run(options, diagnostics),
+                      Catch::Contains("other.parts") && Catch::Contains("in the way"));
     CHECK_FALSE(std::filesystem::exists(other));
 }

@@ -1,8 +1,8 @@
 // How a passage is stored: compactly, readable back whole, and older indexes' records still readable.
 
-#include <catch2/catch.hpp>
-
 #include "ks/schema/passage_record.h"
+
+#include <catch2/catch.hpp>
 
 using ks::schema::PassageRecord;
 using ks::schema::RecordError;
@@ -11,8 +11,13 @@ namespace {
 
 PassageRecord news_passage(unsigned number)
 {
-    return {"meta-the-list", "메타의 명단", number, "저커버그는 명단에 오른 연구자들에게 직접 연락했다.", "2025-06-30",
-            "AI 뉴스", "https://example.com/meta"};
+    return {"meta-the-list",
+            "메타의 명단",
+            number,
+            "저커버그는 명단에 오른 연구자들에게 직접 연락했다.",
+            "2025-06-30",
+            "AI 뉴스",
+            "https://example.com/meta"};
 }
 
 }  // namespace

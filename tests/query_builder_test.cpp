@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "ks/searcher/query_builder.h"
+
+#include <catch2/catch.hpp>
 
 using ks::searcher::MatchMode;
 using ks::searcher::QueryBuilder;
@@ -38,10 +38,7 @@ TEST_CASE("interrogatives are left out of a question's query, the words that car
     CHECK_FALSE(has_term(q, "언제"));
 }
 
-TEST_CASE("a query of interrogatives only is still searched")
-{
-    CHECK(has_term(built("누구"), "누구"));
-}
+TEST_CASE("a query of interrogatives only is still searched") { CHECK(has_term(built("누구"), "누구")); }
 
 TEST_CASE("a counting interrogative written as one word is searched as its noun: 몇층 → 층")
 {

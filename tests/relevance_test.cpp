@@ -95,8 +95,8 @@ public:
     std::vector<ks::schema::PassageRecord> search(const std::string& query)
     {
         Xapian::Enquire enquire(db_);
-        enquire.set_query(parser_.parse_query(query, Xapian::QueryParser::FLAG_DEFAULT |
-                                                         Xapian::QueryParser::FLAG_CJK_NGRAM));
+        enquire.set_query(
+            parser_.parse_query(query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
         std::vector<ks::schema::PassageRecord> records;
         for (const auto& docid : enquire.get_mset(0, 10)) {
             records.push_back(ks::schema::decode_record(db_.get_document(docid).get_data()));

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 #include "ks/retrieval/judged_query.h"
@@ -100,8 +99,10 @@ TEST_CASE("query files are read line by line and a bad line is reported with its
     const auto path = dir.path() / "queries.jsonl";
     {
         std::ofstream out(path);
-        out << R"({"id": "q1", "query": "메타의 인재 영입", "positive_ids": ["a"], "answers": []})" << "\n\n";
-        out << R"({"id": "q2", "query": "알트만", "positive_ids": ["b", "c"], "answers": ["샘 알트만", "올트먼"]})" << '\n';
+        out << R"({"id": "q1", "query": "메타의 인재 영입", "positive_ids": ["a"], "answers": []})"
+            << "\n\n";
+        out << R"({"id": "q2", "query": "알트만", "positive_ids": ["b", "c"], "answers": ["샘 알트만", "올트먼"]})"
+            << '\n';
     }
     const auto queries = ks::retrieval::load_judged_queries(path.string());
     REQUIRE(queries.size() == 2);

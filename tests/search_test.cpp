@@ -965,7 +965,7 @@ TEST_CASE("per article, counts read from the in-memory table equal those of the 
     Searcher searcher(corpus_index());
     for (const char* query : {"오픈AI", "메타 인재", "", "저커버그"}) {
         INFO(query);
-        const SearchResult first = searcher.search({.query = query, .per_article = 1});  // the slot's spy
+        const SearchResult first = searcher.search({.query = query, .per_article = 1});   // the slot's spy
         const SearchResult second = searcher.search({.query = query, .per_article = 1});  // the table
         const SearchResult later = searcher.search({.query = query, .per_article = 2});
         REQUIRE(first.total_articles > 0);

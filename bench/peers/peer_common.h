@@ -57,9 +57,9 @@ inline void run_queries(const std::string& label, const std::vector<retrieval::J
         totals.add(retrieval::score_ranking(ranked, {q.positive_ids.begin(), q.positive_ids.end()}, 10));
     }
     std::printf("%s\tqueries %zu\tMRR@10 %.4f\tR@10 %.4f\tp50 %.3f ms\tp95 %.3f ms\tp99 %.3f ms\t%.0f queries/s\n",
-                label.c_str(), totals.queries(), totals.mrr(), totals.recall(2),
-                retrieval::percentile(latencies, 0.5), retrieval::percentile(latencies, 0.95),
-                retrieval::percentile(latencies, 0.99), total > 0 ? 1000.0 * double(queries.size()) / total : 0);
+                label.c_str(), totals.queries(), totals.mrr(), totals.recall(2), retrieval::percentile(latencies, 0.5),
+                retrieval::percentile(latencies, 0.95), retrieval::percentile(latencies, 0.99),
+                total > 0 ? 1000.0 * double(queries.size()) / total : 0);
 }
 
 /// Seconds taken by `work`.

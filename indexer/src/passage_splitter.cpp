@@ -10,10 +10,7 @@ namespace {
 
 constexpr std::size_t kWrappedLineChars = 30;  // a line this long without a sentence end continues on the next
 
-bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 PassageSpan trimmed(std::string_view text, std::size_t begin, std::size_t end)
 {
@@ -33,8 +30,8 @@ std::size_t chars(std::string_view text, const PassageSpan& span)
 
 bool ends_sentence(std::string_view line)
 {
-    static constexpr std::array<std::string_view, 13> kEnds = {".", "!", "?", ":", ")", "]", "\"", "'", "。", "…",
-                                                               "”", "’", "」"};
+    static constexpr std::array<std::string_view, 13> kEnds = {".", "!",  "?", ":", ")", "]", "\"",
+                                                               "'", "。", "…", "”", "’", "」"};
     for (std::string_view end : kEnds) {
         if (line.ends_with(end)) {
             return true;
@@ -72,7 +69,8 @@ std::vector<PassageSpan> paragraphs(std::string_view text)
 }
 
 // Joins units shorter than min_chars to their neighbour.
-std::vector<PassageSpan> merge_short(std::string_view text, const std::vector<PassageSpan>& units, std::size_t min_chars)
+std::vector<PassageSpan> merge_short(std::string_view text, const std::vector<PassageSpan>& units,
+                                     std::size_t min_chars)
 {
     std::vector<PassageSpan> merged;
     bool last_is_short = false;

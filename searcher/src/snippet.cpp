@@ -28,7 +28,8 @@ bool matches(const analysis::Token& token, const HighlightTerms& terms)
 std::string flattened(std::string_view passage, std::size_t begin, std::size_t end)
 {
     std::string out(passage.substr(begin, end - begin));
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    std::replace_if(
+        out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     return out;
 }
 

@@ -121,8 +121,8 @@ void collect_typed(const Xapian::Database& db, const std::string& head, std::u32
 }
 
 // Words whose syllables begin with `initials`: exactly that many syllables, or at least (for completion).
-void collect_initials(const Xapian::Database& db, const std::string& head, std::u32string_view initials,
-                      bool exact, Found& found)
+void collect_initials(const Xapian::Database& db, const std::string& head, std::u32string_view initials, bool exact,
+                      Found& found)
 {
     if (initials.empty()) {
         if (!exact) {
@@ -217,8 +217,8 @@ std::vector<WordCount> Vocabulary::completions(std::string_view prefix, std::siz
         }
         const WordCount& candidate = ranked[i].count;
         const std::vector<analysis::Token> tokens = analyzer_.analyze(candidate.word);
-        const bool inflected = tokens.size() == 1 && tokens.front().stem != candidate.word &&
-                               found.contains(tokens.front().stem);
+        const bool inflected =
+            tokens.size() == 1 && tokens.front().stem != candidate.word && found.contains(tokens.front().stem);
         if (!inflected) {
             words.push_back(candidate);
         }

@@ -1,8 +1,7 @@
 #include "ks/retrieval/judged_query.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace ks::retrieval {
 

@@ -84,15 +84,9 @@ double MetricTotals::recall(std::size_t cutoff_index) const
     return queries_ == 0 ? 0 : sums_.recall.at(cutoff_index) / static_cast<double>(queries_);
 }
 
-double MetricTotals::mrr() const
-{
-    return queries_ == 0 ? 0 : sums_.reciprocal_rank / static_cast<double>(queries_);
-}
+double MetricTotals::mrr() const { return queries_ == 0 ? 0 : sums_.reciprocal_rank / static_cast<double>(queries_); }
 
-double MetricTotals::ndcg() const
-{
-    return queries_ == 0 ? 0 : sums_.ndcg / static_cast<double>(queries_);
-}
+double MetricTotals::ndcg() const { return queries_ == 0 ? 0 : sums_.ndcg / static_cast<double>(queries_); }
 
 double percentile(std::vector<double> samples, double share)
 {

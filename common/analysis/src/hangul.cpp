@@ -4,15 +4,9 @@
 
 namespace ks::analysis {
 
-bool ends_in_hangul(std::u32string_view word)
-{
-    return !word.empty() && is_hangul_syllable(word.back());
-}
+bool ends_in_hangul(std::u32string_view word) { return !word.empty() && is_hangul_syllable(word.back()); }
 
-bool starts_with_hangul(std::u32string_view word)
-{
-    return !word.empty() && is_hangul_syllable(word.front());
-}
+bool starts_with_hangul(std::u32string_view word) { return !word.empty() && is_hangul_syllable(word.front()); }
 
 std::vector<std::string> hangul_bigrams(std::u32string_view word)
 {

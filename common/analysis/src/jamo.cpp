@@ -59,10 +59,7 @@ std::optional<int> index_in(const auto& table, char32_t letter)
     return it == table.end() ? std::nullopt : std::optional<int>(static_cast<int>(it - table.begin()));
 }
 
-std::optional<int> lead_index(char32_t letter)
-{
-    return index_in(kLeads, letter);
-}
+std::optional<int> lead_index(char32_t letter) { return index_in(kLeads, letter); }
 
 std::optional<int> tail_index(char32_t letter)
 {

@@ -28,11 +28,13 @@ struct Suffix {
     std::u32string text;
     Kind kind;
     Follows follows;
-    bool ambiguous;         // also a common end of plain nouns (과 in 결과, 도 in 인도): keep the long form too
-    std::size_t min_stem;   // syllables that must remain
+    bool ambiguous;        // also a common end of plain nouns (과 in 결과, 도 in 인도): keep the long form too
+    std::size_t min_stem;  // syllables that must remain
 };
 
 // Particles (조사), grouped by the sound they follow.
+// The tables are laid out by hand, a group of forms a line.
+// clang-format off
 const std::vector<std::u32string_view> kParticlesAfterConsonant = {
     U"은", U"을", U"이", U"과", U"으로", U"으로서", U"으로써", U"으로부터", U"이나", U"이라고", U"이라는",
     U"이라며", U"이며", U"이랑", U"이란", U"이든", U"이든지", U"이나마", U"이자", U"이야"};
@@ -107,6 +109,7 @@ const std::vector<std::u32string_view> kDerivedAdjectiveEndings = {
 const std::vector<std::u32string_view> kPastTenseEndings = {
     U"다", U"고", U"으며", U"던", U"지만", U"는데", U"다고", U"다는", U"다며", U"습니다", U"으나", U"는가",
     U"나", U"을까", U"는지", U"을지", U"어요", U"으면", U"을", U"음", U"는가요", U"나요", U"습니까", U"는지요"};
+// clang-format on
 
 bool contains(const std::vector<std::u32string_view>& list, std::u32string_view s)
 {
@@ -177,10 +180,7 @@ const SuffixesByLast& suffixes_by_last()
 }
 
 // Final consonant (받침) index of a Hangul syllable: 0 for none, 8 for ㄹ.
-unsigned final_consonant(char32_t syllable)
-{
-    return static_cast<unsigned>((syllable - 0xAC00) % 28);
-}
+unsigned final_consonant(char32_t syllable) { return static_cast<unsigned>((syllable - 0xAC00) % 28); }
 
 bool sound_fits(char32_t before, Follows follows)
 {
@@ -260,9 +260,8 @@ StemSplit split_stem(std::u32string_view word)
     }
     auto take = [&](const Suffix& s) {
         // Only the last suffix decides whether the longer form is kept: 결과+는 keeps 결과, 회사+에서+도 keeps none.
-        split.alternative_length = s.ambiguous && ends_in_hangul(word.substr(0, split.stem_length - s.text.size()))
-                                       ? split.stem_length
-                                       : 0;
+        split.alternative_length =
+            s.ambiguous && ends_in_hangul(word.substr(0, split.stem_length - s.text.size())) ? split.stem_length : 0;
         split.stem_length -= s.text.size();
     };
     auto first = longest_suffix(word, split.stem_length,

@@ -41,8 +41,9 @@ inline bool only_spaces_between(std::string_view text, const analysis::Token& le
 inline bool a_particle_word(std::string_view word)
 {
     static constexpr std::array<std::string_view, 30> kParticles = {
-        "은", "는", "이",   "가",     "을",   "를",   "의",   "에",   "에게", "와", "과",   "도",   "만",    "로",   "으로",
-        "에서", "이나", "나", "이라는", "라는", "처럼", "까지", "부터", "보다", "한테", "랑", "이랑", "께서", "에서는", "에는"};
+        "은",   "는",   "이",   "가",   "을",   "를",   "의",   "에",   "에게",   "와",
+        "과",   "도",   "만",   "로",   "으로", "에서", "이나", "나",   "이라는", "라는",
+        "처럼", "까지", "부터", "보다", "한테", "랑",   "이랑", "께서", "에서는", "에는"};
     return among(kParticles, word);
 }
 

@@ -15,8 +15,9 @@ std::unique_ptr<icu::BreakIterator> make_iterator(bool words)
 {
     UErrorCode status = U_ZERO_ERROR;
     // Korean has no ICU dictionary: the root rules are the same as "ko" and avoid a locale lookup.
-    std::unique_ptr<icu::BreakIterator> it(words ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
-                                                 : icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    std::unique_ptr<icu::BreakIterator> it(
+        words ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
+              : icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
     check_icu(status, words ? "BreakIterator::createWordInstance" : "BreakIterator::createSentenceInstance");
     return it;
 }
@@ -35,10 +36,7 @@ void set_utf8_text(icu::BreakIterator& iterator, UText*& utext, std::string_view
 
 WordSegmenter::WordSegmenter() : iterator_(make_iterator(true)) {}
 
-WordSegmenter::~WordSegmenter()
-{
-    utext_close(utext_);
-}
+WordSegmenter::~WordSegmenter() { utext_close(utext_); }
 
 std::vector<Segment> WordSegmenter::segment(std::string_view text)
 {
@@ -62,8 +60,8 @@ std::vector<Segment> WordSegmenter::segment(std::string_view text)
         if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) {
             continue;  // spaces and punctuation
         }
-        const SegmentKind kind =
-            status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? SegmentKind::kNumber : SegmentKind::kLetters;
+        const SegmentKind kind = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? SegmentKind::kNumber
+                                                                                               : SegmentKind::kLetters;
         segments.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end), kind});
     }
     return segments;
@@ -71,10 +69,7 @@ std::vector<Segment> WordSegmenter::segment(std::string_view text)
 
 SentenceSegmenter::SentenceSegmenter() : iterator_(make_iterator(false)) {}
 
-SentenceSegmenter::~SentenceSegmenter()
-{
-    utext_close(utext_);
-}
+SentenceSegmenter::~SentenceSegmenter() { utext_close(utext_); }
 
 std::vector<std::size_t> SentenceSegmenter::sentence_ends(std::string_view text)
 {

@@ -27,8 +27,8 @@ using searcher::Facets;
 using searcher::Filters;
 using searcher::Hit;
 using searcher::MatchMode;
-using searcher::SearchError;
 using searcher::Searcher;
+using searcher::SearchError;
 using searcher::SearchRequest;
 using searcher::SearchResult;
 

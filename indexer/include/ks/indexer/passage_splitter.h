@@ -10,9 +10,9 @@ namespace ks::indexer {
 
 /// Passage sizes, in code points.
 struct PassageLimits {
-    std::size_t min_chars = 40;     ///< shorter lines (headings, bylines, credits) join a neighbour
-    std::size_t max_chars = 1000;   ///< longer paragraphs are cut at sentence boundaries...
-    std::size_t target_chars = 600; ///< ...into pieces of about this size
+    std::size_t min_chars = 40;      ///< shorter lines (headings, bylines, credits) join a neighbour
+    std::size_t max_chars = 1000;    ///< longer paragraphs are cut at sentence boundaries...
+    std::size_t target_chars = 600;  ///< ...into pieces of about this size
 };
 
 /// A passage: byte offsets [begin, end) into the article text, without surrounding white space.

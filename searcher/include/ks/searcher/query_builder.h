@@ -31,11 +31,11 @@ struct RankingParams {
     double parts = 1.2;    ///< parts of a mixed word (오픈, ai of 오픈ai; 2016 of 2016년, often the point of it)
     double all_bigrams = 1.0;   ///< every Hangul bigram of the word present: the compound written another way
     double some_bigrams = 1.0;  ///< Hangul bigrams of the word, each counting for its share
-    double joined = 0.3;   ///< the word written together with the one before it (초지능팀 for 초지능 팀)
-    double lead = 0.5;     ///< the word opening the article, which most often names its subject (몰타 공화국은 ...)
-    double title = 0.6;    ///< the word in the article title, counted instead of the text where it weighs more
-    double bm25_k1 = 0.5;   ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
-    double bm25_b = 0.5;    ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5)
+    double joined = 0.3;        ///< the word written together with the one before it (초지능팀 for 초지능 팀)
+    double lead = 0.5;   ///< the word opening the article, which most often names its subject (몰타 공화국은 ...)
+    double title = 0.6;  ///< the word in the article title, counted instead of the text where it weighs more
+    double bm25_k1 = 0.5;  ///< BM25 term-frequency saturation (Lucene: 1.2, Xapian: 1; see bench/RESULTS.md)
+    double bm25_b = 0.5;   ///< BM25 length normalization (Lucene: 0.75, Xapian: 0.5)
     /// BM25+'s floor for a matching term: a long passage that holds a query word once still earns this much
     /// for it, so passages holding more of the query's words come first (0: plain BM25).
     double bm25_delta = 0.5;

@@ -12,11 +12,11 @@ namespace ks::searcher {
 
 /// Why a query word was searched as other words.
 enum class RewriteKind {
-    kInitials,    ///< 초성 only (ㅇㅌㅁ): the most common words with those initials
-    kCompletion,  ///< a prefix (알트ㅁ, 알트*, --prefix): the most common words it grows into
-    kKeyboard,    ///< typed in the wrong keyboard mode (dkfxmaks → 알트만, ㅡㄷㅅㅁ → meta)
-    kVariant,     ///< another transliteration of a foreign word (올트몬 → 올트먼)
-    kTypo,        ///< one letter (one jamo in Hangul) away from an indexed word (알트민 → 알트만)
+    kInitials,       ///< 초성 only (ㅇㅌㅁ): the most common words with those initials
+    kCompletion,     ///< a prefix (알트ㅁ, 알트*, --prefix): the most common words it grows into
+    kKeyboard,       ///< typed in the wrong keyboard mode (dkfxmaks → 알트만, ㅡㄷㅅㅁ → meta)
+    kVariant,        ///< another transliteration of a foreign word (올트몬 → 올트먼)
+    kTypo,           ///< one letter (one jamo in Hangul) away from an indexed word (알트민 → 알트만)
     kUnclosedQuote,  ///< a phrase with no closing quote found nothing: its words were searched one by one
     kLimited,        ///< past kMaxRewrittenWords, words that would be expanded or corrected are searched as typed
     kLoosePhrase,    ///< a closed phrase no passage holds, in a query that found nothing: searched as its words
@@ -55,7 +55,7 @@ inline constexpr std::size_t kMaxRewrittenWords = 16;
 /// has it, else the most common transliteration variant or one-jamo typo. A word the index has but rarely
 /// is left alone and only gets a suggestion, so a correct rare word is never changed and two real names
 /// never merge. Quoted phrases are left as typed.
-RewrittenQuery rewrite_query(const ParsedQuery& parsed, const Vocabulary& vocabulary,
-                             analysis::Analyzer& analyzer, const RewriteOptions& options);
+RewrittenQuery rewrite_query(const ParsedQuery& parsed, const Vocabulary& vocabulary, analysis::Analyzer& analyzer,
+                             const RewriteOptions& options);
 
 }  // namespace ks::searcher

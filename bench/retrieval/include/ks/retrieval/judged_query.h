@@ -11,7 +11,7 @@ struct JudgedQuery {
     std::string id;
     std::string query;
     std::vector<std::string> positive_ids;  ///< article ids (`doc` of a passage) judged relevant
-    std::vector<std::string> answers;  ///< the answer strings, where the set gives them (KorQuAD); may be empty
+    std::vector<std::string> answers;       ///< the answer strings, where the set gives them (KorQuAD); may be empty
 };
 
 /// Thrown when a query file cannot be read; the message names the file and line.

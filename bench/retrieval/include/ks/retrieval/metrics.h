@@ -16,9 +16,9 @@ inline constexpr std::array<std::size_t, 4> kRecallCutoffs{1, 5, 10, 100};
 /// its best-ranked passage, so several passages of one article neither add gain nor push recall above 1.
 struct QueryScores {
     std::array<double, kRecallCutoffs.size()> recall{};  ///< share of relevant articles within each cut-off
-    double reciprocal_rank = 0;  ///< 1 / rank of the first relevant hit within `depth`, else 0
-    double ndcg = 0;             ///< binary-gain nDCG within `depth`
-    std::size_t first_relevant_rank = 0;  ///< 1-based, 0 when no relevant hit was retrieved at all
+    double reciprocal_rank = 0;                          ///< 1 / rank of the first relevant hit within `depth`, else 0
+    double ndcg = 0;                                     ///< binary-gain nDCG within `depth`
+    std::size_t first_relevant_rank = 0;                 ///< 1-based, 0 when no relevant hit was retrieved at all
 };
 
 /// Scores `ranked_docs` (article ids of the ranked passages, best first) against `relevant` article ids;

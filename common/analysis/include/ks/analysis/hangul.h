@@ -7,10 +7,7 @@
 namespace ks::analysis {
 
 /// True for a precomposed Hangul syllable (가..힣).
-constexpr bool is_hangul_syllable(char32_t c)
-{
-    return c >= 0xAC00 && c <= 0xD7A3;
-}
+constexpr bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
 /// True if the last code point of `word` is a Hangul syllable.
 bool ends_in_hangul(std::u32string_view word);

@@ -11,16 +11,10 @@ namespace ks::analysis {
 /// are the compatibility letters a keyboard produces (ㄱ U+3131 .. ㅣ U+3163).
 
 /// True for a compatibility consonant (ㄱ..ㅎ), as typed alone for a 초성 query.
-constexpr bool is_consonant_letter(char32_t c)
-{
-    return c >= 0x3131 && c <= 0x314E;
-}
+constexpr bool is_consonant_letter(char32_t c) { return c >= 0x3131 && c <= 0x314E; }
 
 /// True for a compatibility vowel (ㅏ..ㅣ).
-constexpr bool is_vowel_letter(char32_t c)
-{
-    return c >= 0x314F && c <= 0x3163;
-}
+constexpr bool is_vowel_letter(char32_t c) { return c >= 0x314F && c <= 0x3163; }
 
 /// True when `word` is two or more consonants and nothing else: ㅇㅌㅁ, ㅅㅅㅈㅈ.
 bool is_initials_query(std::u32string_view word);

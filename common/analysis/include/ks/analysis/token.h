@@ -10,14 +10,14 @@ namespace ks::analysis {
 ///
 /// Offsets are bytes into the text given to the analyzer, exactly as written; every string is normalized.
 struct Token {
-    std::size_t begin = 0;     ///< first byte of the word
-    std::size_t end = 0;       ///< one past the last byte of the word
-    std::size_t stem_end = 0;  ///< one past the last byte of the stem: [begin, stem_end) is what to highlight
-    unsigned position = 0;     ///< 1-based word position, for phrases
-    bool is_number = false;    ///< the word is a number (5,100 → 5100)
-    std::string surface;       ///< the whole word: 메타의, 오픈ai를
-    std::string stem;          ///< particles and endings taken off: 메타, 오픈ai
-    std::string alternative;   ///< a longer stem when the split was ambiguous (결 / 결과); empty otherwise
+    std::size_t begin = 0;             ///< first byte of the word
+    std::size_t end = 0;               ///< one past the last byte of the word
+    std::size_t stem_end = 0;          ///< one past the last byte of the stem: [begin, stem_end) is what to highlight
+    unsigned position = 0;             ///< 1-based word position, for phrases
+    bool is_number = false;            ///< the word is a number (5,100 → 5100)
+    std::string surface;               ///< the whole word: 메타의, 오픈ai를
+    std::string stem;                  ///< particles and endings taken off: 메타, 오픈ai
+    std::string alternative;           ///< a longer stem when the split was ambiguous (결 / 결과); empty otherwise
     std::vector<std::string> parts;    ///< script parts of a mixed word (오픈, ai); empty for one part
     std::vector<std::string> bigrams;  ///< Hangul bigrams of the stem: 초지능 → 초지 지능
     /// The bigram across a space from the previous word, when that word is a bare noun: 초지능 팀 → 능팀,

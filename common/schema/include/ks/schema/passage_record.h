@@ -11,13 +11,13 @@ namespace ks::schema {
 
 /// What a passage document stores as its data: enough to show and cite it without the source files.
 struct PassageRecord {
-    std::string doc;      ///< article id
-    std::string title;    ///< article title
-    unsigned passage = 0; ///< 1-based passage number within the article
-    std::string text;     ///< the passage exactly as written in the article
-    std::string date;     ///< article date (ISO), or empty
-    std::string source;   ///< where the article comes from, or empty
-    std::string url;      ///< article URL, or empty
+    std::string doc;       ///< article id
+    std::string title;     ///< article title
+    unsigned passage = 0;  ///< 1-based passage number within the article
+    std::string text;      ///< the passage exactly as written in the article
+    std::string date;      ///< article date (ISO), or empty
+    std::string source;    ///< where the article comes from, or empty
+    std::string url;       ///< article URL, or empty
 };
 
 /// Thrown when stored document data cannot be read back (an index written by something else).
@@ -42,10 +42,7 @@ struct StoredRecord {
 StoredRecord decode_stored_record(std::string_view data);
 
 /// The fields a passage's data holds by itself (doc, title, passage, text; the rest maybe empty).
-inline PassageRecord decode_record(std::string_view data)
-{
-    return decode_stored_record(data).record;
-}
+inline PassageRecord decode_record(std::string_view data) { return decode_stored_record(data).record; }
 
 /// Reads whole records out of one database: the date from the passage's value, the source and URL from its
 /// article's first passage (looked up once per article for as long as the reader lives).
