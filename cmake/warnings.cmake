@@ -4,3 +4,8 @@
 add_library(ks_warnings INTERFACE)
 target_compile_options(ks_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
                                              -Wno-missing-field-initializers)
+# CI builds with KS_WERROR=ON (scripts/test.sh): a new warning fails the build there.
+option(KS_WERROR "Treat compiler warnings in the project's own code as errors" OFF)
+if(KS_WERROR)
+    target_compile_options(ks_warnings INTERFACE -Werror)
+endif()

@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ make            # toolchain
+    clang-format              # the suite checks that sources are formatted as .clang-format says
     libxapian-dev xapian-tools # index and search; xapian-tools serves remote shards
     libicu-dev                # normalization, word and sentence segmentation
     libcli11-dev              # command lines

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+KS_WERROR=ON scripts/build.sh  # a compiler warning fails the run
 cd build
 ctest --output-on-failure --parallel "$(nproc)"

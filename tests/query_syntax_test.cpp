@@ -1,4 +1,5 @@
 #include "ks/searcher/query_syntax.h"
+
 #include "support.h"
 
 using namespace ks::searcher;
@@ -13,8 +14,12 @@ std::string shape(const ParsedQuery& q)
         out += "[";
         for (std::size_t i = 0; i < group.size(); ++i) {
             const QueryItem& item = group[i];
-            out += (i ? "|" : "") + std::string(item.excluded ? "-" : "") +
-                   (item.phrase ? "\"" + item.text + "\"" : item.text);
+            // Appended piece by piece: GCC 12 warns (-Wrestrict) on a literal + a temporary string here.
+            out += i ? "|" : "";
+            out += item.excluded ? "-" : "";
+            out += item.phrase ? "\"" : "";
+            out += item.text;
+            out += item.phrase ? "\"" : "";
         }
         out += "]";
     }
