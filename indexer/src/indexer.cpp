@@ -437,6 +437,191 @@ void report_passed_over(const PassedOver& passed_over, Reporter& reporter, std::
     }
 }
 
+// Refuses an index that cannot take changes (it is frozen), and warns when it was written
+// by an earlier indexer.
+void check_index_takes_changes(const Options& options, bool has_inputs, std::ostream& diagnostics)
+{
+    if (is_frozen(options.db_path)) {
+        throw std::runtime_error("index '" + options.db_path +
+                                 "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "
+                                 "index everything again into a new folder to change it");
+    }
+    const int layout = existing_layout(options.db_path);
+    if (layout < schema::kLayoutVersion && has_inputs) {
+        diagnostics << "indexer: warning: index '" << options.db_path << "' was written by an earlier indexer (layout "
+                    << layout << ", now " << schema::kLayoutVersion
+                    << "): the passages indexed now carry terms its other passages lack and rank differently; "
+                       "index everything again into a new folder for the current ranking\n";
+    }
+}
+
+void refuse_a_stub_loop(const std::string& db_path)
+{
+    if (const std::string loop = schema::stub_loop(db_path); !loop.empty()) {
+        throw std::runtime_error("cannot open index '" + db_path + "': its stub names itself (" + loop + ")");
+    }
+}
+
+// The writer of this run: into the parts of a new index, whose commits need no fsync (they are merged into the
+// index at the end, and started over after a crash), or into the index itself.
+std::unique_ptr<ArticleWriter> open_writer(const Options& options, const std::string& parts)
+{
+    if (parts.empty()) {
+        return std::make_unique<ArticleWriter>(options.db_path, options.batch_articles);
+    }
+    return std::make_unique<ArticleWriter>(parts, options.batch_articles, ArticleWriter::Durability::kUnsynced);
+}
+
+void delete_requested_articles(const Options& options, ArticleWriter& writer, Reporter& reporter, Summary& summary)
+{
+    for (const std::string& id : options.delete_ids) {
+        if (writer.remove_article(id) == 0) {
+            reporter.skip("--delete " + id, "no article with this id in the index");
+        } else {
+            ++summary.deleted;
+        }
+    }
+}
+
+std::size_t total_bytes(const std::vector<InputFile>& files)
+{
+    std::size_t total = 0;
+    for (const InputFile& file : files) {
+        std::error_code error;
+        const auto size = fs::file_size(file.path, error);
+        total += error ? 0 : static_cast<std::size_t>(size);
+    }
+    return total;
+}
+
+// What one run shares while it reads its input files.
+struct RunContext {
+    const Options& options;
+    ArticleWriter& writer;
+    BuildPipeline& pipeline;
+    Summary& summary;
+    ProgressTracker& progress;
+    Reporter& reporter;
+    std::ostream& diagnostics;
+    text::SentenceSegmenter& sentences;
+    FolderEvidence& evidence;
+    bool index_existed = false;
+    std::size_t previous_file_bytes = 0;  // of the file read last, for the progress of the next
+};
+
+// A file's text as UTF-8, or nothing when it is unreadable, empty or binary (reported as skipped).
+std::optional<std::string> read_input(RunContext& run, const InputFile& file)
+{
+    try {
+        const std::string bytes = read_file(file.path);
+        if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+            throw std::runtime_error("empty file");
+        }
+        CleanText clean = clean_text(bytes);
+        run.summary.replaced_sequences += clean.replaced;
+        if (clean.replaced > 0) {
+            run.diagnostics << "indexer: " << file.path.string() << ": replaced " << clean.replaced
+                            << " ill-formed byte sequence(s) with U+FFFD\n";
+        }
+        if (clean.encoding != "UTF-8") {
+            ++run.summary.converted_files;
+            if (run.options.verbose) {
+                run.diagnostics << "indexer: " << file.path.string() << ": read as " << clean.encoding << '\n';
+            }
+        }
+        return std::move(clean.text);
+    } catch (const std::runtime_error& e) {  // unreadable, empty, binary (text::NotTextError)
+        run.reporter.skip(file.path.string(), e.what());
+        return std::nullopt;
+    }
+}
+
+// Reads one input file into the pipeline, unless the index holds it unchanged.
+void index_file(RunContext& run, const InputFile& file)
+{
+    run.progress.next_file(run.previous_file_bytes);
+    run.previous_file_bytes = 0;
+    const std::string path = recorded_path(file.path);
+    const ArticleWriter::FileState state = current_state(path);
+    const std::optional<ArticleWriter::FileState> recorded = run.writer.recorded_file(path);
+    if (recorded && *recorded == state && !run.options.force) {
+        ++run.summary.unchanged_files;
+        run.previous_file_bytes = state.size;
+        return;
+    }
+    const std::optional<std::string> content = read_input(run, file);
+    if (!content) {
+        return;
+    }
+    ++run.summary.files;
+    run.previous_file_bytes = content->size();
+    auto context = std::make_shared<FileContext>(
+        FileContext{run.writer, run.pipeline, run.summary, run.progress, run.sentences, path, {}, {}});
+    if (recorded) {
+        // A changed file: what it gave before, to remove what it no longer holds once read (in order with
+        // the writes around it).
+        run.pipeline.submit([context] { context->earlier = context->writer.articles_of_file(context->path); });
+    }
+    if (run.index_existed && !run.options.force) {
+        context->whole_in_index = run.writer.whole_articles_of_file(path);
+    }
+    if (file.format == InputFormat::kText) {
+        index_text_file(file, context, *content, run.evidence, run.reporter);
+    } else {
+        index_jsonl_file(run.options, file, context, *content, run.reporter);
+    }
+    if (!stop_requested(run.options)) {
+        // Whole: a rerun may skip it while it stays the same.
+        run.pipeline.submit([context, state] {
+            remove_articles_gone_from(*context);
+            context->writer.record_file(state);
+        });
+    }
+}
+
+// With --prune, forgets the recorded files under the inputs that are gone, and their articles.
+void prune_files_gone(const Options& options, ArticleWriter& writer, Summary& summary)
+{
+    for (const ArticleWriter::FileState& gone : writer.recorded_files()) {
+        if (!fs::exists(gone.path) && under_inputs(gone.path, options.inputs)) {
+            writer.forget_file(gone.path);
+            ++summary.pruned_files;
+        }
+    }
+}
+
+// Commits what the run wrote and settles the persons over the whole index: in the parts before they are merged
+// into a new index, or in the index itself (compacted when asked). An interrupted build settles when its rerun
+// completes it.
+void finish_writing(const Options& options, const std::string& parts, std::unique_ptr<ArticleWriter> writer,
+                    Summary& summary)
+{
+    if (!parts.empty()) {
+        writer->commit();
+        writer.reset();  // the parts' writers let go of them
+        // Settled in the parts, before the merge writes them compactly: rewriting passages in a compact index
+        // splits its full blocks and takes a second compaction (bench/RESULTS.md).
+        if (!summary.interrupted) {
+            settle(parts, summary);
+        }
+        // An interrupted build is merged too: a rerun finishes it. The caller's PartsRemover removes the parts.
+        ArticleWriter::merge(parts, options.db_path);
+        return;
+    }
+    if (options.compact && !summary.interrupted) {
+        writer->commit_and_compact();
+    } else {
+        writer->commit();
+    }
+    writer.reset();  // no handle on the index stays open
+    if (!summary.interrupted) {
+        settle(options.db_path, summary);
+        if (summary.settled_passages > 0 && options.compact) {
+            compact_again(options.db_path);  // a compact index stays compact: the rewritten passages left gaps
+        }
+    }
+}
+
 }  // namespace
 
 Summary run(const Options& options, std::ostream& diagnostics)
@@ -449,161 +634,50 @@ Summary run(const Options& options, std::ostream& diagnostics)
     PassedOver passed_over;
     const std::vector<InputFile> files = collect_input_files(options.inputs, passed_over);
     report_passed_over(passed_over, reporter, diagnostics);
-
-    if (const std::string loop = schema::stub_loop(options.db_path); !loop.empty()) {
-        throw std::runtime_error("cannot open index '" + options.db_path + "': its stub names itself (" + loop + ")");
-    }
+    refuse_a_stub_loop(options.db_path);
     std::optional<BuildLock> building;  // until the index exists, Xapian's lock has nothing to hold
     const bool index_existed = fs::exists(options.db_path);
     if (!index_existed) {
         building.emplace(options.db_path);
     }
     finish_interrupted_compactions(options.db_path, diagnostics);
-    if (is_frozen(options.db_path)) {
-        throw std::runtime_error("index '" + options.db_path +
-                                 "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "
-                                 "index everything again into a new folder to change it");
-    }
-    const int layout = existing_layout(options.db_path);
-    if (layout < schema::kLayoutVersion && !files.empty()) {
-        diagnostics << "indexer: warning: index '" << options.db_path << "' was written by an earlier indexer (layout "
-                    << layout << ", now " << schema::kLayoutVersion
-                    << "): the passages indexed now carry terms its other passages lack and rank differently; "
-                       "index everything again into a new folder for the current ranking\n";
-    }
+    check_index_takes_changes(options, !files.empty(), diagnostics);
     const std::optional<UserNames> user_names = read_user_names(options.entities_file);
+
     prepare_shards(options.db_path, options.shards);
     const std::string parts = prepare_parts(options);
     const PartsRemover parts_go(parts);  // whatever ends the run: merged by then, or of a build that failed
-    // Parts are merged into the index at the end, and started over after a crash: their commits need no fsync.
-    auto writing = parts.empty() ? std::make_unique<ArticleWriter>(options.db_path, options.batch_articles)
-                                 : std::make_unique<ArticleWriter>(parts, options.batch_articles,
-                                                                   ArticleWriter::Durability::kUnsynced);
-    ArticleWriter& writer = *writing;
-    for (const std::string& id : options.delete_ids) {
-        const std::size_t removed = writer.remove_article(id);
-        if (removed == 0) {
-            reporter.skip("--delete " + id, "no article with this id in the index");
-        } else {
-            ++summary.deleted;
-        }
-    }
-    std::size_t bytes_total = 0;
-    for (const InputFile& file : files) {
-        std::error_code error;
-        const auto size = fs::file_size(file.path, error);
-        bytes_total += error ? 0 : static_cast<std::size_t>(size);
-    }
-    ProgressTracker progress(options, bytes_total, started);
+    std::unique_ptr<ArticleWriter> writer = open_writer(options, parts);
+    delete_requested_articles(options, *writer, reporter, summary);
     if (user_names) {
         for (const auto& [key, value] : user_names->aliases) {
-            writer.mark(key, value);  // the searcher's filters and query expansion accept every spelling
+            writer->mark(key, value);  // the searcher's filters and query expansion accept every spelling
         }
     }
+
+    ProgressTracker progress(options, total_bytes(files), started);
     BuildPipeline pipeline(options.jobs, user_names ? user_names->gazetteer : entities::Gazetteer::builtin());
     text::SentenceSegmenter sentences;
     FolderEvidence evidence(files);
-    std::size_t previous_file_bytes = 0;
+    RunContext context{options,  *writer,     pipeline,  summary,  progress,
+                       reporter, diagnostics, sentences, evidence, index_existed};
     for (const InputFile& file : files) {
         if (stop_requested(options)) {
             break;
         }
-        progress.next_file(previous_file_bytes);
-        previous_file_bytes = 0;
-        const std::string path = recorded_path(file.path);
-        const ArticleWriter::FileState state = current_state(path);
-        const std::optional<ArticleWriter::FileState> recorded = writer.recorded_file(path);
-        if (recorded && *recorded == state && !options.force) {
-            ++summary.unchanged_files;
-            previous_file_bytes = state.size;
-            continue;
-        }
-        std::string content;
-        try {
-            const std::string bytes = read_file(file.path);
-            if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-                throw std::runtime_error("empty file");
-            }
-            CleanText clean = clean_text(bytes);
-            summary.replaced_sequences += clean.replaced;
-            if (clean.replaced > 0) {
-                diagnostics << "indexer: " << file.path.string() << ": replaced " << clean.replaced
-                            << " ill-formed byte sequence(s) with U+FFFD\n";
-            }
-            if (clean.encoding != "UTF-8") {
-                ++summary.converted_files;
-                if (options.verbose) {
-                    diagnostics << "indexer: " << file.path.string() << ": read as " << clean.encoding << '\n';
-                }
-            }
-            content = std::move(clean.text);
-        } catch (const std::runtime_error& e) {  // unreadable, empty, binary (text::NotTextError)
-            reporter.skip(file.path.string(), e.what());
-            continue;
-        }
-        ++summary.files;
-        previous_file_bytes = content.size();
-        auto context =
-            std::make_shared<FileContext>(FileContext{writer, pipeline, summary, progress, sentences, path, {}, {}});
-        if (recorded) {
-            // A changed file: what it gave before, to remove what it no longer holds once read (in order with
-            // the writes around it).
-            pipeline.submit([context] { context->earlier = context->writer.articles_of_file(context->path); });
-        }
-        if (index_existed && !options.force) {
-            context->whole_in_index = writer.whole_articles_of_file(path);
-        }
-        if (file.format == InputFormat::kText) {
-            index_text_file(file, context, content, evidence, reporter);
-        } else {
-            index_jsonl_file(options, file, context, content, reporter);
-        }
-        if (!stop_requested(options)) {
-            // Whole: a rerun may skip it while it stays the same.
-            pipeline.submit([context, state] {
-                remove_articles_gone_from(*context);
-                context->writer.record_file(state);
-            });
-        }
+        index_file(context, file);
     }
     pipeline.drain();
     if (options.prune && !stop_requested(options)) {
-        for (const ArticleWriter::FileState& gone : writer.recorded_files()) {
-            if (!fs::exists(gone.path) && under_inputs(gone.path, options.inputs)) {
-                writer.forget_file(gone.path);
-                ++summary.pruned_files;
-            }
-        }
+        prune_files_gone(options, *writer, summary);
     }
+
     summary.interrupted = stop_requested(options);
     summary.frozen = options.frozen && !summary.interrupted;  // an interrupted build stays open to its rerun
     if (summary.frozen) {
-        writer.mark(std::string(schema::kFrozenMetadataKey), "1");
+        writer->mark(std::string(schema::kFrozenMetadataKey), "1");
     }
-    if (!parts.empty()) {
-        writer.commit();
-        writing.reset();  // the parts' writers let go of them
-        // Settled in the parts, before the merge writes them compactly: rewriting passages in a compact index
-        // splits its full blocks and takes a second compaction (bench/RESULTS.md).
-        if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
-            settle(parts, summary);
-        }
-        ArticleWriter::merge(parts, options.db_path);  // an interrupted build too: a rerun finishes it; parts_go
-                                                       // removes the parts
-    } else {
-        if (options.compact && !summary.interrupted) {
-            writer.commit_and_compact();
-        } else {
-            writer.commit();
-        }
-        writing.reset();             // no handle on the index stays open
-        if (!summary.interrupted) {  // an interrupted build settles when its rerun completes it
-            settle(options.db_path, summary);
-            if (summary.settled_passages > 0 && options.compact) {
-                compact_again(options.db_path);  // a compact index stays compact: the rewritten passages left gaps
-            }
-        }
-    }
+    finish_writing(options, parts, std::move(writer), summary);
     if (summary.frozen) {
         drop_term_lists(options.db_path);
     }
