@@ -114,6 +114,189 @@ private:
     Xapian::doccount passages_ = 0, articles_ = 0;
 };
 
+// How one search counts its facets: with the spy of the searcher's in-memory facet table where it has one, with
+// the passages' value lists otherwise, and with Xapian's own match spies (a value a slot) where a remote shard
+// takes part, which runs no other.
+class FacetCounting {
+public:
+    FacetCounting(const Xapian::Database& db, const FacetTable* table) : db_(db), table_(table) {}
+
+    void attach_local(Xapian::Enquire& enquire)
+    {
+        if (table_ != nullptr) {
+            table_spy_.emplace(*table_);
+            enquire.add_matchspy(&*table_spy_);
+            return;
+        }
+        for (ListValueCountSpy* spy : {&persons_, &companies_, &dates_, &published_}) {
+            enquire.add_matchspy(spy);
+        }
+    }
+    // Instead of the local spies: every spy of the enquire goes.
+    void attach_remote(Xapian::Enquire& enquire)
+    {
+        enquire.clear_matchspies();
+        slot_counter_.emplace(db_);
+        slot_counter_->attach(enquire);
+    }
+    bool remote() const { return slot_counter_.has_value(); }
+    FacetTableSpy* table_spy() { return table_spy_ ? &*table_spy_ : nullptr; }
+
+    Facets top(std::size_t n)
+    {
+        if (slot_counter_) {
+            return slot_counter_->top(n);
+        }
+        if (table_spy_) {
+            return {table_spy_->top(0, n), table_spy_->top(1, n), table_spy_->top(2, n), table_spy_->top(3, n)};
+        }
+        return {persons_.top(n), companies_.top(n), dates_.top(n), published_.top(n)};
+    }
+
+private:
+    const Xapian::Database& db_;
+    const FacetTable* table_;
+    ListValueCountSpy persons_{schema::kPersonsSlot};
+    ListValueCountSpy companies_{schema::kCompaniesSlot};
+    ListValueCountSpy dates_{schema::kDatesSlot, kDateBucketChars};
+    ListValueCountSpy published_{schema::kPublishedMonthSlot};
+    std::optional<FacetTableSpy> table_spy_;
+    std::optional<SlotFacetCounter> slot_counter_;
+};
+
+// The query as searched: repaired UTF-8, and a pasted page cut to its beginning at a word boundary.
+std::string query_as_searched(const std::string& typed, bool& truncated)
+{
+    std::string query = text::repair_utf8(typed);
+    if (query.size() > kMaxQueryBytes) {
+        const std::size_t cut = query.rfind(' ', kMaxQueryBytes);
+        query = text::repair_utf8(query.substr(0, cut == std::string::npos ? kMaxQueryBytes : cut));
+        truncated = true;
+    }
+    return query;
+}
+
+void rank_or_browse(Xapian::Enquire& enquire, bool browse, const SearchRequest& request)
+{
+    if (browse) {
+        enquire.set_sort_by_value(schema::kOrderSlot, false);
+    } else {
+        const RankingParams& ranking = request.ranking;
+        enquire.set_weighting_scheme(Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b,
+                                                            ranking.bm25_min_normlen, ranking.bm25_delta));
+    }
+    if (request.sort != SortOrder::kRelevance) {
+        // ISO dates sort as strings (2025 before 2025-07 before 2025-07-13); an undated article's empty value
+        // sorts lowest. Xapian sorts the same way on shards and remote shards.
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SortOrder::kNewest);
+    }
+}
+
+// Runs the match, counting facets and, with per_article on an index that has the article slot, one article's
+// best passages (Xapian's collapse, on shards and remote shards too) and every article's matching passages. A
+// remote shard (xapian-tcpsrv) runs only Xapian's own match spies: found out on the first search that meets one,
+// and `has_remote_shard` says so for the next.
+Xapian::MSet run_match(Xapian::Enquire& enquire, const SearchRequest& request, Xapian::doccount check_at_least,
+                       bool collapses_articles, bool& has_remote_shard, FacetCounting& facets,
+                       std::optional<ArticleCounts>& article_counts)
+{
+    const bool counts_facets = request.facet_limit > 0;
+    if (counts_facets) {
+        facets.attach_local(enquire);
+    }
+    if (request.per_article > 0 && collapses_articles) {
+        enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
+        article_counts.emplace();
+        article_counts->attach(enquire, facets.table_spy());
+    }
+    const auto count_remotely = [&] {
+        facets.attach_remote(enquire);
+        if (article_counts) {
+            article_counts.emplace();
+            article_counts->attach(enquire, nullptr);
+        }
+    };
+    if (counts_facets && has_remote_shard) {
+        count_remotely();
+    }
+    try {
+        return enquire.get_mset(request.offset, request.limit, check_at_least);
+    } catch (const Xapian::UnimplementedError&) {
+        if (!counts_facets || facets.remote()) {
+            throw;
+        }
+        has_remote_shard = true;
+        count_remotely();
+        return enquire.get_mset(request.offset, request.limit, check_at_least);
+    }
+}
+
+void set_totals(SearchResult& result, const Xapian::MSet& mset, ArticleCounts* article_counts,
+                Xapian::doccount check_at_least)
+{
+    result.total_estimate = mset.get_matches_estimated();
+    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    result.total_at_least = mset.get_matches_lower_bound();
+    if (article_counts == nullptr) {
+        return;
+    }
+    // The totals count passages, as without collapsing (Xapian's own count the articles' best passages).
+    article_counts->read(mset);
+    result.total_articles = article_counts->articles();
+    if (result.total_articles > 0) {
+        // Fewer matches than the search visits at least: every one was visited and counted.
+        const Xapian::doccount passages = article_counts->passages();
+        result.total_exact = result.total_exact || passages < check_at_least;
+        result.total_estimate = result.total_exact ? passages : std::max(result.total_estimate, passages);
+        result.total_at_least = result.total_exact ? passages : std::max(result.total_at_least, passages);
+    }
+}
+
+// What the search says of one listed passage.
+struct HitReading {
+    const SearchRequest& request;
+    const BuiltQuery& built;
+    const Xapian::Enquire& enquire;
+    schema::RecordReader& records;
+    const ArticleCounts* article_counts;
+    analysis::Analyzer& analyzer;
+};
+
+Hit hit_of(const Xapian::MSetIterator& it, const HitReading& reading)
+{
+    const SearchRequest& request = reading.request;
+    Hit hit;
+    hit.rank = it.get_rank() + 1;
+    hit.score = reading.built.browse ? 0 : it.get_weight();
+    const Xapian::Document doc = it.get_document();
+    if (request.ids_only) {
+        schema::PassageRef ref = schema::parse_order_key(doc.get_value(schema::kOrderSlot));
+        hit.record.doc = std::move(ref.doc);
+        hit.record.passage = ref.passage;
+    } else {
+        hit.record = reading.records.read(doc);
+        hit.persons = schema::decode_values(doc.get_value(schema::kPersonsSlot));
+        hit.companies = schema::decode_values(doc.get_value(schema::kCompaniesSlot));
+        hit.dates = schema::decode_values(doc.get_value(schema::kDatesSlot));
+    }
+    if (reading.article_counts != nullptr) {
+        const Xapian::doccount matched = reading.article_counts->of(doc);
+        hit.more_in_article = matched > request.per_article ? matched - request.per_article : 0;
+    }
+    if (request.snippet_chars > 0 && !request.ids_only) {
+        hit.snippet = make_snippet(hit.record.text, reading.analyzer, reading.built.highlight, request.snippet_chars);
+    }
+    if (request.explain) {
+        try {
+            hit.matched_terms.assign(reading.enquire.get_matching_terms_begin(it),
+                                     reading.enquire.get_matching_terms_end(it));
+        } catch (const Xapian::FeatureUnavailableError&) {
+            // a frozen index (indexer --frozen) keeps no term lists to tell them by: leave them out
+        }
+    }
+    return hit;
+}
+
 }  // namespace
 
 Searcher::Searcher(const std::string& db_path) : Searcher(std::vector<std::string>{db_path}) {}
@@ -230,19 +413,12 @@ SearchResult Searcher::search_once(const SearchRequest& request)
 {
     SearchResult result;
     result.shards = db_.size();
-    result.query = text::repair_utf8(request.query);
-    if (result.query.size() > kMaxQueryBytes) {
-        // A pasted page is not a query: keep its beginning, cut at a word boundary.
-        const std::size_t cut = result.query.rfind(' ', kMaxQueryBytes);
-        result.query = text::repair_utf8(result.query.substr(0, cut == std::string::npos ? kMaxQueryBytes : cut));
-        result.query_truncated = true;
-    }
-    QueryBuilder builder(analyzer_, request.mode, request.ranking, &names_, &db_);
+    result.query = query_as_searched(request.query, result.query_truncated);
     RewrittenQuery rewritten =
         rewrite_query(parse_query(result.query), Vocabulary(db_, analyzer_), analyzer_, request.rewriting);
     result.rewrites = std::move(rewritten.rewrites);
-    const bool visits_every_match = request.exact_total || request.facet_limit > 0;  // see check_at_least
-    const BuiltQuery built = builder.build(rewritten.parsed);
+    const BuiltQuery built =
+        QueryBuilder(analyzer_, request.mode, request.ranking, &names_, &db_).build(rewritten.parsed);
     result.browse = built.browse;
     if (built.query.empty()) {
         return result;  // nothing searchable in the query
@@ -251,132 +427,34 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     if (!request.filters.empty()) {
         query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_query(request.filters, db_, names_, analyzer_));
     }
-
     if (request.explain) {
         result.explanation = query.get_description();
     }
+
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
-    ListValueCountSpy persons(schema::kPersonsSlot);
-    ListValueCountSpy companies(schema::kCompaniesSlot);
-    ListValueCountSpy dates(schema::kDatesSlot, kDateBucketChars);
-    ListValueCountSpy published(schema::kPublishedMonthSlot);
-    std::optional<FacetTableSpy> table_spy;
+    rank_or_browse(enquire, built.browse, request);
     // Every match is visited when its facets are counted or the total must be exact. Else the first thousand
     // are by default, so that a total under a thousand is exact and a larger one is at least that (Xapian's
     // estimate from the first ten hits was off by a factor of 70).
+    const bool visits_every_match = request.exact_total || request.facet_limit > 0;
     const Xapian::doccount check_at_least = visits_every_match ? db_.get_doccount() : request.counted_at_least;
-    if (request.facet_limit > 0) {
-        if (const FacetTable* table = facet_table()) {
-            table_spy.emplace(*table);
-            enquire.add_matchspy(&*table_spy);
-        } else {
-            for (ListValueCountSpy* spy : {&persons, &companies, &dates, &published}) {
-                enquire.add_matchspy(spy);
-            }
-        }
-    }
-    if (built.browse) {
-        enquire.set_sort_by_value(schema::kOrderSlot, false);
-    } else {
-        const RankingParams& ranking = request.ranking;
-        enquire.set_weighting_scheme(Xapian::BM25PlusWeight(ranking.bm25_k1, 0, 1, ranking.bm25_b,
-                                                            ranking.bm25_min_normlen, ranking.bm25_delta));
-    }
-    if (request.sort != SortOrder::kRelevance) {
-        // ISO dates sort as strings (2025 before 2025-07 before 2025-07-13); an undated article's empty value
-        // sorts lowest. Xapian sorts the same way on shards and remote shards.
-        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, request.sort == SortOrder::kNewest);
-    }
-    // One article's best passages (Xapian's collapse, on shards and remote shards too), and every article's
-    // matching passages counted; an index written before the article slot lists every passage, as it did.
+    FacetCounting facets(db_, request.facet_limit > 0 ? facet_table() : nullptr);
     std::optional<ArticleCounts> article_counts;
-    if (request.per_article > 0 && collapses_articles_) {
-        enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
-        article_counts.emplace();
-        article_counts->attach(enquire, table_spy ? &*table_spy : nullptr);
-    }
-    Xapian::MSet mset;
-    std::optional<SlotFacetCounter> slot_counter;
-    const auto count_remotely = [&] {  // Xapian's own match spies only
-        enquire.clear_matchspies();
-        slot_counter.emplace(db_);
-        slot_counter->attach(enquire);
-        if (article_counts) {
-            article_counts.emplace();
-            article_counts->attach(enquire, nullptr);
-        }
-    };
-    if (request.facet_limit > 0 && has_remote_shard_) {
-        count_remotely();
-    }
-    try {
-        mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    } catch (const Xapian::UnimplementedError&) {
-        if (request.facet_limit == 0 || slot_counter) {
-            throw;
-        }
-        // A remote shard (xapian-tcpsrv) runs only Xapian's own match spies: count with those from now on.
-        has_remote_shard_ = true;
-        count_remotely();
-        mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    }
+    const Xapian::MSet mset =
+        run_match(enquire, request, check_at_least, collapses_articles_, has_remote_shard_, facets, article_counts);
     if (request.facet_limit > 0) {
-        const std::size_t n = request.facet_limit;
-        result.facets =
-            slot_counter ? slot_counter->top(n)
-            : table_spy ? Facets{table_spy->top(0, n), table_spy->top(1, n), table_spy->top(2, n), table_spy->top(3, n)}
-                        : Facets{persons.top(n), companies.top(n), dates.top(n), published.top(n)};
+        result.facets = facets.top(request.facet_limit);
     }
-    result.total_estimate = mset.get_matches_estimated();
-    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    result.total_at_least = mset.get_matches_lower_bound();
-    if (article_counts) {
-        // The totals count passages, as without collapsing (Xapian's own count the articles' best passages).
-        article_counts->read(mset);
-        result.total_articles = article_counts->articles();
-        if (result.total_articles > 0) {
-            // Fewer matches than the search visits at least: every one was visited and counted.
-            const Xapian::doccount passages = article_counts->passages();
-            result.total_exact = result.total_exact || passages < check_at_least;
-            result.total_estimate = result.total_exact ? passages : std::max(result.total_estimate, passages);
-            result.total_at_least = result.total_exact ? passages : std::max(result.total_at_least, passages);
-        }
-    }
+    set_totals(result, mset, article_counts ? &*article_counts : nullptr, check_at_least);
     if (request.filters.by_publication()) {
         result.undated_left_out = count_undated_matches(built.query, request.filters);
     }
+
     schema::RecordReader records(db_);
+    const HitReading reading{request, built, enquire, records, article_counts ? &*article_counts : nullptr, analyzer_};
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit;
-        hit.rank = it.get_rank() + 1;
-        hit.score = built.browse ? 0 : it.get_weight();
-        const Xapian::Document doc = it.get_document();
-        if (request.ids_only) {
-            schema::PassageRef ref = schema::parse_order_key(doc.get_value(schema::kOrderSlot));
-            hit.record.doc = std::move(ref.doc);
-            hit.record.passage = ref.passage;
-        } else {
-            hit.record = records.read(doc);
-            hit.persons = schema::decode_values(doc.get_value(schema::kPersonsSlot));
-            hit.companies = schema::decode_values(doc.get_value(schema::kCompaniesSlot));
-            hit.dates = schema::decode_values(doc.get_value(schema::kDatesSlot));
-        }
-        if (article_counts) {
-            const Xapian::doccount matched = article_counts->of(doc);
-            hit.more_in_article = matched > request.per_article ? matched - request.per_article : 0;
-        }
-        if (request.snippet_chars > 0 && !request.ids_only) {
-            hit.snippet = make_snippet(hit.record.text, analyzer_, built.highlight, request.snippet_chars);
-        }
-        if (request.explain) {
-            try {
-                hit.matched_terms.assign(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-            } catch (const Xapian::FeatureUnavailableError&) {
-                // a frozen index (indexer --frozen) keeps no term lists to tell them by: leave them out
-            }
-        }
-        result.hits.push_back(std::move(hit));
+        result.hits.push_back(hit_of(it, reading));
     }
     return result;
 }
