@@ -409,129 +409,159 @@ QueryBuilder::Frequency QueryBuilder::frequency(const Token& token) const
     return passages > cutoff ? Frequency::kCommon : Frequency::kRare;
 }
 
-BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
-{
-    BuiltQuery built;
-    std::vector<Query> ranking;   // what orders the matches
-    std::vector<Query> required;  // what every match must contain
-    std::vector<Query> wanted;    // what a match must contain one of
-    std::vector<Query> common;    // wanted, but too common to make a match while a rarer word is wanted
-    bool has_rare_word = false;   // a wanted word the index holds, in few passages
-    std::vector<Query> excluded;  // what no match may contain
-    bool has_positive_item = false;
-    std::optional<Token> previous_word;  // the last word of the previous plain item, for bigrams across a space
-    const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
-    const bool drop_question_words = has_evidence_words(parsed, analyzed);
-    std::vector<Token> plain_words;          // unquoted words in query order, where names are looked for
-    std::vector<std::size_t> group_of_word;  // the group of each of plain_words
-    std::vector<std::size_t> required_of_group(parsed.groups.size(), std::string::npos);  // its place in required
+struct QueryBuilder::Parts {
+    BuiltQuery built;                            // with the highlights of the words read so far
+    std::vector<Query> ranking;                  // what orders the matches
+    std::vector<Query> required;                 // what every match must contain
+    std::vector<Query> wanted;                   // what a match must contain one of
+    std::vector<Query> common;                   // wanted, but too common to make a match while a rarer word is wanted
+    std::vector<Query> excluded;                 // what no match may contain
+    bool has_rare_word = false;                  // a wanted word the index holds, in few passages
+    bool has_positive_item = false;              // an item not excluded
+    std::optional<Token> previous_word;          // the last word of the previous plain item, for bigrams across a space
+    std::vector<Token> plain_words;              // unquoted words in query order, where names are looked for
+    std::vector<std::size_t> group_of_word;      // the group of each of plain_words
+    std::vector<std::size_t> required_of_group;  // each group's place in required (npos: not required)
+};
 
-    for (std::size_t g = 0; g < parsed.groups.size(); ++g) {
-        const std::vector<QueryItem>& group = parsed.groups[g];
-        std::vector<Query> alternatives;
-        bool group_required = mode_ == MatchMode::kAll;
-        Frequency frequency = Frequency::kUnknown;  // of the group's word, when it is one plain word
-        for (std::size_t i = 0; i < group.size(); ++i) {
-            const QueryItem& item = group[i];
-            std::vector<Token> tokens = analyzed[g][i];
-            if (drop_question_words && !item.phrase && !item.excluded) {
-                tokens = evidence_words(std::move(tokens), analyzer_);
-            }
-            has_positive_item = has_positive_item || !item.excluded;
-            if (tokens.empty()) {
-                previous_word.reset();
-                continue;
-            }
-            // Words typed apart are analyzed apart: 초지능 팀 must still give the bigram 능팀, as in the index.
-            const bool plain = !item.phrase && !item.excluded && group.size() == 1;
-            if (plain && previous_word) {
-                tokens.front().joining_bigram = analysis::joining_bigram(*previous_word, tokens.front());
-            }
-            previous_word = plain ? std::optional<Token>(tokens.back()) : std::nullopt;
-            if (plain) {
-                plain_words.insert(plain_words.end(), tokens.begin(), tokens.end());
-                group_of_word.insert(group_of_word.end(), tokens.size(), g);
-            }
-            // Several tokens in one unquoted item (GPT-4o, 5.1%p) are read as a phrase too.
-            const bool is_phrase = item.phrase || tokens.size() > 1;
-            const Query match = is_phrase ? phrase_query(tokens) : match_query(tokens.front(), !item.excluded);
-            if (item.excluded) {
-                excluded.push_back(match);
-                continue;
-            }
-            const auto weighed = [&item](const Query& q) { return item.weight == 1.0 ? q : scaled(q, item.weight); };
-            for (const Token& token : tokens) {
-                ranking.push_back(weighed(ranking_query(token, weights_)));
-                collect_highlights(token, built.highlight);
-            }
-            if (is_phrase && !item.phrase) {
-                ranking.push_back(scaled(match, 0.5));  // words standing together as typed rank higher
-            }
-            if (!is_phrase) {
-                // ChatGPT finds 챗GPT: another spelling matches, and a passage weighs by the spelling it uses.
-                for (const std::string& other : Spellings::builtin().others(tokens.front().stem)) {
-                    const OtherSpelling spelled = other_spelling(other, analyzer_, weights_, built.highlight);
-                    alternatives.push_back(spelled.match);
-                    ranking.back() = Query(Query::OP_MAX, ranking.back(), weighed(spelled.ranking));
-                }
-            }
-            group_required = group_required || item.phrase;
-            if (group.size() == 1 && !is_phrase) {
-                frequency = this->frequency(tokens.front());
-            }
-            alternatives.push_back(match);
-        }
-        if (!alternatives.empty()) {
-            const bool common_word = frequency == Frequency::kCommon;
-            (group_required ? required : common_word ? common : wanted).push_back(any_of(alternatives));
-            if (group_required) {
-                required_of_group[g] = required.size() - 1;
-            }
-            has_rare_word = has_rare_word || (!group_required && frequency == Frequency::kRare);
+struct QueryBuilder::Group {
+    std::vector<Query> alternatives;
+    bool required = false;
+    Frequency frequency = Frequency::kUnknown;  // of the group's word, when it is one plain word
+};
+
+void QueryBuilder::add_item(Parts& parts, Group& group, std::size_t g, const QueryItem& item, std::vector<Token> tokens,
+                            bool alone_in_group)
+{
+    parts.has_positive_item = parts.has_positive_item || !item.excluded;
+    if (tokens.empty()) {
+        parts.previous_word.reset();
+        return;
+    }
+    // Words typed apart are analyzed apart: 초지능 팀 must still give the bigram 능팀, as in the index.
+    const bool plain = !item.phrase && !item.excluded && alone_in_group;
+    if (plain && parts.previous_word) {
+        tokens.front().joining_bigram = analysis::joining_bigram(*parts.previous_word, tokens.front());
+    }
+    parts.previous_word = plain ? std::optional<Token>(tokens.back()) : std::nullopt;
+    if (plain) {
+        parts.plain_words.insert(parts.plain_words.end(), tokens.begin(), tokens.end());
+        parts.group_of_word.insert(parts.group_of_word.end(), tokens.size(), g);
+    }
+    // Several tokens in one unquoted item (GPT-4o, 5.1%p) are read as a phrase too.
+    const bool is_phrase = item.phrase || tokens.size() > 1;
+    const Query match = is_phrase ? phrase_query(tokens) : match_query(tokens.front(), !item.excluded);
+    if (item.excluded) {
+        parts.excluded.push_back(match);
+        return;
+    }
+    const auto weighed = [&item](const Query& q) { return item.weight == 1.0 ? q : scaled(q, item.weight); };
+    for (const Token& token : tokens) {
+        parts.ranking.push_back(weighed(ranking_query(token, weights_)));
+        collect_highlights(token, parts.built.highlight);
+    }
+    if (is_phrase && !item.phrase) {
+        parts.ranking.push_back(scaled(match, 0.5));  // words standing together as typed rank higher
+    }
+    if (!is_phrase) {
+        // ChatGPT finds 챗GPT: another spelling matches, and a passage weighs by the spelling it uses.
+        for (const std::string& other : Spellings::builtin().others(tokens.front().stem)) {
+            const OtherSpelling spelled = other_spelling(other, analyzer_, weights_, parts.built.highlight);
+            group.alternatives.push_back(spelled.match);
+            parts.ranking.back() = Query(Query::OP_MAX, parts.ranking.back(), weighed(spelled.ranking));
         }
     }
+    group.required = group.required || item.phrase;
+    if (alone_in_group && !is_phrase) {
+        group.frequency = frequency(tokens.front());
+    }
+    group.alternatives.push_back(match);
+}
 
-    // A known name matches every spelling of it: 올트먼 finds passages that say 알트만 or Sam Altman. It weighs
-    // nothing of its own: the words weigh, and a passage naming the person is not about them twice (the names
-    // the dictionary finds are most names of a collection, and an extra weight for each would outrank a passage
-    // about the person that says 그는).
+void QueryBuilder::add_group(Parts& parts, std::size_t g, const std::vector<QueryItem>& items,
+                             const std::vector<std::vector<Token>>& analyzed, bool drop_question_words)
+{
+    Group group;
+    group.required = mode_ == MatchMode::kAll;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::vector<Token> tokens = analyzed[i];
+        if (drop_question_words && !items[i].phrase && !items[i].excluded) {
+            tokens = evidence_words(std::move(tokens), analyzer_);
+        }
+        add_item(parts, group, g, items[i], std::move(tokens), items.size() == 1);
+    }
+    if (group.alternatives.empty()) {
+        return;
+    }
+    const bool common_word = group.frequency == Frequency::kCommon;
+    (group.required ? parts.required : common_word ? parts.common : parts.wanted).push_back(any_of(group.alternatives));
+    if (group.required) {
+        parts.required_of_group[g] = parts.required.size() - 1;
+    }
+    parts.has_rare_word = parts.has_rare_word || (!group.required && group.frequency == Frequency::kRare);
+}
+
+// A known name matches every spelling of it: 올트먼 finds passages that say 알트만 or Sam Altman. It weighs nothing
+// of its own: the words weigh, and a passage naming the person is not about them twice (the names the dictionary
+// finds are most names of a collection, and an extra weight for each would outrank a passage about the person
+// that says 그는).
+void QueryBuilder::add_names(Parts& parts)
+{
     static const KnownNames kGazetteerOnly;
-    const std::vector<NamedEntity> entities = named_entities(plain_words, names_ ? *names_ : kGazetteerOnly, db_);
+    const std::vector<NamedEntity> entities = named_entities(parts.plain_words, names_ ? *names_ : kGazetteerOnly, db_);
     for (const NamedEntity& entity : entities) {
-        const Query unweighted(Query::OP_SCALE_WEIGHT, entity.term, 0.0);
-        ranking.push_back(unweighted);
-        if (std::optional<Query> as_written = weight_as_written(entity, plain_words, analyzer_, weights_)) {
-            ranking.push_back(std::move(*as_written));
+        parts.ranking.push_back(Query(Query::OP_SCALE_WEIGHT, entity.term, 0.0));
+        if (std::optional<Query> as_written = weight_as_written(entity, parts.plain_words, analyzer_, weights_)) {
+            parts.ranking.push_back(std::move(*as_written));
         }
         if (mode_ != MatchMode::kAll) {
-            wanted.push_back(entity.term);  // a match of its own
+            parts.wanted.push_back(entity.term);  // a match of its own
         }
     }
     if (mode_ == MatchMode::kAll) {
         std::vector<std::size_t> required_of_word;
-        for (const std::size_t g : group_of_word) {
-            required_of_word.push_back(required_of_group[g]);
+        for (const std::size_t g : parts.group_of_word) {
+            required_of_word.push_back(parts.required_of_group[g]);
         }
-        accept_names_for_their_words(required, required_of_word, entities);
+        accept_names_for_their_words(parts.required, required_of_word, entities);
     }
-    if (!ranking.empty()) {
+}
+
+// The query from its parts: what ranks, filtered by what must match, less what must not.
+BuiltQuery QueryBuilder::assembled(Parts& parts)
+{
+    BuiltQuery built = std::move(parts.built);
+    if (!parts.ranking.empty()) {
         // Partial evidence (some bigrams, the title) ranks but does not make a match on its own.
-        if (!has_rare_word) {
-            wanted.insert(wanted.end(), common.begin(), common.end());
+        if (!parts.has_rare_word) {
+            parts.wanted.insert(parts.wanted.end(), parts.common.begin(), parts.common.end());
         }
-        if (!wanted.empty()) {
-            required.push_back(any_of(wanted));
+        if (!parts.wanted.empty()) {
+            parts.required.push_back(any_of(parts.wanted));
         }
         // One form whatever the output: the same hits and scores with facets counted or not.
-        built.query = Query(Query::OP_FILTER, any_of(ranking), all_of(required));
-    } else if (!has_positive_item) {
+        built.query = Query(Query::OP_FILTER, any_of(parts.ranking), all_of(parts.required));
+    } else if (!parts.has_positive_item) {
         built.query = Query::MatchAll;  // nothing to rank by: browse
         built.browse = true;
     }  // else: words with nothing searchable in them (only punctuation) match nothing
-    if (!excluded.empty() && !built.query.empty()) {
-        built.query = Query(Query::OP_AND_NOT, built.query, any_of(excluded));
+    if (!parts.excluded.empty() && !built.query.empty()) {
+        built.query = Query(Query::OP_AND_NOT, built.query, any_of(parts.excluded));
     }
     return built;
+}
+
+BuiltQuery QueryBuilder::build(const ParsedQuery& parsed)
+{
+    Parts parts;
+    parts.required_of_group.assign(parsed.groups.size(), std::string::npos);
+    const AnalyzedQuery analyzed = analyze_items(parsed, analyzer_);
+    const bool drop_question_words = has_evidence_words(parsed, analyzed);
+    for (std::size_t g = 0; g < parsed.groups.size(); ++g) {
+        add_group(parts, g, parsed.groups[g], analyzed[g], drop_question_words);
+    }
+    add_names(parts);
+    return assembled(parts);
 }
 
 }  // namespace ks::searcher

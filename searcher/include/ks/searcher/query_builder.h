@@ -88,6 +88,15 @@ private:
     /// How many passages hold a word's stem: none, up to weights_.common_share of them, or more.
     enum class Frequency { kUnknown, kRare, kCommon };
     Frequency frequency(const analysis::Token& token) const;
+
+    struct Parts;  // the pieces of the query as its groups are read
+    struct Group;  // one group's alternatives as its items are read
+    void add_group(Parts& parts, std::size_t g, const std::vector<QueryItem>& items,
+                   const std::vector<std::vector<analysis::Token>>& analyzed, bool drop_question_words);
+    void add_item(Parts& parts, Group& group, std::size_t g, const QueryItem& item, std::vector<analysis::Token> tokens,
+                  bool alone_in_group);
+    void add_names(Parts& parts);
+    static BuiltQuery assembled(Parts& parts);
 };
 
 }  // namespace ks::searcher
