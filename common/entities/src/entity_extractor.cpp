@@ -160,12 +160,10 @@ const Entity* EntityExtractor::known_entity(const NameCandidate& candidate)
     return entity;
 }
 
-EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
-                                                                std::vector<LearnedName>* learned)
+EntityExtractor::Candidates EntityExtractor::candidates_in(const std::vector<PassageInput>& passages,
+                                                           std::map<std::string, EntityKind>& people)
 {
-    // Each candidate with the entity it names: the gazetteer's when it knows the name.
-    std::vector<std::vector<std::pair<NameCandidate, Entity>>> candidates;
-    std::map<std::string, EntityKind> people;  // names of people and companies in the article, for surnames
+    Candidates candidates;
     for (const PassageInput& passage : passages) {
         std::vector<NameCandidate> found = find_name_patterns(*passage.tokens, passage.text, gazetteer_);
         for (NameCandidate& candidate : find_dictionary_persons(*passage.tokens, passage.text, dictionary_)) {
@@ -193,83 +191,110 @@ EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vecto
             people.emplace(entity.canonical, entity.kind);
         }
     }
-    const std::map<std::string, std::vector<std::string>> by_surname = full_names_by(people, last_word);
-    const std::map<std::string, std::vector<std::string>> by_given_name = full_names_by(people, first_word);
-    std::set<std::string> denied;  // 슬랙(Slack): no person in this article
-    std::set<std::string> teams;   // 주니치 드래곤스: no one-word person in this article
-    for (const auto& named : candidates) {
-        for (const auto& [candidate, entity] : named) {
-            if (candidate.standing == Standing::kDenied) {
-                denied.insert(entity.canonical);
-            }
-            if (candidate.names_a_team) {
-                teams.insert(entity.canonical);
-            }
-        }
-    }
+    return candidates;
+}
 
-    ArticleNames names;
-    for (auto& named : candidates) {
-        std::vector<EntityMention>& marked = names.marked.emplace_back();
-        std::vector<std::string>& pending = names.pending.emplace_back();
-        for (auto& [candidate, entity] : named) {
-            // 슬랙(Slack) and every 슬랙 of the article not named clearly; and a one-word name the article also
-            // writes as a team's, even before a title (주니치 드래건스 ... 주니치 감독; but 안중근 가문 leaves
-            // 안중근 의사 a person).
-            const bool one_word_person = entity.kind == EntityKind::kPerson && candidate.token_count == 1;
-            if ((candidate.standing != Standing::kNamed && denied.contains(entity.canonical)) ||
-                (one_word_person && teams.contains(entity.canonical))) {
-                continue;
-            }
-            // 뮐러 alone, where the article also names 토마스 뮐러, is he; where it names two, neither.
-            if (const auto it = by_surname.find(entity.canonical);
-                it != by_surname.end() && entity.kind == EntityKind::kPerson) {
-                if (it->second.size() != 1) {
-                    continue;
-                }
-                entity.canonical = it->second.front();
-            } else if (const auto given = by_given_name.find(entity.canonical);
-                       candidate.standing != Standing::kNamed && given != by_given_name.end()) {
-                if (given->second.size() != 1) {
-                    continue;
-                }
-                entity.canonical = given->second.front();  // 일리야에게, where the article names 일리야 수츠케버
-            } else if (candidate.standing != Standing::kNamed && !people.contains(entity.canonical)) {
-                // Not named clearly anywhere in the article: the collection settles it (counts_as_person).
-                if (candidate.standing == Standing::kPending) {
-                    pending.push_back(entity.canonical);
-                    continue;
-                }
-                names.provisional.insert(entity.canonical);
-            }
-            names.local.add(entity, {candidate.name, candidate.other_form}, analyzer_);
-            marked.push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
-            if (entity.kind == EntityKind::kCompany && candidate.standing == Standing::kNamed) {
-                names.companies_marked.insert(entity.canonical);
-            }
-            if (learned) {
-                // Only another spelling is an alias: a name that is its own value needs none, and the searcher
-                // reads every alias when it opens the index.
-                for (const std::string* name : {&candidate.name, &candidate.other_form}) {
-                    if (!name->empty() && *name != entity.canonical) {
-                        learned->push_back({entity.kind, entity.canonical, *name});
-                    }
-                }
+struct EntityExtractor::ArticleEvidence {
+    std::map<std::string, EntityKind> people;  // names of people and companies the article marks, for surnames
+    std::map<std::string, std::vector<std::string>> by_surname;
+    std::map<std::string, std::vector<std::string>> by_given_name;
+    std::set<std::string> denied;                  // 슬랙(Slack): no person in this article
+    std::set<std::string> teams;                   // 주니치 드래곤스: no one-word person in this article
+    std::vector<EntityMention>* marked = nullptr;  // of the passage at hand
+    std::vector<std::string>* pending = nullptr;   // of the passage at hand
+};
+
+// Where one candidate goes: nowhere (denied, a team, an ambiguous surname), to the full name it shortens, to
+// the collection to settle, or among the article's names as marked.
+void EntityExtractor::place(ArticleNames& names, NameCandidate& candidate, Entity& entity,
+                            const ArticleEvidence& evidence, std::vector<LearnedName>* learned)
+{
+    // 슬랙(Slack) and every 슬랙 of the article not named clearly; and a one-word name the article also writes as
+    // a team's, even before a title (주니치 드래건스 ... 주니치 감독; but 안중근 가문 leaves 안중근 의사 a person).
+    const bool one_word_person = entity.kind == EntityKind::kPerson && candidate.token_count == 1;
+    if ((candidate.standing != Standing::kNamed && evidence.denied.contains(entity.canonical)) ||
+        (one_word_person && evidence.teams.contains(entity.canonical))) {
+        return;
+    }
+    // 뮐러 alone, where the article also names 토마스 뮐러, is he; where it names two, neither.
+    if (const auto it = evidence.by_surname.find(entity.canonical);
+        it != evidence.by_surname.end() && entity.kind == EntityKind::kPerson) {
+        if (it->second.size() != 1) {
+            return;
+        }
+        entity.canonical = it->second.front();
+    } else if (const auto given = evidence.by_given_name.find(entity.canonical);
+               candidate.standing != Standing::kNamed && given != evidence.by_given_name.end()) {
+        if (given->second.size() != 1) {
+            return;
+        }
+        entity.canonical = given->second.front();  // 일리야에게, where the article names 일리야 수츠케버
+    } else if (candidate.standing != Standing::kNamed && !evidence.people.contains(entity.canonical)) {
+        // Not named clearly anywhere in the article: the collection settles it (counts_as_person).
+        if (candidate.standing == Standing::kPending) {
+            evidence.pending->push_back(entity.canonical);
+            return;
+        }
+        names.provisional.insert(entity.canonical);
+    }
+    names.local.add(entity, {candidate.name, candidate.other_form}, analyzer_);
+    evidence.marked->push_back({names.local.entities().size() - 1, candidate.first_token, candidate.token_count});
+    if (entity.kind == EntityKind::kCompany && candidate.standing == Standing::kNamed) {
+        names.companies_marked.insert(entity.canonical);
+    }
+    if (learned) {
+        // Only another spelling is an alias: a name that is its own value needs none, and the searcher reads every
+        // alias when it opens the index.
+        for (const std::string* name : {&candidate.name, &candidate.other_form}) {
+            if (!name->empty() && *name != entity.canonical) {
+                learned->push_back({entity.kind, entity.canonical, *name});
             }
         }
     }
-    // A surname alone (뮐러는) or a given name alone (토마스에게) stands for the one person of the article whose
-    // full name ends or begins with it.
-    for (const auto* by_word : {&by_surname, &by_given_name}) {
+}
+
+// A surname alone (뮐러는) or a given name alone (토마스에게) stands for the one person of the article whose full
+// name ends or begins with it.
+void EntityExtractor::add_short_names(ArticleNames& names, const ArticleEvidence& evidence)
+{
+    for (const auto* by_word : {&evidence.by_surname, &evidence.by_given_name}) {
         for (const auto& [word, full_names] : *by_word) {
             // A given name only where the dictionary knows it as nothing but a name (토마스; not 클럽 of a
             // mistaken 클럽 보드진, which would turn every 클럽 of the article into a person).
-            const bool name_alone = by_word == &by_surname || dictionary_.senses(word).only_person();
+            const bool name_alone = by_word == &evidence.by_surname || dictionary_.senses(word).only_person();
             if (full_names.size() == 1 && name_alone && gazetteer_.lookup(word, analyzer_) == nullptr) {
                 names.local.add({EntityKind::kPerson, full_names.front()}, {word}, analyzer_);
             }
         }
     }
+}
+
+EntityExtractor::ArticleNames EntityExtractor::names_in_article(const std::vector<PassageInput>& passages,
+                                                                std::vector<LearnedName>* learned)
+{
+    ArticleEvidence evidence;
+    Candidates candidates = candidates_in(passages, evidence.people);
+    evidence.by_surname = full_names_by(evidence.people, last_word);
+    evidence.by_given_name = full_names_by(evidence.people, first_word);
+    for (const auto& named : candidates) {
+        for (const auto& [candidate, entity] : named) {
+            if (candidate.standing == Standing::kDenied) {
+                evidence.denied.insert(entity.canonical);
+            }
+            if (candidate.names_a_team) {
+                evidence.teams.insert(entity.canonical);
+            }
+        }
+    }
+    ArticleNames names;
+    for (auto& named : candidates) {
+        evidence.marked = &names.marked.emplace_back();
+        evidence.pending = &names.pending.emplace_back();
+        for (auto& [candidate, entity] : named) {
+            place(names, candidate, entity, evidence, learned);
+        }
+    }
+    add_short_names(names, evidence);
     return names;
 }
 

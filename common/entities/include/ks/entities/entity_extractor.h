@@ -74,6 +74,14 @@ private:
     };
     ArticleNames names_in_article(const std::vector<PassageInput>& passages, std::vector<LearnedName>* learned);
 
+    /// Per passage, each name candidate with the entity it names (the gazetteer's when it knows the name).
+    using Candidates = std::vector<std::vector<std::pair<NameCandidate, Entity>>>;
+    struct ArticleEvidence;  // what the whole article says of its names
+    Candidates candidates_in(const std::vector<PassageInput>& passages, std::map<std::string, EntityKind>& people);
+    void place(ArticleNames& names, NameCandidate& candidate, Entity& entity, const ArticleEvidence& evidence,
+               std::vector<LearnedName>* learned);
+    void add_short_names(ArticleNames& names, const ArticleEvidence& evidence);
+
     /// The gazetteer entity a candidate names, remembered: a name recurs in every passage that mentions it.
     const Entity* known_entity(const NameCandidate& candidate);
 
