@@ -228,14 +228,45 @@ bool stage_name_after_role(const std::vector<Token>& tokens, std::size_t i, cons
            letters.size() <= 3 && !kNotNames.contains(word.name) && !names_an_institution(letters);
 }
 
+// A name word before a title or an office (or after a role): 압둘라 국왕, 메르켈 총리, 정우성 배우; not 프랑스 대통령,
+// 우리 군, 야구부 감독, 지역구 국회의원.
+std::optional<Standing> judged_before_title(const NameWord& word, const std::u32string& letters, bool office,
+                                            bool only_a_name)
+{
+    if (only_a_name) {
+        return Standing::kNamed;  // 압둘라 국왕, 후진타오(胡錦濤) 주석
+    }
+    // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
+    const bool korean_shape = letters.size() == 3 && shaped_like_a_korean_name(letters);
+    if ((word.senses.bits & WordSenses::kPlace) != 0 && !korean_shape) {
+        return std::nullopt;  // a country before its leader's title: 프랑스 대통령, 터키 총리
+    }
+    if (office && letters.size() >= 3 && loanword_shaped(letters) && !names_an_institution(letters)) {
+        return Standing::kNamed;  // listed as a common word, as some leaders are: 메르켈 총리, 트럼프 대통령
+    }
+    if (word.senses.person()) {
+        // A common word before a title is rarely a name (우리 군, 스포츠 기자), unless shaped like one (정우성), or
+        // the title is a high office (메르켈 총리, 고건 전 총리). Nor is a longer word with neither a surname nor a
+        // foreign sound, which the dictionary also lists as a name (야구부 감독).
+        if (letters.size() >= 3 && !shaped_like_a_personal_name(letters)) {
+            return std::nullopt;
+        }
+        // A word MeCab reads otherwise alone is a verb or a noun here: 지지를 받아 부통령.
+        return named_if((word.senses.bits & WordSenses::kCommon) == 0 ||
+                        ((korean_shape || office) && word.read_as_name));
+    }
+    // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
+    // A rarer surname begins many words (아니라 멤버: 아니 + 라); a common one, or foreign sounds, less so.
+    return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters) &&
+                    (!word.common_head || shaped_like_a_korean_name(letters) || loanword_shaped(letters)));
+}
+
 // Whether a name word is a person's name, and how firmly the text marks it, from what the dictionary lists it as, its
 // shape, and the context: `cue` around it, `in_full` (given names before it: 리암 니슨).
 std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool with_particle,
                               bool stage_name_after_role)
 {
     const std::u32string letters = text::to_u32(word.name);
-    // A common surname and a given name with no loanword sound (박근혜; not 풀리지, 시니어).
-    const bool korean_shape = letters.size() == 3 && shaped_like_a_korean_name(letters);
     // Listed as nothing but a name, and shaped like a Korean one (차예련, 봉준호; not 한총련).
     const bool only_a_name = word.senses.only_person() && word.read_as_name;
     const bool listed_name = only_a_name && letters.size() == 3 && shaped_like_a_korean_name_of_any_surname(letters);
@@ -277,31 +308,7 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
             [[fallthrough]];
         case Cue::kTitle:
         case Cue::kOffice:
-            if (only_a_name) {
-                return Standing::kNamed;  // 압둘라 국왕, 후진타오(胡錦濤) 주석
-            }
-            if ((word.senses.bits & WordSenses::kPlace) != 0 && !korean_shape) {
-                return std::nullopt;  // a country before its leader's title: 프랑스 대통령, 터키 총리
-            }
-            if (cue == Cue::kOffice && letters.size() >= 3 && loanword_shaped(letters) &&
-                !names_an_institution(letters)) {
-                return Standing::kNamed;  // listed as a common word, as some leaders are: 메르켈 총리, 트럼프 대통령
-            }
-            if (word.senses.person()) {
-                // A common word before a title is rarely a name (우리 군, 스포츠 기자), unless shaped like one
-                // (정우성), or the title is a high office (메르켈 총리, 고건 전 총리). Nor is a longer word with
-                // neither a surname nor a foreign sound, which the dictionary also lists as a name (야구부 감독).
-                if (letters.size() >= 3 && !shaped_like_a_personal_name(letters)) {
-                    return std::nullopt;
-                }
-                // A word MeCab reads otherwise alone is a verb or a noun here: 지지를 받아 부통령.
-                return named_if((word.senses.bits & WordSenses::kCommon) == 0 ||
-                                ((korean_shape || cue == Cue::kOffice) && word.read_as_name));
-            }
-            // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
-            // A rarer surname begins many words (아니라 멤버: 아니 + 라); a common one, or foreign sounds, less so.
-            return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters) &&
-                            (!word.common_head || shaped_like_a_korean_name(letters) || loanword_shaped(letters)));
+            return judged_before_title(word, letters, cue == Cue::kOffice, only_a_name);
     }
     return std::nullopt;
 }
@@ -436,6 +443,89 @@ void name_the_rest_of_lists(const std::vector<Token>& tokens, std::string_view t
     }
 }
 
+// Names a pattern around the word at `i` finds: a foreign full name, a name before an affiliation, a group before its
+// members, a character played, kin. True when the word is taken by one, and no other reading of it is looked for.
+bool pattern_name_at(const std::vector<Token>& tokens, std::string_view text, const std::vector<Cue>& cues,
+                     std::size_t i, WordSenseLookup& dictionary, std::vector<NameCandidate>& found)
+{
+    if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary)) {
+        found.push_back(std::move(*full_name));
+    }
+    if (auto affiliated = foreign_name_before_affiliation(tokens, text, i, dictionary)) {
+        found.push_back(std::move(*affiliated));
+    }
+    if (auto group = group_before_members(tokens, text, i, dictionary)) {
+        found.push_back(std::move(*group));
+        return true;
+    }
+    if (auto character = character_played(tokens, text, i, dictionary)) {
+        found.push_back(std::move(*character));
+        return true;
+    }
+    if (auto kin = named_as_kin_at(tokens, i, cues[i])) {
+        found.push_back(std::move(*kin));
+        return true;
+    }
+    return false;
+}
+
+// The word at `i` read as a dictionary name: judged by its senses and the context, denied, waiting in a list, or
+// the surname of a foreign name.
+void dictionary_name_at(const std::vector<Token>& tokens, std::string_view text, const std::vector<Cue>& cues,
+                        std::size_t i, WordSenseLookup& dictionary, std::vector<NameCandidate>& found,
+                        std::vector<NameCandidate>& list_only)
+{
+    const bool title_follows = cues[i] != Cue::kNone;
+    const bool glued_to_before = written_onto_what_precedes(text, tokens[i]);
+    NameWord word = name_word(tokens[i], dictionary, title_follows, glued_to_before);
+    if (word.name.empty()) {
+        return;
+    }
+    if (part_of_a_team_name(tokens, text, i)) {
+        found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied, true});
+        return;
+    }
+    if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i)) ||
+        a_realm_or_house_after(tokens, text, i)) {
+        found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
+        return;
+    }
+    // A particle after the name, or a list's comma (슈퍼주니어, 베스티, SNL 출연진).
+    const auto ends_like_a_name = [&] {
+        return !word.glued_title && (a_particle_follows(tokens[i].surface, word.name) ||
+                                     (tokens[i].surface == word.name &&
+                                      (in_a_list(text, tokens[i]) || particle_after_aside(text, tokens[i].end))));
+    };
+    bool with_particle = ends_like_a_name();
+    std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
+    std::optional<Standing> standing =
+        judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
+    if (standing && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
+        with_particle = ends_like_a_name();
+        first = first_word_of_name(tokens, text, i, word, dictionary);
+        standing =
+            judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
+    }
+    if (standing) {
+        NameCandidate candidate{
+            EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first, *standing};
+        found.push_back(std::move(candidate));
+    } else if (with_particle && (word.senses.person() || !word.senses.listed()) &&
+               korean_shaped_for_a_list(text::to_u32(word.name))) {
+        // A name among other senses (정준) or one the dictionary lacks (명승권), a person only in a list of
+        // people: 배우 김유미와 정준, 손석희, 진중권, 명승권
+        list_only.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kPending});
+    } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
+               (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i]))) {
+        take_longer_listed_form(word, tokens[i], dictionary, title_follows);  // 도쿠가와, not 도쿠가 + 와
+        const bool title_right_after = i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
+                                       title_cue(tokens[i + 1]) != Cue::kNone;
+        if (foreign_surname(word, title_right_after)) {
+            found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
+        }
+    }
+}
+
 }  // namespace
 bool counts_as_person(Standing standing, std::size_t clear_passages, std::size_t passages)
 {
@@ -463,73 +553,8 @@ std::vector<NameCandidate> find_dictionary_persons(const std::vector<Token>& tok
     std::vector<NameCandidate> found;
     std::vector<NameCandidate> list_only;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary)) {
-            found.push_back(std::move(*full_name));
-        }
-        if (auto affiliated = foreign_name_before_affiliation(tokens, text, i, dictionary)) {
-            found.push_back(std::move(*affiliated));
-        }
-        if (auto group = group_before_members(tokens, text, i, dictionary)) {
-            found.push_back(std::move(*group));
-            continue;
-        }
-        if (auto character = character_played(tokens, text, i, dictionary)) {
-            found.push_back(std::move(*character));
-            continue;
-        }
-        if (auto kin = named_as_kin_at(tokens, i, cues[i])) {
-            found.push_back(std::move(*kin));
-            continue;
-        }
-        const bool title_follows = cues[i] != Cue::kNone;
-        const bool glued_to_before = written_onto_what_precedes(text, tokens[i]);
-        NameWord word = name_word(tokens[i], dictionary, title_follows, glued_to_before);
-        if (word.name.empty()) {
-            continue;
-        }
-        if (part_of_a_team_name(tokens, text, i)) {
-            found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied, true});
-            continue;
-        }
-        if (one_latin_word_follows(text, tokens[i]) || (i > 0 && a_kind_of_thing_before(tokens, text, i)) ||
-            a_realm_or_house_after(tokens, text, i)) {
-            found.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kDenied});
-            continue;
-        }
-        // A particle after the name, or a list's comma (슈퍼주니어, 베스티, SNL 출연진).
-        const auto ends_like_a_name = [&] {
-            return !word.glued_title && (a_particle_follows(tokens[i].surface, word.name) ||
-                                         (tokens[i].surface == word.name &&
-                                          (in_a_list(text, tokens[i]) || particle_after_aside(text, tokens[i].end))));
-        };
-        bool with_particle = ends_like_a_name();
-        std::size_t first = first_word_of_name(tokens, text, i, word, dictionary);
-        std::optional<Standing> standing =
-            judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
-        if (standing && take_longer_listed_form(word, tokens[i], dictionary, title_follows)) {
-            with_particle = ends_like_a_name();
-            first = first_word_of_name(tokens, text, i, word, dictionary);
-            standing =
-                judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
-        }
-        if (standing) {
-            NameCandidate candidate{
-                EntityKind::kPerson, source_of(text, tokens, first, i, word.name), "", first, i + 1 - first, *standing};
-            found.push_back(std::move(candidate));
-        } else if (with_particle && (word.senses.person() || !word.senses.listed()) &&
-                   korean_shaped_for_a_list(text::to_u32(word.name))) {
-            // A name among other senses (정준) or one the dictionary lacks (명승권), a person only in a list of
-            // people: 배우 김유미와 정준, 손석희, 진중권, 명승권
-            list_only.push_back({EntityKind::kPerson, word.name, "", i, 1, Standing::kPending});
-        } else if (i > 0 && given_name_before(tokens, text, i, dictionary) &&
-                   (cues[i] != Cue::kNone || with_particle || punctuation_follows(text, tokens[i]))) {
-            take_longer_listed_form(word, tokens[i], dictionary, title_follows);  // 도쿠가와, not 도쿠가 + 와
-            const bool title_right_after = i + 1 < tokens.size() &&
-                                           only_spaces_between(text, tokens[i], tokens[i + 1]) &&
-                                           title_cue(tokens[i + 1]) != Cue::kNone;
-            if (foreign_surname(word, title_right_after)) {
-                found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
-            }
+        if (!pattern_name_at(tokens, text, cues, i, dictionary, found)) {
+            dictionary_name_at(tokens, text, cues, i, dictionary, found, list_only);
         }
     }
     name_the_rest_of_lists(tokens, text, found, list_only);
