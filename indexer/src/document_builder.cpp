@@ -143,6 +143,26 @@ void add_facets(Xapian::Document& doc, const entities::PassageEntities& found)
                        schema::counted_values(schema::encode_values(found.dates), schema::kDateBucketChars));
 }
 
+// What a passage carries of its article: its own id and the article's (to replace or remove it), its place for
+// browsing, the article's fingerprint and publication date.
+void add_article_identity(Xapian::Document& doc, const Article& article, const std::string& key, unsigned number)
+{
+    doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
+    doc.add_boolean_term(term(schema::kArticlePrefix, article.id));
+    doc.add_value(schema::kOrderSlot, schema::order_key(article.id, number));
+    doc.add_value(schema::kArticleSlot, article.id);
+    if (!article.fingerprint.empty()) {
+        doc.add_value(schema::kFingerprintSlot, article.fingerprint);
+    }
+    if (!article.date.empty()) {
+        doc.add_value(schema::kDateSlot, article.date);
+        doc.add_value(schema::kPublishedMonthSlot, article.date.substr(0, schema::kDateBucketChars));
+        for (const std::string& d : date_and_coarser(article.date)) {
+            doc.add_boolean_term(term(schema::kPublishedPrefix, d));
+        }
+    }
+}
+
 // The article's text as analyzed: its boilerplate lines turned into spaces, so that they are stored and shown
 // but never a term or a name. Unless nothing else is left: then the lines are the article (a short text that
 // many articles share word for word), not furniture around it.
@@ -199,20 +219,7 @@ ArticleDocuments DocumentBuilder::build(const Article& article)
             add_term(doc, title_terms[t], kTitleTermCount);
         }
         std::string key = schema::passage_key(article.id, number);
-        doc.add_boolean_term(term(schema::kPassageIdPrefix, key));
-        doc.add_boolean_term(term(schema::kArticlePrefix, article.id));
-        doc.add_value(schema::kOrderSlot, schema::order_key(article.id, number));
-        doc.add_value(schema::kArticleSlot, article.id);
-        if (!article.fingerprint.empty()) {
-            doc.add_value(schema::kFingerprintSlot, article.fingerprint);
-        }
-        if (!article.date.empty()) {
-            doc.add_value(schema::kDateSlot, article.date);
-            doc.add_value(schema::kPublishedMonthSlot, article.date.substr(0, schema::kDateBucketChars));
-            for (const std::string& d : date_and_coarser(article.date)) {
-                doc.add_boolean_term(term(schema::kPublishedPrefix, d));
-            }
-        }
+        add_article_identity(doc, article, key, number);
         doc.set_data(schema::encode_record(record));
         out.passages.push_back({std::move(key), std::move(doc)});
     }
