@@ -109,48 +109,9 @@ void print_text(const EvaluationReport& report, const EvaluationSettings& settin
     }
 }
 
-}  // namespace
-
-int main(int argc, char** argv)
+// The ranking parameters, for tuning: the searcher's defaults unless given.
+void define_tuning_options(CLI::App& app, ks::searcher::RankingParams& ranking)
 {
-    CLI::App app{"Measure retrieval quality and query speed of an index on judged queries."};
-    app.set_version_flag("--version", std::string("bench-retrieval (korean_search) ") + KS_VERSION);
-    app.footer(kFooter);
-    std::vector<std::string> db_paths;
-    std::string queries_path;
-    std::size_t max_queries = 0;
-    bool json = false;
-    bool all = false;
-    bool misses = false;
-    EvaluationSettings settings;
-    ks::searcher::RankingParams& ranking = settings.ranking;
-    app.add_option("-d,--db", db_paths, "index built by indexer (repeat for shards)")
-        ->required()
-        ->allow_extra_args(false);
-    app.add_option("-q,--queries", queries_path, "judged queries (.jsonl)")->required();
-    app.add_option("-k,--k", settings.depth, "cut-off of MRR and nDCG")
-        ->check(CLI::Range(1, 1000))
-        ->capture_default_str();
-    app.add_option("--first", max_queries, "use only the first N queries (0: all)")->capture_default_str();
-    app.add_option("--warmup", settings.warmup_queries, "untimed queries run first")->capture_default_str();
-    app.add_flag("--all", all, "every query word must match (searcher --all)");
-    app.add_option("--facets", settings.facet_limit, "also count facets over all matches, listing N values (0: off)")
-        ->capture_default_str();
-    bool no_correct = false;
-    app.add_flag("--no-correct", no_correct, "search every query word as typed (searcher --no-correct)");
-    app.add_flag("--json", json, "print the figures as one JSON object");
-    app.add_flag("--snippets", settings.snippets,
-                 "time searches that return the top k hits whole, with stored text and snippets, as the searcher "
-                 "prints them (recall beyond k is then not measured)");
-    app.add_option("--per-article", settings.per_article,
-                   "at most N passages of an article in each result, as the searcher lists them (it lists 1 by "
-                   "default; 0: every passage)")
-        ->capture_default_str();
-    app.add_option("--answer-chars", settings.answer_min_chars,
-                   "also report MRR@k counting a hit as relevant when its text holds one of the query's \"answers\" "
-                   "of at least N characters: answers the judgments missed (0: off)")
-        ->capture_default_str();
-    app.add_flag("--misses", misses, "list queries whose first hit is not relevant on stderr: id, rank, query");
     auto* tuning = app.add_option_group("ranking", "ranking parameters, for tuning (defaults are the searcher's)");
     tuning->add_option("--k1", ranking.bm25_k1, "BM25 k1")->capture_default_str();
     tuning->add_option("--b", ranking.bm25_b, "BM25 b")->capture_default_str();
@@ -175,21 +136,77 @@ int main(int argc, char** argv)
         ->capture_default_str();
     tuning->add_option("--common-min", ranking.common_min, "passages a common word is in at least")
         ->capture_default_str();
+}
+
+// What the command line gives.
+struct CommandLine {
+    std::vector<std::string> db_paths;
+    std::string queries_path;
+    std::size_t max_queries = 0;
+    bool json = false;
+    bool all = false;
+    bool misses = false;
+    bool no_correct = false;
+    EvaluationSettings settings;
+};
+
+void define_options(CLI::App& app, CommandLine& line)
+{
+    app.set_version_flag("--version", std::string("bench-retrieval (korean_search) ") + KS_VERSION);
+    app.footer(kFooter);
+    app.add_option("-d,--db", line.db_paths, "index built by indexer (repeat for shards)")
+        ->required()
+        ->allow_extra_args(false);
+    app.add_option("-q,--queries", line.queries_path, "judged queries (.jsonl)")->required();
+    app.add_option("-k,--k", line.settings.depth, "cut-off of MRR and nDCG")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    app.add_option("--first", line.max_queries, "use only the first N queries (0: all)")->capture_default_str();
+    app.add_option("--warmup", line.settings.warmup_queries, "untimed queries run first")->capture_default_str();
+    app.add_flag("--all", line.all, "every query word must match (searcher --all)");
+    app.add_option("--facets", line.settings.facet_limit,
+                   "also count facets over all matches, listing N values (0: off)")
+        ->capture_default_str();
+    app.add_flag("--no-correct", line.no_correct, "search every query word as typed (searcher --no-correct)");
+    app.add_flag("--json", line.json, "print the figures as one JSON object");
+    app.add_flag("--snippets", line.settings.snippets,
+                 "time searches that return the top k hits whole, with stored text and snippets, as the searcher "
+                 "prints them (recall beyond k is then not measured)");
+    app.add_option("--per-article", line.settings.per_article,
+                   "at most N passages of an article in each result, as the searcher lists them (it lists 1 by "
+                   "default; 0: every passage)")
+        ->capture_default_str();
+    app.add_option("--answer-chars", line.settings.answer_min_chars,
+                   "also report MRR@k counting a hit as relevant when its text holds one of the query's \"answers\" "
+                   "of at least N characters: answers the judgments missed (0: off)")
+        ->capture_default_str();
+    app.add_flag("--misses", line.misses, "list queries whose first hit is not relevant on stderr: id, rank, query");
+    define_tuning_options(app, line.settings.ranking);
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Measure retrieval quality and query speed of an index on judged queries."};
+    CommandLine line;
+    define_options(app, line);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
-    settings.mode = all ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
-    settings.rewriting.correct = !no_correct;
+    EvaluationSettings& settings = line.settings;
+    settings.mode = line.all ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
+    settings.rewriting.correct = !line.no_correct;
     try {
-        std::vector<ks::retrieval::JudgedQuery> queries = ks::retrieval::load_judged_queries(queries_path);
-        if (max_queries > 0 && queries.size() > max_queries) {
-            queries.resize(max_queries);
+        std::vector<ks::retrieval::JudgedQuery> queries = ks::retrieval::load_judged_queries(line.queries_path);
+        if (line.max_queries > 0 && queries.size() > line.max_queries) {
+            queries.resize(line.max_queries);
         }
-        ks::searcher::Searcher searcher(db_paths);
+        ks::searcher::Searcher searcher(line.db_paths);
         ks::retrieval::QueryObserver observer;
-        if (misses) {
+        if (line.misses) {
             observer = [](const ks::retrieval::JudgedQuery& q, const ks::retrieval::QueryScores& s) {
                 if (s.first_relevant_rank != 1) {
                     std::cerr << q.id << '\t' << s.first_relevant_rank << '\t' << q.query << '\n';
@@ -197,7 +214,7 @@ int main(int argc, char** argv)
             };
         }
         const EvaluationReport report = ks::retrieval::evaluate(searcher, queries, settings, observer);
-        if (json) {
+        if (line.json) {
             std::cout << to_json(report, settings, searcher.passages()).dump(2) << '\n';
         } else {
             print_text(report, settings, searcher.passages(), std::cout);
