@@ -303,6 +303,56 @@ std::optional<WrittenDate> numeric_date_at(std::string_view text, std::size_t at
     }
     return WrittenDate{format(year->value, month->value, day->value), day->end};
 }
+// Reads the date that begins with the digit at `at` (a year with its unit, a numeric date, a range of years, a
+// bare year, a month, a day) into `dates`. Returns where reading goes on.
+std::size_t read_date_at(std::string_view text, std::size_t at, const YearMonth& article, DateCollector& dates)
+{
+    if (auto year = number_with_unit(text, at, kYear); year && year->value >= 1000) {
+        if (text.substr(year->end, kDecade.size()) == kDecade) {
+            if (year->value % 10 == 0) {
+                dates.add(format(year->value) + "s");  // 1990년대: the decade, 1990s
+            }
+            return year->end + kDecade.size();
+        }
+        return add_year_chain(text, year->end, year->value, dates);
+    }
+    if (auto date = numeric_date_at(text, at)) {
+        dates.add(std::move(date->value));  // 2025-07-13, 2025.7.13
+        return date->end;
+    }
+    if (const auto range = year_range_at(text, at)) {
+        dates.add(format(range->first));  // 2014-2015학년도, 2005∼2015년, 2015-16 시즌
+        if (range->second > 0) {
+            dates.add(format(range->second));
+        }
+        return range->end;
+    }
+    if (auto year = bare_year_at(text, at)) {
+        dates.add(format(year->value));  // 2014 시즌, '응답하라 1988'
+        return year->end;
+    }
+    if (auto month = month_after(text, at); month && month->begin == at) {
+        const auto day = day_after(text, month->end);
+        if (article.year > 0) {
+            dates.add(day ? format(article.year, month->value, day->value) : format(article.year, month->value));
+        }
+        return day ? day->end : month->end;
+    }
+    if (auto day = day_after(text, at); day && day->begin == at) {
+        const bool marked =
+            any_ends_at(text, at, {kDayBefore[0], kDayBefore[1], kDayBefore[2]}) ||
+            any_starts_at(text, day->end, {kDayAfter[0], kDayAfter[1], kDayAfter[2], kDayAfter[3], kDayAfter[4]});
+        if (marked && article.month > 0) {
+            dates.add(format(article.year, article.month, day->value));
+        }
+        return day->end;
+    }
+    while (at < text.size() && is_digit(text[at])) {
+        ++at;
+    }
+    return at;
+}
+
 }  // namespace
 
 std::vector<std::string> extract_dates(std::string_view text, std::string_view article_date)
@@ -315,60 +365,9 @@ std::vector<std::string> extract_dates(std::string_view text, std::string_view a
             if (article.year > 0) {
                 at = add_year_chain(text, at, article.year + relative->offset, dates);
             }
-            continue;
-        }
-        if (!is_digit(text[at])) {
-            ++at;
-            continue;
-        }
-        if (auto year = number_with_unit(text, at, kYear); year && year->value >= 1000) {
-            if (text.substr(year->end, kDecade.size()) == kDecade) {
-                if (year->value % 10 == 0) {
-                    dates.add(format(year->value) + "s");  // 1990년대: the decade, 1990s
-                }
-                at = year->end + kDecade.size();
-                continue;
-            }
-            at = add_year_chain(text, year->end, year->value, dates);
-            continue;
-        }
-        if (auto date = numeric_date_at(text, at)) {
-            dates.add(std::move(date->value));  // 2025-07-13, 2025.7.13
-            at = date->end;
-            continue;
-        }
-        if (const auto range = year_range_at(text, at)) {
-            dates.add(format(range->first));  // 2014-2015학년도, 2005∼2015년, 2015-16 시즌
-            if (range->second > 0) {
-                dates.add(format(range->second));
-            }
-            at = range->end;
-            continue;
-        }
-        if (auto year = bare_year_at(text, at)) {
-            dates.add(format(year->value));  // 2014 시즌, '응답하라 1988'
-            at = year->end;
-            continue;
-        }
-        if (auto month = month_after(text, at); month && month->begin == at) {
-            const auto day = day_after(text, month->end);
-            if (article.year > 0) {
-                dates.add(day ? format(article.year, month->value, day->value) : format(article.year, month->value));
-            }
-            at = day ? day->end : month->end;
-            continue;
-        }
-        if (auto day = day_after(text, at); day && day->begin == at) {
-            const bool marked =
-                any_ends_at(text, at, {kDayBefore[0], kDayBefore[1], kDayBefore[2]}) ||
-                any_starts_at(text, day->end, {kDayAfter[0], kDayAfter[1], kDayAfter[2], kDayAfter[3], kDayAfter[4]});
-            if (marked && article.month > 0) {
-                dates.add(format(article.year, article.month, day->value));
-            }
-            at = day->end;
-            continue;
-        }
-        while (at < text.size() && is_digit(text[at])) {
+        } else if (is_digit(text[at])) {
+            at = read_date_at(text, at, article, dates);
+        } else {
             ++at;
         }
     }
