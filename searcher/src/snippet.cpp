@@ -1,6 +1,9 @@
 #include "ks/searcher/snippet.h"
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "ks/text/utf8.h"
 
@@ -33,63 +36,80 @@ std::string flattened(std::string_view passage, std::size_t begin, std::size_t e
     return out;
 }
 
+// Each word of a passage: whether it matches the query, and where it begins and ends in code points.
+struct MeasuredWords {
+    std::vector<bool> matched;
+    std::vector<std::size_t> char_begin;
+    std::vector<std::size_t> char_end;
+};
+
+MeasuredWords measured(std::string_view passage, const std::vector<analysis::Token>& tokens,
+                       const HighlightTerms& terms)
+{
+    MeasuredWords words{std::vector<bool>(tokens.size()), std::vector<std::size_t>(tokens.size()),
+                        std::vector<std::size_t>(tokens.size())};
+    std::size_t chars = 0;
+    std::size_t counted_to = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        words.matched[i] = matches(tokens[i], terms);
+        chars += text::count_code_points(passage.substr(counted_to, tokens[i].begin - counted_to));
+        words.char_begin[i] = chars;
+        chars += text::count_code_points(passage.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+        words.char_end[i] = chars;
+        counted_to = tokens[i].end;
+    }
+    return words;
+}
+
+// The bytes of the window of whole words, at most `max_chars` long, with the most matches (the earliest on ties).
+std::pair<std::size_t, std::size_t> best_window(std::string_view passage, const std::vector<analysis::Token>& tokens,
+                                                const MeasuredWords& words, std::size_t max_chars)
+{
+    std::size_t best_first = 0;
+    std::size_t best_last = 0;
+    std::size_t best_count = 0;
+    std::size_t count = 0;
+    std::size_t last = 0;  // one past the last token in the window
+    for (std::size_t first = 0; first < tokens.size(); ++first) {
+        if (last < first) {
+            last = first;
+            count = 0;
+        }
+        while (last < tokens.size() && words.char_end[last] - words.char_begin[first] <= max_chars) {
+            count += words.matched[last];
+            ++last;
+        }
+        if (last > first && (count > best_count || (best_last == 0 && best_count == 0))) {
+            best_first = first;
+            best_last = last;
+            best_count = count;
+        }
+        if (last > first) {
+            count -= words.matched[first];
+        }
+    }
+    const std::size_t begin = best_first == 0 ? 0 : tokens[best_first].begin;
+    // To the end when the window holds the last word: the closing punctuation stays.
+    const std::size_t end = best_last == tokens.size() ? passage.size()
+                            : best_last == 0           ? tokens.front().end
+                                                       : tokens[best_last - 1].end;
+    return {begin, end};
+}
+
 }  // namespace
 
 Snippet make_snippet(std::string_view passage, analysis::Analyzer& analyzer, const HighlightTerms& terms,
                      std::size_t max_chars)
 {
     const std::vector<analysis::Token> tokens = analyzer.analyze(passage);
-    std::vector<bool> matched(tokens.size());
-    std::vector<std::size_t> char_begin(tokens.size());  // code point offsets, to measure windows
-    std::vector<std::size_t> char_end(tokens.size());
-    std::size_t chars = 0;
-    std::size_t counted_to = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        matched[i] = matches(tokens[i], terms);
-        chars += text::count_code_points(passage.substr(counted_to, tokens[i].begin - counted_to));
-        char_begin[i] = chars;
-        chars += text::count_code_points(passage.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
-        char_end[i] = chars;
-        counted_to = tokens[i].end;
-    }
-
+    const MeasuredWords words = measured(passage, tokens, terms);
     std::size_t begin = 0;
     std::size_t end = passage.size();
     if (text::count_code_points(passage) > max_chars && !tokens.empty()) {
-        // Slide a window of whole words; keep the one with the most matches, the earliest on ties.
-        std::size_t best_first = 0;
-        std::size_t best_last = 0;
-        std::size_t best_count = 0;
-        std::size_t count = 0;
-        std::size_t last = 0;  // one past the last token in the window
-        for (std::size_t first = 0; first < tokens.size(); ++first) {
-            if (last < first) {
-                last = first;
-                count = 0;
-            }
-            while (last < tokens.size() && char_end[last] - char_begin[first] <= max_chars) {
-                count += matched[last];
-                ++last;
-            }
-            if (last > first && (count > best_count || (best_last == 0 && best_count == 0))) {
-                best_first = first;
-                best_last = last;
-                best_count = count;
-            }
-            if (last > first) {
-                count -= matched[first];
-            }
-        }
-        begin = best_first == 0 ? 0 : tokens[best_first].begin;
-        end = best_last == 0 ? tokens.front().end : tokens[best_last - 1].end;
-        if (best_last == tokens.size()) {
-            end = passage.size();  // keep the closing punctuation
-        }
+        std::tie(begin, end) = best_window(passage, tokens, words, max_chars);
     }
-
     Snippet snippet;
-    const bool cut_before = begin > 0;
-    if (cut_before) {
+    if (begin > 0) {
         snippet.text = kEllipsis;
     }
     const std::size_t shift = snippet.text.size();
@@ -98,7 +118,7 @@ Snippet make_snippet(std::string_view passage, analysis::Analyzer& analyzer, con
         snippet.text += kEllipsis;
     }
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (matched[i] && tokens[i].begin >= begin && tokens[i].stem_end <= end) {
+        if (words.matched[i] && tokens[i].begin >= begin && tokens[i].stem_end <= end) {
             snippet.highlights.emplace_back(tokens[i].begin - begin + shift, tokens[i].stem_end - begin + shift);
         }
     }
