@@ -125,6 +125,29 @@ bool spelt_out(std::string_view acronym, const std::vector<std::string_view>& wo
     return true;
 }
 
+// The Hangul word before a Latin company name in parentheses, unless the name is only company words (시스템
+// (Systems), 그룹(Group)), or the Hangul word is a generic word or a unit: 아카펠라 그룹(A Cappella Group), 육군
+// 항공대(Army Air Corps).
+void add_company_before_latin(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
+                              std::string_view latin, const std::vector<std::string_view>& words,
+                              std::vector<NameCandidate>& out)
+{
+    // A company word alone is the generic word, not a name: 시스템(Systems), 인공지능(AI), 그룹(Group).
+    const bool named =
+        std::any_of(words.begin(), words.end(), [](std::string_view w) { return !among(kCompanyWords, w); });
+    // ...nor is the Hangul word before it when it is only that word: 아카펠라 그룹(A Cappella Group).
+    static const std::array<std::u32string_view, 16> kGenericWords = {
+        U"그룹",     U"시스템", U"시스템즈",   U"컴퍼니",     U"랩",           U"랩스",         U"캐피털", U"캐피탈",
+        U"파트너스", U"벤처스", U"인터내셔널", U"코퍼레이션", U"테크놀로지스", U"일렉트로닉스", U"모터스", U"로보틱스"};
+    const std::u32string hangul = text::to_u32(tokens[last].stem);
+    // ...nor a unit or a body of the state: 육군 항공대(Army Air Corps), 사단, 재단.
+    const bool a_unit =
+        hangul.size() >= 2 && std::u32string_view(U"대단군").find(hangul.back()) != std::u32string_view::npos;
+    if (named && !a_unit && std::find(kGenericWords.begin(), kGenericWords.end(), hangul) == kGenericWords.end()) {
+        out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
+    }
+}
+
 // 알렉산더 왕(Alexandr Wang), 스케일AI(Scale AI): `last` is the token right before "(".
 void parenthesized(const std::vector<Token>& tokens, std::string_view text, std::size_t last,
                    const Gazetteer& gazetteer, std::vector<NameCandidate>& out)
@@ -149,21 +172,7 @@ void parenthesized(const std::vector<Token>& tokens, std::string_view text, std:
         !spelt_out(text.substr(tokens[last].begin, tokens[last].end - tokens[last].begin), words) &&
         std::any_of(words.begin(), words.end(), [](std::string_view w) { return among(kCompanyWords, w); });
     if (company) {
-        // A company word alone is the generic word, not a name: 시스템(Systems), 인공지능(AI), 그룹(Group).
-        const bool named =
-            std::any_of(words.begin(), words.end(), [](std::string_view w) { return !among(kCompanyWords, w); });
-        // ...nor is the Hangul word before it when it is only that word: 아카펠라 그룹(A Cappella Group).
-        static const std::array<std::u32string_view, 16> kGenericWords = {
-            U"그룹",         U"시스템",       U"시스템즈", U"컴퍼니",  U"랩",         U"랩스",
-            U"캐피털",       U"캐피탈",       U"파트너스", U"벤처스",  U"인터내셔널", U"코퍼레이션",
-            U"테크놀로지스", U"일렉트로닉스", U"모터스",   U"로보틱스"};
-        const std::u32string hangul = text::to_u32(tokens[last].stem);
-        // ...nor a unit or a body of the state: 육군 항공대(Army Air Corps), 사단, 재단.
-        const bool a_unit =
-            hangul.size() >= 2 && std::u32string_view(U"대단군").find(hangul.back()) != std::u32string_view::npos;
-        if (named && !a_unit && std::find(kGenericWords.begin(), kGenericWords.end(), hangul) == kGenericWords.end()) {
-            out.push_back({EntityKind::kCompany, source_of(text, tokens, last, 1), std::string(latin), last, 1});
-        }
+        add_company_before_latin(tokens, text, last, latin, words, out);
         return;
     }
     // A person: as many Hangul words as Latin ones, all capitalized words (not an acronym such as MSL), none
