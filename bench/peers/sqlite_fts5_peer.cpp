@@ -44,6 +44,49 @@ std::string fts_query(const std::string& question, bool trigram)
     return query;
 }
 
+// Writes the passages into an FTS5 table with `tokenizer`, in one transaction.
+void index_passages(sqlite3* db, const std::vector<ks::peers::Passage>& passages, const std::string& tokenizer)
+{
+    check(sqlite3_exec(db,
+                       ("CREATE VIRTUAL TABLE p USING fts5(doc UNINDEXED, text, tokenize='" + tokenizer + "')").c_str(),
+                       nullptr, nullptr, nullptr),
+          db, "create");
+    check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+    sqlite3_stmt* insert = nullptr;
+    check(sqlite3_prepare_v2(db, "INSERT INTO p(doc, text) VALUES (?, ?)", -1, &insert, nullptr), db, "prepare");
+    for (const auto& p : passages) {
+        sqlite3_bind_text(insert, 1, p.doc.c_str(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 2, p.text.c_str(), -1, SQLITE_STATIC);
+        check(sqlite3_step(insert), db, "insert");
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+}
+
+// Times the judged queries: the top 100 by FTS5's rank.
+void time_queries(sqlite3* db, std::vector<ks::retrieval::JudgedQuery> queries, const std::string& tokenizer)
+{
+    sqlite3_stmt* select = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT doc FROM p WHERE p MATCH ? ORDER BY rank LIMIT 100", -1, &select, nullptr), db,
+          "prepare");
+    const bool trigram = tokenizer == "trigram";
+    ks::peers::run_queries("fts5-" + tokenizer, queries, [&](const std::string& q) {
+        std::vector<std::string> ranked;
+        const std::string match = fts_query(q, trigram);
+        if (match.empty()) {
+            return ranked;
+        }
+        sqlite3_bind_text(select, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(select) == SQLITE_ROW) {
+            ranked.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(select, 0)));
+        }
+        sqlite3_reset(select);
+        return ranked;
+    });
+    sqlite3_finalize(select);
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -62,50 +105,14 @@ int main(int argc, char** argv)
         const auto passages = ks::peers::passages_of(from);
         std::filesystem::remove(out);
         check(sqlite3_open(out.c_str(), &db), db, "open");
-        const double index_seconds = ks::peers::seconds([&] {
-            check(sqlite3_exec(
-                      db,
-                      ("CREATE VIRTUAL TABLE p USING fts5(doc UNINDEXED, text, tokenize='" + tokenizer + "')").c_str(),
-                      nullptr, nullptr, nullptr),
-                  db, "create");
-            check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
-            sqlite3_stmt* insert = nullptr;
-            check(sqlite3_prepare_v2(db, "INSERT INTO p(doc, text) VALUES (?, ?)", -1, &insert, nullptr), db,
-                  "prepare");
-            for (const auto& p : passages) {
-                sqlite3_bind_text(insert, 1, p.doc.c_str(), -1, SQLITE_STATIC);
-                sqlite3_bind_text(insert, 2, p.text.c_str(), -1, SQLITE_STATIC);
-                check(sqlite3_step(insert), db, "insert");
-                sqlite3_reset(insert);
-            }
-            sqlite3_finalize(insert);
-            check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
-        });
+        const double index_seconds = ks::peers::seconds([&] { index_passages(db, passages, tokenizer); });
         std::printf("fts5-%s\tindexed %zu passages in %.2f s\n", tokenizer.c_str(), passages.size(), index_seconds);
         if (!queries_path.empty()) {
             auto queries = ks::retrieval::load_judged_queries(queries_path);
             if (first > 0 && queries.size() > first) {
                 queries.resize(first);
             }
-            sqlite3_stmt* select = nullptr;
-            check(sqlite3_prepare_v2(db, "SELECT doc FROM p WHERE p MATCH ? ORDER BY rank LIMIT 100", -1, &select,
-                                     nullptr),
-                  db, "prepare");
-            const bool trigram = tokenizer == "trigram";
-            ks::peers::run_queries("fts5-" + tokenizer, queries, [&](const std::string& q) {
-                std::vector<std::string> ranked;
-                const std::string match = fts_query(q, trigram);
-                if (match.empty()) {
-                    return ranked;
-                }
-                sqlite3_bind_text(select, 1, match.c_str(), -1, SQLITE_TRANSIENT);
-                while (sqlite3_step(select) == SQLITE_ROW) {
-                    ranked.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(select, 0)));
-                }
-                sqlite3_reset(select);
-                return ranked;
-            });
-            sqlite3_finalize(select);
+            time_queries(db, std::move(queries), tokenizer);
         }
     } catch (...) {
         std::cerr << "sqlite-fts5-peer: " << ks::schema::current_failure() << '\n';
