@@ -53,8 +53,6 @@ void set_person(Xapian::Document& doc, std::vector<std::string>& persons, const 
     }
 }
 
-std::string verdict_key(const std::string& name) { return schema::term(schema::kSettledPersonMetadataPrefix, name); }
-
 // The names whose passages the collection may settle otherwise than they were written: provisional in many
 // passages (only then can the collection overrule them), pending where some passage names the person clearly,
 // or settled otherwise before (their passages may have to go back to what was written).
@@ -79,7 +77,7 @@ std::vector<std::string> names_to_settle(const Xapian::Database& db)
         names.push_back((*it).substr(settled.size()));
     }
     // A verdict is read by its key: a name too long for one stays as its passages were written.
-    std::erase_if(names, [](const std::string& name) { return verdict_key(name).size() > schema::kMaxTermBytes; });
+    std::erase_if(names, [](const std::string& name) { return schema::settled_person_key(name).empty(); });
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
     return names;
@@ -144,7 +142,7 @@ std::size_t apply(const std::string& path, const std::vector<Verdict>& verdicts,
             }
         }
         if (keeps_names) {
-            db.set_metadata(verdict_key(verdict.name),
+            db.set_metadata(schema::settled_person_key(verdict.name),
                             verdict.counts.is_default() ? std::string() : schema::encode_verdict(verdict.counts));
         }
     }

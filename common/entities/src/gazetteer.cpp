@@ -148,15 +148,23 @@ bool Gazetteer::can_start_name(const analysis::Token& token) const
            (!token.alternative.empty() && first_words_.contains(token.alternative));
 }
 
+const std::size_t* Gazetteer::entity_named(const std::vector<analysis::Token>& tokens, std::size_t first,
+                                           std::size_t count) const
+{
+    const analysis::Token& last = tokens[first + count - 1];
+    auto it = names_.find(key_of(tokens, first, count));
+    if (it == names_.end() && !last.alternative.empty()) {
+        it = names_.find(key_of(tokens, first, count, LastWord::kAlternative));
+    }
+    if (it == names_.end() && last.surface != last.stem) {
+        it = names_.find(key_of(tokens, first, count, LastWord::kSurface));
+    }
+    return it == names_.end() ? nullptr : &it->second;
+}
+
 bool Gazetteer::names_word(const std::vector<analysis::Token>& tokens, std::size_t i) const
 {
-    const analysis::Token& word = tokens[i];
-    if (!can_start_name(word)) {
-        return false;
-    }
-    return names_.contains(key_of(tokens, i, 1)) ||
-           (!word.alternative.empty() && names_.contains(key_of(tokens, i, 1, LastWord::kAlternative))) ||
-           (word.surface != word.stem && names_.contains(key_of(tokens, i, 1, LastWord::kSurface)));
+    return can_start_name(tokens[i]) && entity_named(tokens, i, 1) != nullptr;
 }
 
 std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& tokens) const
@@ -169,16 +177,8 @@ std::vector<EntityMention> Gazetteer::find(const std::vector<analysis::Token>& t
         }
         std::size_t matched = 0;
         for (std::size_t count = std::min(longest_name_, tokens.size() - first); count > 0 && matched == 0; --count) {
-            const analysis::Token& last = tokens[first + count - 1];
-            auto it = names_.find(key_of(tokens, first, count));
-            if (it == names_.end() && !last.alternative.empty()) {
-                it = names_.find(key_of(tokens, first, count, LastWord::kAlternative));
-            }
-            if (it == names_.end() && last.surface != last.stem) {
-                it = names_.find(key_of(tokens, first, count, LastWord::kSurface));
-            }
-            if (it != names_.end()) {
-                mentions.push_back({it->second, first, count});
+            if (const std::size_t* entity = entity_named(tokens, first, count)) {
+                mentions.push_back({*entity, first, count});
                 matched = count;
             }
         }

@@ -139,17 +139,18 @@ void WordSenseLookup::make_room()
 WordSenseLookup::Entry& WordSenseLookup::listed(std::string_view word)
 {
     const std::uint64_t hash = hash_of(word);
-    if (Slot& slot = slot_of(hash); slot.hash == hash) {
-        return slot.entry;
+    Slot* slot = &slot_of(hash);
+    if (slot->hash == hash) {
+        return slot->entry;
     }
     if (2 * (answered_ + 1) > answers_.size()) {
         make_room();
+        slot = &slot_of(hash);  // its place in the new table
     }
-    Slot& slot = slot_of(hash);
-    slot.hash = hash;
-    list(word, slot.entry.info);
+    slot->hash = hash;
+    list(word, slot->entry.info);
     ++answered_;
-    return slot.entry;
+    return slot->entry;
 }
 
 // Every dictionary entry that starts where the word does and spans it whole: the entries MeCab's parse would

@@ -91,11 +91,17 @@ PersonVerdict decode_verdict(std::string_view encoded)
     return {encoded[0] == 'p', encoded[1] == 'r'};
 }
 
+std::string settled_person_key(std::string_view person)
+{
+    std::string key = term(kSettledPersonMetadataPrefix, person);
+    return key.size() > kMaxTermBytes ? std::string() : key;
+}
+
 Xapian::Query person_query(const Xapian::Database& db, const std::string& person)
 {
     Xapian::Query counted(term(kPersonPrefix, person));
-    const std::string key = term(kSettledPersonMetadataPrefix, person);
-    if (key.size() > kMaxTermBytes) {
+    const std::string key = settled_person_key(person);
+    if (key.empty()) {
         return counted;  // too long for a key Xapian takes, and for a term the indexer wrote
     }
     const PersonVerdict verdict = decode_verdict(db.get_metadata(key));

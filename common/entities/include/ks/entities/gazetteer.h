@@ -87,6 +87,10 @@ private:
 
     std::vector<Entity> entities_;
     bool can_start_name(const analysis::Token& token) const;
+    /// The entity `count` words from `first` name, their last word read by its stem, alternative or whole form;
+    /// nullptr when they name none.
+    const std::size_t* entity_named(const std::vector<analysis::Token>& tokens, std::size_t first,
+                                    std::size_t count) const;
 
     std::unordered_map<std::string, std::size_t> names_;  ///< stems of a name joined by spaces → entity
     std::unordered_set<std::string> first_words_;         ///< the first word of every key in names_

@@ -148,6 +148,10 @@ std::string encode_verdict(PersonVerdict verdict);
 /// The default for a value of any other shape (none written).
 PersonVerdict decode_verdict(std::string_view encoded);
 
+/// The metadata key of a person's verdict (kSettledPersonMetadataPrefix); empty for a name too long for a key
+/// Xapian takes, which keeps its passages as written.
+std::string settled_person_key(std::string_view person);
+
 /// The passages that count `person` as one (its canonical name), by its XP term and how the whole index settled
 /// it: what a person filter and a name in a query match. Throws Xapian::Error.
 Xapian::Query person_query(const Xapian::Database& db, const std::string& person);
