@@ -126,21 +126,31 @@ private:
     auto read_through_commits(Read read, AfterReopen after_reopen) -> decltype(read())
     {
         constexpr int kAttempts = 10;
+        bool reopen = false;    // at the newest revision before the next attempt
+        bool reopened = false;  // at a new revision already: after_reopen before the next attempt
         for (int attempt = 1;; ++attempt) {
             try {
+                // Inside the try: a commit can pull away the revision being reopened too.
+                if (reopen) {
+                    db_.reopen();
+                }
+                if (reopen || reopened) {
+                    after_reopen();
+                }
+                reopen = reopened = false;
                 return read();
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt == kAttempts) {
                     throw SearchError(
                         "the index kept changing while it was read (an indexer is committing to it often); try again");
                 }
-                db_.reopen();
+                reopen = true;
             } catch (const Xapian::DatabaseCorruptError&) {
                 if (attempt == kAttempts || !wait_for_a_new_revision()) {
                     throw;
                 }
+                reopened = true;
             }
-            after_reopen();
         }
     }
     /// Matches of `query` under `filters` but for their publication range whose article has no date.
