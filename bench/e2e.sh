@@ -14,8 +14,10 @@
 # whole instead, each with a snippet (ours) or a highlighted passage (Lucene's UnifiedHighlighter). Every copy of
 # an answer counts as an answer. ours-per-article is the searcher's default: the top 10 whole, one passage an
 # article.
-# Writes build/e2e/e2e.tsv, complete.tsv (latency of --complete on prefixes of the questions' words),
-# compacted.tsv (our index after xapian-compact) and, with gnuplot, build/e2e/scale.png and latency.png.
+# Each run writes its own folder, build/e2e/runs/DATE-TIME-SCALESx (build/e2e/latest points to it): e2e.tsv,
+# complete.tsv (latency of --complete on prefixes of the questions' words), compacted.tsv (our index after
+# xapian-compact) and, with gnuplot, scale.png and latency.png. Results that bench/RESULTS.md cites are copied
+# to bench/results/ under the run's name.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("${@:-1 4 16}")
@@ -35,11 +37,13 @@ mkdir -p build/lucene-peer
 javac -cp "$lucene_classpath" -d build/lucene-peer bench/peers/LucenePeer.java
 lucene_classpath="$lucene_classpath:build/lucene-peer"
 out=build/e2e
-mkdir -p "$out"
-tsv="$out/e2e.tsv"
+run="$out/runs/$(date -u +%Y-%m-%d-%H%M)-$(IFS=-; echo "${scales[*]}")x"
+mkdir -p "$run"
+ln -sfn "runs/${run##*/}" "$out/latest"
+tsv="$run/e2e.tsv"
 bytes_once=$(cat "${inputs[@]}" | wc -c)
-echo -e "scale\tkind\tprefixes\tp50_ms\tp95_ms\tp99_ms" >"$out/complete.tsv"
-echo -e "scale\tindex_bytes\tcompacted_bytes\tinput_bytes\tcompact_s" >"$out/compacted.tsv"
+echo -e "scale\tkind\tprefixes\tp50_ms\tp95_ms\tp99_ms" >"$run/complete.tsv"
+echo -e "scale\tindex_bytes\tcompacted_bytes\tinput_bytes\tcompact_s" >"$run/compacted.tsv"
 # The header goes to the terminal too, so that every row printed there is labelled.
 echo -e "scale\tengine\tinput_mb\tindex_s\tmb_per_s\tpassages\tpassages_per_s\tpeak_mb\tindex_mb\tsize_ratio\tp50_ms\tp95_ms\tp99_ms\tqps\tmrr10" | tee "$tsv"
 
@@ -120,22 +124,27 @@ for scale in "${scales[@]}"; do
         "$(our_queries "$db" "$judged" --snippets --per-article 1)"
     # Completion latency on prefixes of the same questions, and the index size once compacted.
     build/bin/bench-complete --db "$db" --queries "$queries" --first 1000 |
-        awk -v s="$scale" '{ printf "%s\t%s\t%s\t%s\t%s\t%s\n", s, $1, $2, $5, $8, $11 }' >>"$out/complete.tsv"
+        awk -v s="$scale" '{ printf "%s\t%s\t%s\t%s\t%s\t%s\n", s, $1, $2, $5, $8, $11 }' >>"$run/complete.tsv"
     compact_start=$(date +%s.%N)
     xapian-compact "$db" "$out/ours-compacted.db" >/dev/null
     compact_s=$(awk -v a="$compact_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-    echo -e "$scale\t$(du -sb "$db" | cut -f1)\t$(du -sb "$out/ours-compacted.db" | cut -f1)\t$((bytes_once * scale))\t$compact_s" >>"$out/compacted.tsv"
+    echo -e "$scale\t$(du -sb "$db" | cut -f1)\t$(du -sb "$out/ours-compacted.db" | cut -f1)\t$((bytes_once * scale))\t$compact_s" >>"$run/compacted.tsv"
     rm -rf "$out/ours-compacted.db"
 
+    # A row per line of queries the peer printed after its indexing line: the second line is ENGINE's, a later
+    # one (another mode on the same index) is named by its first field.
     peer() {  # peer ENGINE OUTPUT COMMAND...
         local engine="$1" output="$2"
         shift 2
         /usr/bin/time -f "%e %M" -o "$out/time" "$@" >"$out/peer.out"
-        local indexed query_line
+        local indexed size query_line
         indexed=$(awk -F'\t' 'NR==1 { split($2, x, " "); print x[5] }' "$out/peer.out")
-        query_line=$(sed -n 2p "$out/peer.out")
+        size=$(du -sb "$output" | cut -f1)
         read -r _ peak <"$out/time"
-        row "$scale" "$engine" "$indexed" "$passages" "$peak" "$(du -sb "$output" | cut -f1)" "$query_line"
+        row "$scale" "$engine" "$indexed" "$passages" "$peak" "$size" "$(sed -n 2p "$out/peer.out")"
+        tail -n +3 "$out/peer.out" | while IFS= read -r query_line; do
+            row "$scale" "${query_line%%$'\t'*}" "$indexed" "$passages" "$peak" "$size" "$query_line"
+        done
     }
     peer stock-xapian "$out/xapian-x$scale.db" build/bin/stock-xapian-peer --from-index "$db" \
         --db "$out/xapian-x$scale.db" --queries "$judged" --first 1000
@@ -144,9 +153,10 @@ for scale in "${scales[@]}"; do
             --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$judged" --first 1000
     done
     build/bin/export-passages --from-index "$db" --out "$out/passages-x$scale.tsv" >/dev/null
-    for lucene in "nori" "cjk" "nori --snippets"; do
+    # Nori answers with snippets too, on the same index: lucene-nori-snippets.
+    for lucene in "nori --snippets-too" "cjk"; do
         read -r analyzer snippets <<<"$lucene"
-        engine="lucene-$analyzer${snippets:+-snippets}"
+        engine="lucene-$analyzer"
         rm -rf "$out/$engine-x$scale"
         peer "$engine" "$out/$engine-x$scale" java -cp "$lucene_classpath" LucenePeer --analyzer "$analyzer" \
             --passages "$out/passages-x$scale.tsv" --index "$out/$engine-x$scale" --queries "$judged" --first 1000 \
@@ -157,5 +167,5 @@ for scale in "${scales[@]}"; do
     rm -rf "$out/xapian-x$scale.db" "$out"/fts5-*-x"$scale".sqlite
 done
 
-bench/plot-e2e.sh "$tsv" "$out"
-echo "results: $tsv"
+bench/plot-e2e.sh "$tsv" "$run"
+echo "results: $run"

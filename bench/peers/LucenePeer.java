@@ -3,12 +3,13 @@
 // for us: the top 100 passages' article ids and exact counts over all matches for the person, company and month
 // facets (Lucene's facet module, on sorted-set doc values). With --snippets it returns the top 10 instead, each
 // with a highlighted snippet (Lucene's UnifiedHighlighter, on offsets stored in the postings as its documentation
-// advises), as bench-retrieval --snippets and our searcher do.
+// advises), as bench-retrieval --snippets and our searcher do; with --snippets-too it measures both, one after the
+// other on the same index, which is built once.
 //
 //   java -cp LUCENE_JARS:CLASSES LucenePeer --analyzer nori|cjk --passages P.tsv --index DIR
-//        --queries Q.jsonl [--first N] [--snippets]
+//        --queries Q.jsonl [--first N] [--snippets | --snippets-too]
 //
-// Prints two lines, as the other peers do:
+// Prints two lines, as the other peers do (a third with --snippets-too, labelled lucene-nori-snippets):
 //   lucene-nori <TAB> indexed N passages in S s
 //   lucene-nori <TAB> queries N <TAB> MRR@10 x <TAB> R@10 x <TAB> p50 x ms <TAB> p95 x ms <TAB> p99 x ms <TAB> q queries/s
 // Queries run on one thread, timed after one untimed pass over the same questions in the same JVM: its code is
@@ -76,9 +77,10 @@ public final class LucenePeer {
     public static void main(String[] args) throws Exception {
         String analyzerName = "nori", passages = null, index = null, queries = null;
         int first = Integer.MAX_VALUE;
-        boolean snippets = false;
+        boolean ids = true, snippets = false;
         for (int i = 0; i < args.length; i += 2) {
-            if (args[i].equals("--snippets")) {
+            if (args[i].equals("--snippets") || args[i].equals("--snippets-too")) {
+                ids = args[i].equals("--snippets-too");
                 snippets = true;
                 i--;
                 continue;
@@ -96,11 +98,12 @@ public final class LucenePeer {
             }
         }
         if (passages == null || index == null || queries == null) {
-            System.err.println("usage: LucenePeer --analyzer nori|cjk --passages P.tsv --index DIR --queries Q.jsonl [--first N]");
+            System.err.println("usage: LucenePeer --analyzer nori|cjk --passages P.tsv --index DIR --queries Q.jsonl"
+                    + " [--first N] [--snippets | --snippets-too]");
             System.exit(2);
         }
         final Analyzer analyzer = analyzerName.equals("cjk") ? new CJKAnalyzer() : new KoreanAnalyzer();
-        final String label = "lucene-" + analyzerName + (snippets ? "-snippets" : "");
+        final String label = "lucene-" + analyzerName;
         final FacetsConfig config = new FacetsConfig();
         for (String dimension : DIMENSIONS) {
             config.setMultiValued(dimension, true);
@@ -108,31 +111,41 @@ public final class LucenePeer {
         try (Directory directory = FSDirectory.open(Paths.get(index))) {
             long start = System.nanoTime();
             int count = index(Paths.get(passages), directory, analyzer, config);
-            System.out.printf("%s\tindexed %d passages in %.2f s%n", label, count, (System.nanoTime() - start) / 1e9);
+            System.out.printf("%s\tindexed %d passages in %.2f s%n", label + (ids ? "" : "-snippets"), count,
+                    (System.nanoTime() - start) / 1e9);
             List<JudgedQuery> judged = readQueries(Paths.get(queries), first);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                Searcher searcher = new Searcher(reader, analyzer, snippets);
-                for (JudgedQuery q : judged) {
-                    searcher.answer(q.query());  // the untimed pass
+                if (ids) {
+                    measure(new Searcher(reader, analyzer, false), judged, label);
                 }
-                double[] latencies = new double[judged.size()];
-                double reciprocalRanks = 0, recall = 0, total = 0;
-                for (int i = 0; i < judged.size(); i++) {
-                    long t = System.nanoTime();
-                    List<String> ranked = searcher.answer(judged.get(i).query());
-                    latencies[i] = (System.nanoTime() - t) / 1e6;
-                    total += latencies[i];
-                    double[] scores = score(ranked, judged.get(i).positives());
-                    reciprocalRanks += scores[0];
-                    recall += scores[1];
+                if (snippets) {
+                    measure(new Searcher(reader, analyzer, true), judged, label + "-snippets");
                 }
-                Arrays.sort(latencies);
-                int n = judged.size();
-                System.out.printf("%s\tqueries %d\tMRR@10 %.4f\tR@10 %.4f\tp50 %.3f ms\tp95 %.3f ms\tp99 %.3f ms\t%.0f queries/s%n",
-                        label, n, reciprocalRanks / n, recall / n, percentile(latencies, 50), percentile(latencies, 95),
-                        percentile(latencies, 99), n / (total / 1000));
             }
         }
+    }
+
+    // Answers every question once untimed, then again timed, and prints the line bench/e2e.sh reads.
+    static void measure(Searcher searcher, List<JudgedQuery> judged, String label) throws IOException {
+        for (JudgedQuery q : judged) {
+            searcher.answer(q.query());  // the untimed pass
+        }
+        double[] latencies = new double[judged.size()];
+        double reciprocalRanks = 0, recall = 0, total = 0;
+        for (int i = 0; i < judged.size(); i++) {
+            long t = System.nanoTime();
+            List<String> ranked = searcher.answer(judged.get(i).query());
+            latencies[i] = (System.nanoTime() - t) / 1e6;
+            total += latencies[i];
+            double[] scores = score(ranked, judged.get(i).positives());
+            reciprocalRanks += scores[0];
+            recall += scores[1];
+        }
+        Arrays.sort(latencies);
+        int n = judged.size();
+        System.out.printf("%s\tqueries %d\tMRR@10 %.4f\tR@10 %.4f\tp50 %.3f ms\tp95 %.3f ms\tp99 %.3f ms\t%.0f queries/s%n",
+                label, n, reciprocalRanks / n, recall / n, percentile(latencies, 50), percentile(latencies, 95),
+                percentile(latencies, 99), n / (total / 1000));
     }
 
     // One Lucene document per line of export-passages: the article id, the text (stored, with positions), and
