@@ -425,7 +425,8 @@ TEST_CASE("after a performer's role a stage name the dictionary also lists as a 
     CHECK(entities_of("래퍼 치타는 무대에 올랐다").persons == Values{"치타"});
     CHECK(entities_of("배우 연기가 좋았다").persons.empty());
     CHECK(entities_of("가수 활동을 시작했다").persons.empty());
-    CHECK(entities_of("대표 사진이 화제다").persons.empty());  // no performer's role
+    CHECK(entities_of("대표 사진이 화제다").persons.empty());              // no performer's role
+    CHECK(entities_of("밴드 멤버 사이에 갈등이 생겼다").persons.empty());  // between the members
     const auto stage = entities_of("그 래퍼는 무대에서 최자(본명 최재호)와 노래했다").persons;
     CHECK(std::find(stage.begin(), stage.end(), "최자") != stage.end());  // a real name in parentheses
 }
@@ -513,6 +514,26 @@ TEST_CASE("a word introduced with one Latin word is a product or a company all t
     const auto found = article_entities({"사내 메신저 슬랙(Slack)으로 공지했다.", "슬랙에 올라온 글은 이렇다."});
     CHECK(found[0].persons.empty());
     CHECK(found[1].persons.empty());
+}
+
+TEST_CASE("a body between a name and its title is no part of the name and keeps the title's cue")
+{
+    // 신동인 reads as 신동 (a prodigy) + 인, so only the title shows it is a name.
+    CHECK(entities_of("신동인 대한야구연맹 회장이 개막식에 참석했다").persons == Values{"신동인"});
+    CHECK(entities_of("신동인 구단주가 참석했다").persons == Values{"신동인"});
+    CHECK(entities_of("그는 신동인 셈이다").persons.empty());
+    // A verb's form before the body is no name: the cue needs a name with no ending.
+    CHECK(entities_of("보고서에 따르면 한국전력공사 사장이 말했다").persons.empty());
+}
+
+TEST_CASE("a word with other senses before a high office counts unless the collection says otherwise")
+{
+    const auto office = entities_of("아소 부총리의 발언이 논란이 됐다");
+    CHECK(office.persons == Values{"아소"});
+    CHECK(office.provisional_persons == Values{"아소"});
+    CHECK(entities_of("아소 기자의 기사").persons.empty());  // a title anyone holds is not enough
+    // A verb's form that sounds foreign is no name before a title either.
+    CHECK(entities_of("분류에 따르면 목사, 신부, 승려가 속한다").persons.empty());
 }
 
 TEST_CASE("a dictionary name alone is provisional or pending for the collection to settle")

@@ -181,6 +181,7 @@ void WordSenseLookup::read(std::string_view word, WordInfo& info)
     if (const MeCab::Node* first = lattice_->bos_node()->next; first != nullptr && first->stat != MECAB_EOS_NODE) {
         info.first_bytes = static_cast<std::uint16_t>(first->length);
         info.first_is_person = first->stat == MECAB_NOR_NODE && sense_of(first->feature) == WordSenses::kPerson;
+        info.first_is_predicate = first->stat == MECAB_NOR_NODE && field(first->feature, 0).starts_with('V');
     }
 }
 

@@ -84,6 +84,10 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
     word.read_as_name = dictionary.read_as_a_name(word.name);
     // Asked only before a title, the one place it decides: it takes MeCab a parse of the word.
     word.common_head = title_follows && !word.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
+    if (title_follows && !word.senses.listed()) {
+        const WordInfo info = dictionary.look_up(word.name);
+        word.verb_head = info.first_is_predicate && info.first_bytes < word.name.size();
+    }
     return word;
 }
 
@@ -214,15 +218,15 @@ bool shaped_like_any_name(std::u32string_view letters)
 std::optional<Standing> named_if(bool person) { return person ? std::optional(Standing::kNamed) : std::nullopt; }
 
 // 가수 거미의, 래퍼 치타는, 배우 주원이: after a performer's role, a word the dictionary lists as a name among other
-// senses, with a particle, is a stage name; not what follows a role as often (배우 연기가, 가수 활동을: the
-// dictionary lists 활동 and 데뷔 as no name, but 연기 and 사진 as one).
+// senses, with a particle, is a stage name; not what follows a role as often (배우 연기가, 가수 활동을, 멤버
+// 사이에: the dictionary lists 활동 and 데뷔 as no name, but 연기, 사진 and 사이 as one).
 bool stage_name_after_role(const std::vector<Token>& tokens, std::size_t i, const NameWord& word, bool with_particle)
 {
     static const std::unordered_set<std::string_view> kPerformers = {
         "가수",   "여가수", "래퍼",   "배우",     "여배우", "개그맨", "개그우먼", "코미디언",
         "방송인", "멤버",   "걸그룹", "보이그룹", "그룹",   "듀오",   "밴드",     "아이돌"};
     static const std::unordered_set<std::string_view> kNotNames = {"연기", "사진", "최고", "인생",
-                                                                   "시절", "노래", "무대"};
+                                                                   "시절", "노래", "무대", "사이"};  // 멤버 사이에
     const std::u32string letters = text::to_u32(word.name);
     return i > 0 && kPerformers.contains(tokens[i - 1].stem) && word.senses.person() && with_particle &&
            letters.size() <= 3 && !kNotNames.contains(word.name) && !names_an_institution(letters);
@@ -251,13 +255,17 @@ std::optional<Standing> judged_before_title(const NameWord& word, const std::u32
         if (letters.size() >= 3 && !shaped_like_a_personal_name(letters)) {
             return std::nullopt;
         }
-        // A word MeCab reads otherwise alone is a verb or a noun here: 지지를 받아 부통령.
-        return named_if((word.senses.bits & WordSenses::kCommon) == 0 ||
-                        ((korean_shape || office) && word.read_as_name));
+        // A word MeCab reads otherwise alone is a verb or a noun here (지지를 받아 부통령), or a name before a high
+        // office as often (아소 부총리; 이후 대통령이 되었다): the collection settles it.
+        if ((word.senses.bits & WordSenses::kCommon) == 0 || ((korean_shape || office) && word.read_as_name)) {
+            return Standing::kNamed;
+        }
+        return office ? std::optional(Standing::kProvisional) : std::nullopt;
     }
     // A word the dictionary lacks, of three syllables or more: not 지역구 국회의원, 받아 박사.
     // A rarer surname begins many words (아니라 멤버: 아니 + 라); a common one, or foreign sounds, less so.
-    return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters) &&
+    // Nor a verb's form, whatever it sounds like: 따르면 목사.
+    return named_if(!word.senses.listed() && letters.size() >= 3 && shaped_like_any_name(letters) && !word.verb_head &&
                     (!word.common_head || shaped_like_a_korean_name(letters) || loanword_shaped(letters)));
 }
 

@@ -180,6 +180,20 @@ bool actor_follows(std::string_view text, const Token& token, WordSenseLookup& d
            dictionary.senses(inside).only_person();
 }
 
+// 이재용 삼성전자 회장, 신동인 롯데자이언츠 구단주: a body between a name and its title, besides a place or an
+// acronym: a proper noun that names no person and is no common word, or a long compound the dictionary lacks
+// (베트남전력공사, 태국산업연합회).
+bool an_affiliation(const Token& word, WordSenseLookup& dictionary)
+{
+    if (!hangul_only(word.stem) || is_title(word.stem)) {
+        return false;
+    }
+    const WordSenses senses = dictionary.senses(word.stem);
+    constexpr std::size_t kLongCompound = 4 * kHangulSyllableBytes;
+    return senses.listed() ? (senses.bits & (WordSenses::kPerson | WordSenses::kCommon)) == 0
+                           : word.stem.size() >= kLongCompound;
+}
+
 Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
 {
     const Token& token = tokens[i];
@@ -195,7 +209,8 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
     if (next + 1 < tokens.size() && only_spaces_between(text, tokens[next], tokens[next + 1]) &&
         (tokens[next].surface == "전" ||
          (tokens[next].stem == tokens[next].surface && title_cue(tokens[next + 1]) != Cue::kNone &&
-          a_place_or_body(tokens[next], dictionary)))) {
+          (a_place_or_body(tokens[next], dictionary) ||
+           (!a_particle_follows(token.surface, token.stem) && an_affiliation(tokens[next], dictionary)))))) {
         ++next;
     }
     if (next < tokens.size()) {

@@ -38,6 +38,7 @@ struct NameWord {
     bool read_as_name = false;  ///< MeCab reads the name alone as one person's name
     bool doubtful = false;      ///< the word also reads as a common word with a particle or ending
     bool common_head = false;  ///< before a title: not listed, and a native common word begins it: 아니라, 재판기
+    bool verb_head = false;    ///< before a title: not listed, and a verb or an adjective begins it: 따르면 목사
     bool glued_title = false;  ///< a title was written onto it: 김창완씨
 };
 

@@ -68,6 +68,7 @@ struct WordInfo {
     WordSenses senses;
     std::uint16_t first_bytes = 0;    ///< length of the first morpheme MeCab reads in the word
     bool first_is_person = false;     ///< that morpheme is a person's name
+    bool first_is_predicate = false;  ///< that morpheme is a verb or an adjective: 따르 of 따르면
     bool pronoun_or_numeral = false;  ///< the dictionary also lists the word whole as one (우리, 하나)
 };
 
@@ -98,7 +99,7 @@ public:
 private:
     struct Entry {
         WordInfo info;
-        bool read = false;  // first_bytes and first_is_person are set
+        bool read = false;  // first_bytes, first_is_person and first_is_predicate are set
     };
     // The answers, by a 64-bit hash of the word, in one flat table: one look-up touches one place in memory. Two
     // words of a collection sharing a hash is a chance of about one in ten billion.
