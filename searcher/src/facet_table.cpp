@@ -106,7 +106,11 @@ void FacetTable::prefetch_list(Xapian::docid docid) const
 
 FacetTableSpy::FacetTableSpy(const FacetTable& table) : table_(table) {}
 
-void FacetTableSpy::operator()(const Xapian::Document& doc, double) { matched_.push_back(doc.get_docid()); }
+void FacetTableSpy::operator()(const Xapian::Document& doc, double weight)
+{
+    matched_.push_back(doc.get_docid());
+    weights_.push_back(weight);
+}
 
 void FacetTableSpy::tally()
 {
@@ -167,6 +171,34 @@ Xapian::doccount FacetTableSpy::matches_in_article_of(Xapian::docid docid)
 {
     tally_articles();
     return article_counts_[table_.article(docid)];
+}
+
+std::vector<FacetTableSpy::Match> FacetTableSpy::best_of_each_article(std::size_t offset, std::size_t limit) const
+{
+    const auto better = [](const Match& a, const Match& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.docid < b.docid;  // Xapian's order of an MSet
+    };
+    constexpr std::uint32_t kNone = UINT32_MAX;
+    std::vector<std::uint32_t> best_at(table_.article_count() + 1, kNone);  // by article: its place in `best`
+    std::vector<Match> best;
+    for (std::size_t i = 0; i < matched_.size(); ++i) {
+        const Match match{matched_[i], weights_[i]};
+        const std::uint32_t article = table_.article(match.docid);
+        if (article == 0) {
+            best.push_back(match);
+        } else if (best_at[article] == kNone) {
+            best_at[article] = static_cast<std::uint32_t>(best.size());
+            best.push_back(match);
+        } else if (better(match, best[best_at[article]])) {
+            best[best_at[article]] = match;
+        }
+    }
+    const std::size_t end = std::min(best.size(), offset + limit);
+    if (offset >= end) {
+        return {};
+    }
+    std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(end), best.end(), better);
+    return {best.begin() + static_cast<std::ptrdiff_t>(offset), best.begin() + static_cast<std::ptrdiff_t>(end)};
 }
 
 std::vector<FacetCount> FacetTableSpy::top(std::size_t f, std::size_t limit)

@@ -192,26 +192,43 @@ void rank_or_browse(Xapian::Enquire& enquire, bool browse, const SearchRequest& 
     }
 }
 
+struct MatchRun {
+    Xapian::MSet mset;
+    // One passage an article was chosen by the facet table's spy, not by Xapian's collapse: the page comes
+    // from the spy (FacetTableSpy::best_of_each_article), the MSet only gives the totals.
+    bool collapsed_by_spy = false;
+};
+
 // Runs the match, counting facets and, with per_article on an index that has the article slot, one article's
-// best passages (Xapian's collapse, on shards and remote shards too) and every article's matching passages. A
-// remote shard (xapian-tcpsrv) runs only Xapian's own match spies: found out on the first search that meets one,
-// and `has_remote_shard` says so for the next.
-Xapian::MSet run_match(Xapian::Enquire& enquire, const SearchRequest& request, Xapian::doccount check_at_least,
-                       bool collapses_articles, bool& has_remote_shard, FacetCounting& facets,
-                       std::optional<ArticleCounts>& article_counts)
+// best passages and every article's matching passages. Ranked by relevance with the facet table's spy, which
+// sees every match and its weight anyway, the spy picks each article's best passage; else Xapian's collapse
+// does (on shards and remote shards too), reading each match's article id. A remote shard (xapian-tcpsrv) runs
+// only Xapian's own match spies: found out on the first search that meets one, and `has_remote_shard` says so
+// for the next.
+MatchRun run_match(Xapian::Enquire& enquire, const SearchRequest& request, bool by_relevance,
+                   Xapian::doccount check_at_least, bool collapses_articles, bool& has_remote_shard,
+                   FacetCounting& facets, std::optional<ArticleCounts>& article_counts)
 {
     const bool counts_facets = request.facet_limit > 0;
     if (counts_facets) {
         facets.attach_local(enquire);
     }
+    MatchRun run;
     if (request.per_article > 0 && collapses_articles) {
-        enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
+        run.collapsed_by_spy = request.per_article == 1 && by_relevance && facets.table_spy() != nullptr;
+        if (!run.collapsed_by_spy) {
+            enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
+        }
         article_counts.emplace();
         article_counts->attach(enquire, facets.table_spy());
     }
     const auto count_remotely = [&] {
         facets.attach_remote(enquire);
         if (article_counts) {
+            if (run.collapsed_by_spy) {
+                enquire.set_collapse_key(schema::kArticleSlot, request.per_article);
+                run.collapsed_by_spy = false;
+            }
             article_counts.emplace();
             article_counts->attach(enquire, nullptr);
         }
@@ -220,15 +237,30 @@ Xapian::MSet run_match(Xapian::Enquire& enquire, const SearchRequest& request, X
         count_remotely();
     }
     try {
-        return enquire.get_mset(request.offset, request.limit, check_at_least);
+        run.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     } catch (const Xapian::UnimplementedError&) {
         if (!counts_facets || facets.remote()) {
             throw;
         }
         has_remote_shard = true;
         count_remotely();
-        return enquire.get_mset(request.offset, request.limit, check_at_least);
+        run.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     }
+    return run;
+}
+
+// The page of matches the search lists, best first: the spy's where it collapsed them, else the MSet's.
+std::vector<FacetTableSpy::Match> listed_matches(const MatchRun& run, const SearchRequest& request,
+                                                 FacetCounting& facets)
+{
+    if (run.collapsed_by_spy) {
+        return facets.table_spy()->best_of_each_article(request.offset, request.limit);
+    }
+    std::vector<FacetTableSpy::Match> page;
+    for (Xapian::MSetIterator it = run.mset.begin(); it != run.mset.end(); ++it) {
+        page.push_back({*it, it.get_weight()});
+    }
+    return page;
 }
 
 void set_totals(SearchResult& result, const Xapian::MSet& mset, ArticleCounts* article_counts,
@@ -254,6 +286,7 @@ void set_totals(SearchResult& result, const Xapian::MSet& mset, ArticleCounts* a
 
 // What the search says of one listed passage.
 struct HitReading {
+    const Xapian::Database& db;
     const SearchRequest& request;
     const BuiltQuery& built;
     const Xapian::Enquire& enquire;
@@ -262,13 +295,14 @@ struct HitReading {
     analysis::Analyzer& analyzer;
 };
 
-Hit hit_of(const Xapian::MSetIterator& it, const HitReading& reading)
+// The listed match at `rank` (from 1).
+Hit hit_of(const FacetTableSpy::Match& match, Xapian::doccount rank, const HitReading& reading)
 {
     const SearchRequest& request = reading.request;
     Hit hit;
-    hit.rank = it.get_rank() + 1;
-    hit.score = reading.built.browse ? 0 : it.get_weight();
-    const Xapian::Document doc = it.get_document();
+    hit.rank = rank;
+    hit.score = reading.built.browse ? 0 : match.weight;
+    const Xapian::Document doc = reading.db.get_document(match.docid);
     if (request.ids_only) {
         schema::PassageRef ref = schema::parse_order_key(doc.get_value(schema::kOrderSlot));
         hit.record.doc = std::move(ref.doc);
@@ -288,8 +322,8 @@ Hit hit_of(const Xapian::MSetIterator& it, const HitReading& reading)
     }
     if (request.explain) {
         try {
-            hit.matched_terms.assign(reading.enquire.get_matching_terms_begin(it),
-                                     reading.enquire.get_matching_terms_end(it));
+            hit.matched_terms.assign(reading.enquire.get_matching_terms_begin(match.docid),
+                                     reading.enquire.get_matching_terms_end(match.docid));
         } catch (const Xapian::FeatureUnavailableError&) {
             // a frozen index (indexer --frozen) keeps no term lists to tell them by: leave them out
         }
@@ -441,20 +475,22 @@ SearchResult Searcher::search_once(const SearchRequest& request)
     const Xapian::doccount check_at_least = visits_every_match ? db_.get_doccount() : request.counted_at_least;
     FacetCounting facets(db_, request.facet_limit > 0 ? facet_table() : nullptr);
     std::optional<ArticleCounts> article_counts;
-    const Xapian::MSet mset =
-        run_match(enquire, request, check_at_least, collapses_articles_, has_remote_shard_, facets, article_counts);
+    const MatchRun run = run_match(enquire, request, !built.browse && request.sort == SortOrder::kRelevance,
+                                   check_at_least, collapses_articles_, has_remote_shard_, facets, article_counts);
     if (request.facet_limit > 0) {
         result.facets = facets.top(request.facet_limit);
     }
-    set_totals(result, mset, article_counts ? &*article_counts : nullptr, check_at_least);
+    set_totals(result, run.mset, article_counts ? &*article_counts : nullptr, check_at_least);
     if (request.filters.by_publication()) {
         result.undated_left_out = count_undated_matches(built.query, request.filters);
     }
 
     schema::RecordReader records(db_);
-    const HitReading reading{request, built, enquire, records, article_counts ? &*article_counts : nullptr, analyzer_};
-    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
-        result.hits.push_back(hit_of(it, reading));
+    const HitReading reading{db_,      request, built, enquire, records, article_counts ? &*article_counts : nullptr,
+                             analyzer_};
+    const std::vector<FacetTableSpy::Match> page = listed_matches(run, request, facets);
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        result.hits.push_back(hit_of(page[i], request.offset + static_cast<Xapian::doccount>(i) + 1, reading));
     }
     return result;
 }

@@ -69,6 +69,16 @@ public:
     Xapian::doccount articles();
     Xapian::doccount matches_in_article_of(Xapian::docid docid);
 
+    struct Match {
+        Xapian::docid docid;
+        double weight;
+    };
+    /// The best match of each article, best first, the `limit` from `offset` on: what Xapian's collapse on the
+    /// article slot lists when ranking by relevance (the highest weight, of equal weights the lowest docid),
+    /// found among the matches the spy saw, without the matcher reading each match's article id. A match of
+    /// no article stands alone.
+    std::vector<Match> best_of_each_article(std::size_t offset, std::size_t limit) const;
+
 private:
     void tally();
     void tally_articles();
@@ -77,6 +87,7 @@ private:
     // A match only notes its docid; the values are counted after the match, in one loop that fetches a few
     // matches ahead: counted one by one, each match waited on memory twice (its list's place, then the list).
     std::vector<Xapian::docid> matched_;
+    std::vector<double> weights_;           // of the matches, in the same order
     std::vector<Xapian::doccount> counts_;  // by value id, once tallied
     bool tallied_ = false;
     std::vector<Xapian::doccount> article_counts_;  // by article number, once tallied
