@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Peak memory of the indexer on inputs of one very long article, against the bound the README states (about
+# Peak memory of the indexer on inputs of one very long article, against the bound docs/indexing.md states (about
 # 450 MB plus twice the input file): a single-article .txt of SIZE MB (default 50) made of the project's
 # corpus/ paragraphs, numbered so that no two repeat, and the same text as one line.
 #

@@ -765,62 +765,79 @@ TEST_CASE("a query word that begins with - leaves its passages out, as in a sear
 
 namespace {
 
-// The searcher commands of the README's shell blocks that run on `news.db` alone (no pipe or redirection), as
-// written, with their comments cut off.
-std::vector<std::string> readme_searcher_examples()
+// The README and every page of docs/: where the examples a user pastes are shown.
+std::vector<ks::test::fs::path> documentation_pages()
 {
-    std::ifstream readme(ks::test::source_dir() / "README.md");
+    std::vector<ks::test::fs::path> pages = {ks::test::source_dir() / "README.md"};
+    for (const auto& entry : ks::test::fs::directory_iterator(ks::test::source_dir() / "docs")) {
+        if (entry.path().extension() == ".md") {
+            pages.push_back(entry.path());
+        }
+    }
+    std::sort(pages.begin() + 1, pages.end());
+    return pages;
+}
+
+// The searcher commands of the documentation's shell blocks that run on `news.db` alone (no pipe or
+// redirection), as written, with their comments cut off.
+std::vector<std::string> documented_searcher_examples()
+{
     std::vector<std::string> examples;
-    bool in_shell_block = false;
-    for (std::string line; std::getline(readme, line);) {
-        if (line.starts_with("```")) {
-            in_shell_block = line == "```sh";
-            continue;
+    for (const ks::test::fs::path& page : documentation_pages()) {
+        std::ifstream in(page);
+        bool in_shell_block = false;
+        for (std::string line; std::getline(in, line);) {
+            if (line.starts_with("```")) {
+                in_shell_block = line == "```sh";
+                continue;
+            }
+            if (!in_shell_block || !line.starts_with("build/bin/searcher --db news.db") ||
+                line.find_first_of("|<>") != std::string::npos) {
+                continue;
+            }
+            if (const std::size_t comment = line.find("  #"); comment != std::string::npos) {
+                line.resize(comment);
+            }
+            examples.push_back(line);
         }
-        if (!in_shell_block || !line.starts_with("build/bin/searcher --db news.db") ||
-            line.find_first_of("|<>") != std::string::npos) {
-            continue;
-        }
-        if (const std::size_t comment = line.find("  #"); comment != std::string::npos) {
-            line.resize(comment);
-        }
-        examples.push_back(line);
     }
     return examples;
 }
 
 }  // namespace
 
-TEST_CASE("every searcher output the README shows is what the searcher prints on the demo index")
+TEST_CASE("every searcher output the documentation shows is what the searcher prints on the demo index")
 {
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
-    std::ifstream readme(ks::test::source_dir() / "README.md");
     const std::string prompt = "$ searcher --db build/demo.db ";
     std::size_t shown = 0;
-    for (std::string line; std::getline(readme, line);) {
-        if (!line.starts_with(prompt)) {
-            continue;
+    for (const ks::test::fs::path& page : documentation_pages()) {
+        std::ifstream readme(page);
+        for (std::string line; std::getline(readme, line);) {
+            if (!line.starts_with(prompt)) {
+                continue;
+            }
+            std::string expected;
+            for (std::string out; std::getline(readme, out) && !out.starts_with("```");) {
+                expected += out + "\n";
+            }
+            INFO(line);
+            const auto r =
+                run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " " + line.substr(prompt.size()));
+            CHECK(r.out == expected);
+            ++shown;
         }
-        std::string expected;
-        for (std::string out; std::getline(readme, out) && !out.starts_with("```");) {
-            expected += out + "\n";
-        }
-        INFO(line);
-        const auto r =
-            run_command(std::string(KS_SEARCHER_BIN) + " --db " + quoted(db) + " " + line.substr(prompt.size()));
-        CHECK(r.out == expected);
-        ++shown;
     }
     CHECK(shown >= 1);
 }
 
-TEST_CASE("every searcher example of the README finds something on an index of corpus/, pasted as written")
+TEST_CASE("every searcher example of the documentation finds something on an index of corpus/, pasted as written")
 {
     TempDir dir;
     const std::string db = ks::test::corpus_index_in(dir);
-    const std::vector<std::string> examples = readme_searcher_examples();
-    CHECK(examples.size() >= 10);
+    const std::vector<std::string> examples = documented_searcher_examples();
+    CHECK(examples.size() >= 20);
     for (std::string command : examples) {
         INFO(command);
         command.replace(0, std::string("build/bin/searcher --db news.db").size(),

@@ -196,7 +196,7 @@ PathDifferences compare_paths(const fs::path& data, const std::string& set, bool
 }  // namespace
 
 // Shards differ in a few questions: Xapian estimates the frequency of a SYNONYM (our spelling variants, 지정학
-// SYNONYM 지정학적) shard by shard, and the sum of the estimates is not one index's estimate (README, shards).
+// SYNONYM 지정학적) shard by shard, and the sum of the estimates is not one index's estimate (docs/shards.md).
 TEST_CASE(
     "every dev question gets the same hits and scores on every path: facets, limits, pages, ids, batch, shards, remote")
 {
