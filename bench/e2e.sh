@@ -73,10 +73,16 @@ judged_at_scale() {
     }' "$queries" >"$file"
 }
 
-# row SCALE ENGINE INDEX_S PASSAGES PEAK_KB INDEX_BYTES QUERY_LINE
+# row SCALE ENGINE INDEX_S PASSAGES PEAK_KB INDEX_BYTES QUERY_LINE; stops the run when the engine did not
+# answer every question.
 row() {
     local scale="$1" engine="$2" seconds="$3" passages="$4" peak_kb="$5" size="$6" line="$7"
-    local mb
+    local mb answered
+    answered=$(awk -v line="$line" 'BEGIN { if (match(line, /queries [0-9]+/)) print substr(line, RSTART + 8, RLENGTH - 8) }')
+    if [[ "$answered" != "$expected_queries" ]]; then
+        echo "e2e: $engine answered ${answered:-no} questions, not $expected_queries: $line" >&2
+        exit 1
+    fi
     mb=$(awk -v b="$bytes_once" -v s="$scale" 'BEGIN { printf "%.1f", b * s / 1e6 }')
     awk -v s="$scale" -v e="$engine" -v mb="$mb" -v t="$seconds" -v n="$passages" -v kb="$peak_kb" -v size="$size" \
         -v line="$line" 'BEGIN {
@@ -100,7 +106,8 @@ our_queries() {
     build/bin/bench-retrieval --db "$db" --queries "$judged" --first 1000 --warmup 1000 --facets 10 "$@" --json |
         awk '/"p50"/{gsub(",","");p50=$2} /"p95"/{gsub(",","");p95=$2} /"p99"/{gsub(",","");p99=$2}
              /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
-             END{printf "MRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", m, p50, p95, p99, q}'
+             /"queries":/{gsub(",","");n=$2}
+             END{printf "queries %s\tMRR@10 %s\tp50 %s ms\tp95 %s ms\tp99 %s ms\t%s queries/s", n, m, p50, p95, p99, q}'
 }
 
 for scale in "${scales[@]}"; do
@@ -116,6 +123,7 @@ for scale in "${scales[@]}"; do
     rm -f "$pipe"
     read -r seconds peak <"$out/time"
     passages=$(sed -n 's/.*(\([0-9]*\) passages).*/\1/p' "$out/indexer.out")
+    expected_queries=$(head -n 1000 "$judged" | wc -l)
     row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$(our_queries "$db" "$judged")"
     row "$scale" ours-snippets "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" \
         "$(our_queries "$db" "$judged" --snippets)"
@@ -139,6 +147,13 @@ for scale in "${scales[@]}"; do
         /usr/bin/time -f "%e %M" -o "$out/time" "$@" >"$out/peer.out"
         local indexed size query_line
         indexed=$(awk -F'\t' 'NR==1 { split($2, x, " "); print x[5] }' "$out/peer.out")
+        # Every engine must have indexed every passage ours holds: a figure over fewer is no comparison.
+        local count
+        count=$(awk -F'\t' 'NR==1 { split($2, x, " "); print x[2] }' "$out/peer.out")
+        if [[ "$count" != "$passages" ]]; then
+            echo "e2e: $engine indexed ${count:-no} passages, ours $passages ($out/peer.out)" >&2
+            exit 1
+        fi
         size=$(du -sb "$output" | cut -f1)
         read -r _ peak <"$out/time"
         row "$scale" "$engine" "$indexed" "$passages" "$peak" "$size" "$(sed -n 2p "$out/peer.out")"
