@@ -17,7 +17,7 @@
 #include "ks/indexer/document_builder.h"
 #include "ks/indexer/passage_splitter.h"
 #include "ks/searcher/query_builder.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "ks/text/decode.h"
 #include "ks/text/normalizer.h"
 #include "ks/text/segmenter.h"

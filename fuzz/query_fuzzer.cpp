@@ -9,7 +9,7 @@
 #include <string>
 
 #include "ks/indexer/indexer.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "ks/schema/schema.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "support.h"
 
 namespace {
@@ -1215,14 +1215,14 @@ TEST_CASE("an index written by an earlier indexer is named so by indexer and sea
     ks::test::write_file(dir / "a.jsonl", "{\"id\": \"a\", \"text\": \"메타는 새 연구소를 열었다.\"}\n");
     ks::test::write_file(dir / "b.jsonl", "{\"id\": \"b\", \"text\": \"메타가 연구자를 더 뽑았다.\"}\n");
     const std::string db = (dir / "db").string();
-    const std::string layout_key(ks::schema::kLayoutMetadataKey);
+    const std::string version_key(ks::schema::kSchemaVersionKey);
     REQUIRE(indexer("--quiet --db " + quoted(db) + " " + quoted((dir / "a.jsonl").string())).exit_code == 0);
-    CHECK(Xapian::Database(db).get_metadata(layout_key) == std::to_string(ks::schema::kLayoutVersion));
+    CHECK(Xapian::Database(db).get_metadata(version_key) == std::to_string(ks::schema::kSchemaVersion));
     CHECK_THAT(searcher(db, "메타").err, !Catch::Contains("earlier indexer"));
 
-    {  // as an index written before layouts were recorded
+    {  // as an index written before schema versions were recorded
         Xapian::WritableDatabase writable(db, Xapian::DB_OPEN);
-        writable.set_metadata(layout_key, "");
+        writable.set_metadata(version_key, "");
         writable.commit();
     }
     const auto old = searcher(db, "메타");
@@ -1232,7 +1232,7 @@ TEST_CASE("an index written by an earlier indexer is named so by indexer and sea
     const auto added = indexer("--quiet --db " + quoted(db) + " " + quoted((dir / "b.jsonl").string()));
     CHECK(added.exit_code == 0);
     CHECK_THAT(added.err, Catch::Contains("written by an earlier indexer"));
-    CHECK(Xapian::Database(db).get_metadata(layout_key).empty());  // still a mix of both layouts
+    CHECK(Xapian::Database(db).get_metadata(version_key).empty());  // still a mix of both versions
 }
 
 TEST_CASE("indexer --entities adds a newsroom's own people and companies, and the searcher takes every spelling")

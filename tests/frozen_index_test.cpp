@@ -7,7 +7,7 @@
 
 #include "ks/indexer/frozen.h"
 #include "ks/indexer/indexer.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "support.h"
 
 namespace {

@@ -13,7 +13,7 @@
 #include "ks/indexer/article_parts.h"
 #include "ks/indexer/indexer.h"
 #include "ks/schema/schema.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "support.h"
 
 namespace {

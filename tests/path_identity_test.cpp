@@ -16,7 +16,7 @@
 #include <thread>
 
 #include "ks/indexer/indexer.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "support.h"
 
 namespace {

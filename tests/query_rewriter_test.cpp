@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "ks/indexer/indexer.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "support.h"
 
 using namespace ks::searcher;

@@ -7,7 +7,7 @@
 
 #include "ks/indexer/indexer.h"
 #include "ks/schema/passage_record.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "support.h"
 
 namespace {

@@ -1,7 +1,5 @@
 // End-to-end through the libraries: index the project's corpus/, then search it.
 
-#include "ks/searcher/search.h"
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -9,6 +7,7 @@
 
 #include "ks/indexer/indexer.h"
 #include "ks/schema/schema.h"
+#include "ks/searcher/searcher.h"
 #include "ks/searcher/spellings.h"
 #include "support.h"
 

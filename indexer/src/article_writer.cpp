@@ -107,10 +107,10 @@ ArticleWriter::ArticleWriter(const std::string& db_path, std::size_t batch_artic
     // A new index, or one written wholly with the current terms, says so; an older one stays marked older, as
     // it still mixes both (the searcher warns of it).
     const bool current = std::all_of(committed_.begin(), committed_.end(), [](const Xapian::Database& shard) {
-        return schema::index_layout(shard) == schema::kLayoutVersion;
+        return schema::index_schema_version(shard) == schema::kSchemaVersion;
     });
     if (current) {
-        mark(std::string(schema::kLayoutMetadataKey), std::to_string(schema::kLayoutVersion));
+        mark(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
     }
 }
 

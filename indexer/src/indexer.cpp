@@ -23,7 +23,7 @@
 #include "ks/indexer/dictionary_persons.h"
 #include "ks/indexer/frozen.h"
 #include "ks/indexer/input_files.h"
-#include "ks/indexer/layout.h"
+#include "ks/indexer/schema_version.h"
 #include "ks/indexer/shards.h"
 #include "ks/schema/schema.h"
 
@@ -446,10 +446,11 @@ void check_index_takes_changes(const Options& options, bool has_inputs, std::ost
                                  "' is frozen (indexer --frozen): its articles cannot be replaced or removed; "
                                  "index everything again into a new folder to change it");
     }
-    const int layout = existing_layout(options.db_path);
-    if (layout < schema::kLayoutVersion && has_inputs) {
-        diagnostics << "indexer: warning: index '" << options.db_path << "' was written by an earlier indexer (layout "
-                    << layout << ", now " << schema::kLayoutVersion
+    const int version = existing_schema_version(options.db_path);
+    if (version < schema::kSchemaVersion && has_inputs) {
+        diagnostics << "indexer: warning: index '" << options.db_path
+                    << "' was written by an earlier indexer (schema version " << version << ", now "
+                    << schema::kSchemaVersion
                     << "): the passages indexed now carry terms its other passages lack and rank differently; "
                        "index everything again into a new folder for the current ranking\n";
     }

@@ -22,7 +22,7 @@ def test_an_index_written_from_python_equals_the_indexers(tmp_path):
     for query in ["올트먼 메모", "비빔밥", ""]:
         assert searcher_json(tmp_path / "python.db", query) == searcher_json(by_indexer, query)
     _, code, err = run_searcher("--db", tmp_path / "python.db", "비빔밥")
-    assert (code, err) == (0, ""), "an index written from Python is of the current layout: no warning"
+    assert (code, err) == (0, ""), "an index written from Python is of the current schema version: no warning"
 
 
 def test_an_article_is_added_replaced_and_deleted(tmp_path):

@@ -6,7 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
-#include "ks/searcher/searcher.h"
+#include "ks/searcher/command.h"
 
 namespace ks::searcher {
 

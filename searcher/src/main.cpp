@@ -6,7 +6,7 @@
 #include "cli.h"
 #include "command_line.h"
 #include "ks/schema/failure.h"
-#include "ks/searcher/searcher.h"
+#include "ks/searcher/command.h"
 
 int main(int argc, char** argv)
 {

@@ -11,11 +11,11 @@
 
 namespace ks::schema {
 
-int index_layout(const Xapian::Database& db)
+int index_schema_version(const Xapian::Database& db)
 {
-    const std::string value = db.get_metadata(std::string(kLayoutMetadataKey));
+    const std::string value = db.get_metadata(std::string(kSchemaVersionKey));
     if (value.empty()) {
-        return db.get_doccount() == 0 ? kLayoutVersion : 1;
+        return db.get_doccount() == 0 ? kSchemaVersion : 1;
     }
     try {
         return std::stoi(value);

@@ -13,7 +13,7 @@
 
 #include "ks/indexer/article.h"
 #include "ks/indexer/article_writer.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 
 namespace ks {
 

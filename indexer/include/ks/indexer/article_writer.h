@@ -36,7 +36,7 @@ public:
 
     /// Opens or creates the database. Throws std::runtime_error naming the path when it is locked by another
     /// writer or cannot be opened. A new index is marked, at the first commit, as written with the current
-    /// layout of terms (schema::kLayoutMetadataKey); an older one keeps its mark.
+    /// schema version (schema::kSchemaVersionKey); an older one keeps its mark.
     explicit ArticleWriter(const std::string& db_path, std::size_t batch_articles = 1000,
                            Durability durability = Durability::kSynced);
 
@@ -101,7 +101,7 @@ public:
     void remove_article_from_file(const std::string& id, const std::string& path);
 
     /// Sets a metadata entry on every shard with the next commit: frozen (frozen.h; dropping the term lists is
-    /// left to drop_term_lists once the writer is gone), the layout the passages were written with.
+    /// left to drop_term_lists once the writer is gone), the schema version the passages were written with.
     void mark(const std::string& key, const std::string& value);
 
     /// Makes everything added so far durable and visible to searchers.

@@ -3,7 +3,7 @@
 #include <iosfwd>
 #include <string>
 
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 
 namespace ks::searcher {
 

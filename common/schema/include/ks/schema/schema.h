@@ -79,18 +79,19 @@ inline constexpr std::string_view kFileMetadataPrefix = "ks.file:";
 inline constexpr std::string_view kSettledPersonMetadataPrefix = "ks.settled:";
 // "ks.frozen" → "1": the index keeps no term lists (indexer --frozen) and cannot be updated.
 inline constexpr std::string_view kFrozenMetadataKey = "ks.frozen";
-// What the indexer writes for a passage, as a number raised when a change of terms takes full effect only in a
-// rebuilt index: 2 added the opening word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds
-// s7), 4 adds the publication date's XU terms, 5 the article id and publication month (kArticleSlot,
-// kPublishedMonthSlot), 6 leaves boilerplate lines out of a passage's terms (indexer/boilerplate.h), 7 settles
-// dictionary persons in values and metadata, no longer in XP terms (indexer/dictionary_persons.h). An index
-// written before 2 has no such key (layout 1): it still searches, ranked without what it lacks.
-inline constexpr std::string_view kLayoutMetadataKey = "ks.layout";
-inline constexpr int kLayoutVersion = 7;
-/// The first layout whose passages carry their article's publication date as kPublishedPrefix terms.
-inline constexpr int kPublishedLayout = 4;
-/// The first layout whose passages carry their article id in kArticleSlot.
-inline constexpr int kArticleSlotLayout = 5;
+// The schema version: what the indexer writes for a passage, as a number raised when a change of terms takes full
+// effect only in a rebuilt index (kept under the key "ks.layout", as the first indexes wrote it): 2 added the opening
+// word's XL terms, 3 splits words at underscores (삼성_갤럭시_S7_엣지 holds s7), 4 adds the publication date's XU
+// terms, 5 the article id and publication month (kArticleSlot, kPublishedMonthSlot), 6 leaves boilerplate lines out of
+// a passage's terms (indexer/boilerplate.h), 7 settles dictionary persons in values and metadata, no longer in XP terms
+// (indexer/dictionary_persons.h). An index written before 2 has no such key (version 1): it still searches, ranked
+// without what it lacks.
+inline constexpr std::string_view kSchemaVersionKey = "ks.layout";
+inline constexpr int kSchemaVersion = 7;
+/// The first schema version whose passages carry their article's publication date as kPublishedPrefix terms.
+inline constexpr int kPublishedSchemaVersion = 4;
+/// The first schema version whose passages carry their article id in kArticleSlot.
+inline constexpr int kArticleSlotSchemaVersion = 5;
 
 /// Xapian refuses terms over 245 bytes; longer words are not indexed.
 inline constexpr std::size_t kMaxTermBytes = 240;
@@ -104,8 +105,8 @@ std::string stub_loop(const std::string& path);
 /// as a stub file, that it is no index.
 std::string cannot_open_message(const std::string& path, const std::string& xapian_reason);
 
-/// The layout an index was written with: kLayoutVersion for an empty one, 1 for one with passages and no key.
-int index_layout(const Xapian::Database& db);
+/// The schema version an index was written with: kSchemaVersion for an empty one, 1 for one with passages and no key.
+int index_schema_version(const Xapian::Database& db);
 
 /// 64-bit FNV-1a: the same for a text on every run and machine (file keys, the shard of an article).
 std::uint64_t stable_hash(std::string_view text);

@@ -1,4 +1,4 @@
-#include "ks/indexer/layout.h"
+#include "ks/indexer/schema_version.h"
 
 #include <xapian.h>
 
@@ -9,11 +9,11 @@
 
 namespace ks::indexer {
 
-int existing_layout(const std::string& path)
+int existing_schema_version(const std::string& path)
 {
-    int oldest = schema::kLayoutVersion;
+    int oldest = schema::kSchemaVersion;
     for (const Xapian::Database& database : existing_databases(path)) {
-        oldest = std::min(oldest, schema::index_layout(database));
+        oldest = std::min(oldest, schema::index_schema_version(database));
     }
     return oldest;
 }

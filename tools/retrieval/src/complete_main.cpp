@@ -10,7 +10,7 @@
 #include "ks/retrieval/judged_query.h"
 #include "ks/retrieval/metrics.h"
 #include "ks/schema/failure.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 #include "ks/text/utf8.h"
 
 namespace {

@@ -6,7 +6,7 @@
 
 #include "ks/retrieval/judged_query.h"
 #include "ks/retrieval/metrics.h"
-#include "ks/searcher/search.h"
+#include "ks/searcher/searcher.h"
 
 namespace ks::retrieval {
 
