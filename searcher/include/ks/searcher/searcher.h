@@ -116,7 +116,7 @@ private:
     SearchResult search_retrying(const SearchRequest& request);  ///< search_once, again on a newer revision
     SearchResult search_once(const SearchRequest& request);
     void reread_names();             ///< names_ from the index, again at a newer revision while commits get in the way
-    bool wait_for_a_new_revision();  ///< reopens db_ at the next revision an indexer commits; false if none came
+    bool wait_for_a_new_revision();  ///< opens db_ anew at the next revision an indexer commits; false if none came
     /// What `read` returns, read again after an indexer's commit pulled the revision away, a few times at most:
     /// at the newest revision after DatabaseModifiedError; after DatabaseCorruptError, at the next one a writer
     /// commits (a compacted index being changed reads as corrupt, "Unexpected end of posting list", until the
