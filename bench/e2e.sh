@@ -25,6 +25,7 @@ read -r -a scales <<<"${scales[*]}"
 data="${DATA_DIR:-../shared/data}"
 inputs=("$data/kowiki-sample/passages.jsonl" "$data/korquad-v1-dev/passages.jsonl" "$data/kobest-boolq/passages.jsonl")
 queries="$data/korquad-v1-dev/queries-dev.jsonl"
+first=1000  # questions each engine answers
 for f in "${inputs[@]}" "$queries"; do
     [[ -f "$f" ]] || { echo "e2e: missing $f (set DATA_DIR)" >&2; exit 2; }
 done
@@ -103,7 +104,7 @@ row() {
 our_queries() {
     local db="$1" judged="$2"
     shift 2
-    build/bin/bench-retrieval --db "$db" --queries "$judged" --first 1000 --warmup 1000 --facets 10 "$@" --json |
+    build/bin/bench-retrieval --db "$db" --queries "$judged" --first "$first" --warmup "$first" --facets 10 "$@" --json |
         awk '/"p50"/{gsub(",","");p50=$2} /"p95"/{gsub(",","");p95=$2} /"p99"/{gsub(",","");p99=$2}
              /"queries_per_second"/{gsub(",","");q=$2} /"mrr_at_k"/{gsub(",","");m=$2}
              /"queries":/{gsub(",","");n=$2}
@@ -123,7 +124,7 @@ for scale in "${scales[@]}"; do
     rm -f "$pipe"
     read -r seconds peak <"$out/time"
     passages=$(sed -n 's/.*(\([0-9]*\) passages).*/\1/p' "$out/indexer.out")
-    expected_queries=$(head -n 1000 "$judged" | wc -l)
+    expected_queries=$(head -n "$first" "$judged" | wc -l)
     row "$scale" ours "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" "$(our_queries "$db" "$judged")"
     row "$scale" ours-snippets "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" \
         "$(our_queries "$db" "$judged" --snippets)"
@@ -131,7 +132,7 @@ for scale in "${scales[@]}"; do
     row "$scale" ours-per-article "$seconds" "$passages" "$peak" "$(du -sb "$db" | cut -f1)" \
         "$(our_queries "$db" "$judged" --snippets --per-article 1)"
     # Completion latency on prefixes of the same questions, and the index size once compacted.
-    build/bin/bench-complete --db "$db" --queries "$queries" --first 1000 |
+    build/bin/bench-complete --db "$db" --queries "$queries" --first "$first" |
         awk -v s="$scale" '{ printf "%s\t%s\t%s\t%s\t%s\t%s\n", s, $1, $2, $5, $8, $11 }' >>"$run/complete.tsv"
     compact_start=$(date +%s.%N)
     xapian-compact "$db" "$out/ours-compacted.db" >/dev/null
@@ -162,10 +163,10 @@ for scale in "${scales[@]}"; do
         done
     }
     peer stock-xapian "$out/xapian-x$scale.db" build/bin/stock-xapian-peer --from-index "$db" \
-        --db "$out/xapian-x$scale.db" --queries "$judged" --first 1000
+        --db "$out/xapian-x$scale.db" --queries "$judged" --first "$first"
     for tokenizer in unicode61 trigram; do
         peer "fts5-$tokenizer" "$out/fts5-$tokenizer-x$scale.sqlite" build/bin/sqlite-fts5-peer --from-index "$db" \
-            --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$judged" --first 1000
+            --out "$out/fts5-$tokenizer-x$scale.sqlite" --tokenizer "$tokenizer" --queries "$judged" --first "$first"
     done
     build/bin/export-passages --from-index "$db" --out "$out/passages-x$scale.tsv" >/dev/null
     # Nori answers with snippets too, on the same index: lucene-nori-snippets.
@@ -174,7 +175,7 @@ for scale in "${scales[@]}"; do
         engine="lucene-$analyzer"
         rm -rf "$out/$engine-x$scale"
         peer "$engine" "$out/$engine-x$scale" java -cp "$lucene_classpath" LucenePeer --analyzer "$analyzer" \
-            --passages "$out/passages-x$scale.tsv" --index "$out/$engine-x$scale" --queries "$judged" --first 1000 \
+            --passages "$out/passages-x$scale.tsv" --index "$out/$engine-x$scale" --queries "$judged" --first "$first" \
             $snippets
         rm -rf "$out/$engine-x$scale"
     done

@@ -76,13 +76,10 @@ void print_parts(const fs::path& path)
 {
     const Xapian::Database db(path.string());
     std::cout << "table\tbytes\n";
-    std::uint64_t postlist = 0, termlist = 0;
     for (const char* table : {"postlist", "position", "termlist", "docdata"}) {
-        const std::uint64_t bytes = table_bytes(path, table);
-        std::cout << table << '\t' << bytes << '\n';
-        postlist = std::string(table) == "postlist" ? bytes : postlist;
-        termlist = std::string(table) == "termlist" ? bytes : termlist;
+        std::cout << table << '\t' << table_bytes(path, table) << '\n';
     }
+    const std::uint64_t postlist = table_bytes(path, "postlist"), termlist = table_bytes(path, "termlist");
     const auto kinds = term_kinds(db);
     std::uint64_t all_postings = 0;
     for (const auto& [name, kind] : kinds) {

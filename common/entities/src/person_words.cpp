@@ -194,6 +194,23 @@ bool an_affiliation(const Token& word, WordSenseLookup& dictionary)
                            : word.stem.size() >= kLongCompound;
 }
 
+// 이명박 전 대통령: "former" before a title; 메르켈 독일 총리, 키스 알렉산더 NSA 국장: the country or the body,
+// and past a name with no ending (이재용 삼성전자 회장) any affiliation. `between` is the word after `name`.
+bool stands_between_name_and_title(const std::vector<Token>& tokens, std::string_view text, const Token& name,
+                                   std::size_t between, WordSenseLookup& dictionary)
+{
+    if (between + 1 >= tokens.size() || !only_spaces_between(text, tokens[between], tokens[between + 1])) {
+        return false;
+    }
+    const Token& word = tokens[between];
+    if (word.surface == "전") {
+        return true;
+    }
+    return word.stem == word.surface && title_cue(tokens[between + 1]) != Cue::kNone &&
+           (a_place_or_body(word, dictionary) ||
+            (!a_particle_follows(name.surface, name.stem) && an_affiliation(word, dictionary)));
+}
+
 Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::size_t i, WordSenseLookup& dictionary)
 {
     const Token& token = tokens[i];
@@ -203,14 +220,8 @@ Cue cue_around(const std::vector<Token>& tokens, std::string_view text, std::siz
     if (age_follows(text, token) || real_name_follows(text, token) || actor_follows(text, token, dictionary)) {
         return Cue::kStrong;
     }
-    // 이명박 전 대통령: a title after "former"; 메르켈 독일 총리, 키스 알렉산더 NSA 국장: after the country or
-    // the body.
     std::size_t next = word_after(tokens, text, i);
-    if (next + 1 < tokens.size() && only_spaces_between(text, tokens[next], tokens[next + 1]) &&
-        (tokens[next].surface == "전" ||
-         (tokens[next].stem == tokens[next].surface && title_cue(tokens[next + 1]) != Cue::kNone &&
-          (a_place_or_body(tokens[next], dictionary) ||
-           (!a_particle_follows(token.surface, token.stem) && an_affiliation(tokens[next], dictionary)))))) {
+    if (stands_between_name_and_title(tokens, text, token, next, dictionary)) {
         ++next;
     }
     if (next < tokens.size()) {
