@@ -1,13 +1,15 @@
-# cmake --install puts the binaries, the static libraries, their headers and a CMake package config under the
-# prefix, so that another project can do find_package(korean_search) and link korean_search::korean_search.
+# cmake --install puts the binaries, the static libraries, the facade's two headers and a CMake package config
+# under the prefix, so that another project can do find_package(korean_search) and link
+# korean_search::korean_search. The layers' own headers stay private: the facade's static library needs their
+# archives, not their headers.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-set(KS_LIBRARIES ks_text ks_analysis ks_schema ks_entities ks_indexer ks_searcher korean_search)
+set(KS_LIBRARIES ks_types ks_text ks_analysis ks_schema ks_entities ks_indexer ks_searcher korean_search)
 install(TARGETS ${KS_LIBRARIES} EXPORT korean_search_targets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-foreach(dir common/text common/analysis common/schema common/entities common/api indexer searcher)
+foreach(dir common/types api)
     install(DIRECTORY ${PROJECT_SOURCE_DIR}/${dir}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endforeach()
 install(TARGETS indexer searcher bench-retrieval RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     mapfile -t files < <(git ls-files '*.cpp' '*.h')
 else
-    mapfile -t files < <(find common indexer searcher bench tests examples fuzz python -name '*.cpp' -o -name '*.h')
+    mapfile -t files < <(find api common indexer searcher tools bench tests examples fuzz python -name '*.cpp' -o -name '*.h')
 fi
 unformatted=()
 for file in "${files[@]}"; do

@@ -11,6 +11,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
+# Only the facade's headers are installed; the layers behind it stay private.
+headers="$(cd "$work/prefix/include" && find . -type f | sort | tr '\n' ' ')"
+[[ "$headers" == "./ks/korean_search.h ./ks/types.h " ]] || { echo "installed headers: $headers" >&2; exit 1; }
 cmake -S "$source/examples/embed" -B "$work/embed" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/embed" >/dev/null
 out="$("$work/embed/embed_example" "$work/index")"

@@ -20,7 +20,7 @@ int main(int argc, char** argv)
                 R"({"id": "memo", "title": "올트먼의 메모", "date": "2025-07-02", "text": "오픈AI의 샘 알트먼 CEO가 메타로 떠난 연구자들을 두고 사내 메모를 썼다. 그는 선교사가 용병을 이길 것이라고 적었다."})"));
             writer.add(ks::parse_jsonl_article(
                 R"({"id": "list", "title": "더 리스트", "text": "마크 저커버그 메타 CEO가 최고 인재 명단을 들고 영입에 나섰다."})"));
-            writer.commit();
+            writer.close();  // commits; settles names across the index, as the indexer does after a run
         }
 
         ks::Searcher searcher(index);
@@ -38,10 +38,8 @@ int main(int argc, char** argv)
             std::cout << "person: " << person.value << " (" << person.count << ")\n";
         }
         return result.hits.empty() ? 1 : 0;
-    } catch (const std::exception& e) {
+    } catch (const std::exception& e) {  // the library's errors name the index or the input and the problem
         std::cerr << "embed_example: " << e.what() << '\n';
-    } catch (const Xapian::Error& e) {
-        std::cerr << "embed_example: " << e.get_description() << '\n';
     }
     return 2;
 }

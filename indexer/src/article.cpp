@@ -163,7 +163,6 @@ Article parse_jsonl_article(std::string_view line)
     } else {
         throw ArticleError("field \"id\" must be a string or an integer");
     }
-    check_article_id(article.id);
     if (!j.contains("text")) {
         throw ArticleError("missing field \"text\"");
     }
@@ -171,7 +170,14 @@ Article parse_jsonl_article(std::string_view line)
     article.title = optional_string(j, "title");
     article.source = optional_string(j, "source");
     article.url = optional_string(j, "url");
-    const std::string date = optional_string(j, "date");
+    article.date = optional_string(j, "date");
+    return checked_article(std::move(article));
+}
+
+Article checked_article(Article article)
+{
+    check_article_id(article.id);
+    const std::string date = std::move(article.date);
     article.date = iso_date(date);
     if (!date.empty() && article.date.empty()) {
         constexpr std::size_t kShown = 40;  // bytes of a bad value worth quoting; it may be megabytes
@@ -184,10 +190,10 @@ Article parse_jsonl_article(std::string_view line)
     if (trim(article.text).empty()) {
         article.text = article.title;
     }
-    // JSON strings may hold ill-formed UTF-8 through escapes of lone surrogates.
-    std::size_t replaced = 0;
-    article.text = text::repair_utf8(article.text, &replaced);
-    article.title = text::repair_utf8(article.title, &replaced);
+    // JSON strings may hold ill-formed UTF-8 through escapes of lone surrogates; a program's strings anything.
+    for (std::string* field : {&article.title, &article.text, &article.source, &article.url}) {
+        *field = text::repair_utf8(*field);
+    }
     return article;
 }
 

@@ -9,19 +9,15 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sstream>
 
-#include "ks/indexer/dictionary_persons.h"
 #include "ks/korean_search.h"
-#include "ks/searcher/output.h"
-#include "ks/text/decode.h"
 
 namespace py = pybind11;
 
 namespace {
 
-using ks::searcher::Searcher;
-using ks::searcher::SearchRequest;
+using ks::Searcher;
+using ks::SearchRequest;
 
 // What a search asks, as korean_search.Searcher.search takes it.
 struct Options {
@@ -40,18 +36,18 @@ struct Options {
     bool prefix = false;
 };
 
-ks::searcher::SortOrder sort_order(const std::string& sort)
+ks::SortOrder sort_order(const std::string& sort)
 {
     if (sort == "relevance") {
-        return ks::searcher::SortOrder::kRelevance;
+        return ks::SortOrder::kRelevance;
     }
     if (sort == "newest") {
-        return ks::searcher::SortOrder::kNewest;
+        return ks::SortOrder::kNewest;
     }
     if (sort == "oldest") {
-        return ks::searcher::SortOrder::kOldest;
+        return ks::SortOrder::kOldest;
     }
-    throw ks::searcher::FilterError("sort must be relevance, newest or oldest, not '" + sort + "'");
+    throw ks::FilterError("sort must be relevance, newest or oldest, not '" + sort + "'");
 }
 
 bool blank(const std::string& query) { return query.find_first_not_of(" \t\r\n") == std::string::npos; }
@@ -63,12 +59,12 @@ SearchRequest request_for(const std::string& query, const Options& options)
     const bool reading_an_article = !options.article.empty() && blank(query);
     SearchRequest request;
     request.query = query;
-    request.mode = options.all_words ? ks::searcher::MatchMode::kAll : ks::searcher::MatchMode::kAny;
-    request.limit = static_cast<Xapian::doccount>(options.limit.value_or(reading_an_article ? kWholeArticle : 10));
-    request.offset = static_cast<Xapian::doccount>(options.offset);
+    request.mode = options.all_words ? ks::MatchMode::kAll : ks::MatchMode::kAny;
+    request.limit = static_cast<ks::PassageCount>(options.limit.value_or(reading_an_article ? kWholeArticle : 10));
+    request.offset = static_cast<ks::PassageCount>(options.offset);
     request.ids_only = options.ids_only;
     request.snippet_chars = options.ids_only     ? 0
-                            : reading_an_article ? ks::searcher::kMaxQueryBytes * 1000
+                            : reading_an_article ? ks::kMaxQueryBytes * 1000
                                                  : options.snippet_chars;
     request.facet_limit = options.ids_only ? 0 : options.facets;
     request.rewriting.correct = options.correct;
@@ -81,7 +77,7 @@ SearchRequest request_for(const std::string& query, const Options& options)
                        .mentioned_to = options.mentioned_to,
                        .article = options.article};
     request.sort = sort_order(options.sort);
-    request.per_article = static_cast<Xapian::doccount>(reading_an_article ? 0 : options.per_article);
+    request.per_article = static_cast<ks::PassageCount>(reading_an_article ? 0 : options.per_article);
     return request;
 }
 
@@ -109,7 +105,7 @@ public:
     std::string search(const std::string& query, const Options& options)
     {
         const SearchRequest request = request_for(query, options);
-        return with_searcher([&](Searcher& searcher) { return json_of(searcher.search(request), "", options); });
+        return with_searcher([&](Searcher& searcher) { return json_of(searcher.search(request), options); });
     }
 
     std::vector<std::string> search_many(const std::vector<std::string>& queries, const Options& options)
@@ -118,7 +114,7 @@ public:
             std::vector<std::string> answers;
             answers.reserve(queries.size());
             for (const std::string& query : queries) {
-                answers.push_back(json_of(searcher.search(request_for(query, options)), "", options));
+                answers.push_back(json_of(searcher.search(request_for(query, options)), options));
             }
             return answers;
         });
@@ -128,7 +124,7 @@ public:
     {
         return with_searcher([&](Searcher& searcher) {
             std::vector<std::pair<std::string, std::size_t>> words;
-            for (const ks::searcher::WordCount& word : searcher.complete(prefix, limit)) {
+            for (const ks::WordCount& word : searcher.complete(prefix, limit)) {
                 words.emplace_back(word.word, word.passages);
             }
             return words;
@@ -141,11 +137,9 @@ public:
     }
 
 private:
-    static std::string json_of(const ks::searcher::SearchResult& result, const std::string& id, const Options& options)
+    static std::string json_of(const ks::SearchResult& result, const Options& options)
     {
-        std::ostringstream out;
-        ks::searcher::print_json(out, result, id, options.ids_only);
-        return out.str();
+        return ks::to_json(result, options.ids_only);
     }
 
     std::unique_ptr<Searcher> borrow()
@@ -173,7 +167,8 @@ private:
 };
 
 // Articles into an index, as the indexer writes them; closing settles the dictionary's persons over the whole
-// index, as the indexer does at the end of every run. One thread at a time writes (Python threads may share it).
+// index, as the indexer does at the end of every run (ks::ArticleWriter::close). One thread at a time writes
+// (Python threads may share it).
 class Writer {
 public:
     Writer(std::string path, std::size_t batch)
@@ -206,9 +201,8 @@ public:
     {
         std::lock_guard lock(mutex_);
         if (writer_) {
-            writer_->commit();
+            writer_->close();
             writer_.reset();
-            ks::indexer::settle_dictionary_persons(path_);
         }
     }
 
@@ -216,7 +210,7 @@ private:
     ks::ArticleWriter& open_writer()
     {
         if (!writer_) {
-            throw ks::SearchError("the writer of '" + path_ + "' is closed");
+            throw ks::WriteError("the writer of '" + path_ + "' is closed");
         }
         return *writer_;
     }
@@ -238,8 +232,7 @@ auto without_gil(Work work)
 py::dict text_article(const py::bytes& content, const std::string& id)
 {
     const std::string bytes = content;
-    const ks::Article article =
-        without_gil([&] { return ks::parse_text_article(id, ks::indexer::clean_text(bytes).text); });
+    const ks::Article article = without_gil([&] { return ks::parse_text_file(id, bytes); });
     py::dict fields;
     fields["id"] = article.id;
     fields["title"] = article.title;
@@ -262,15 +255,11 @@ PYBIND11_MODULE(_korean_search, module)
             if (error) {
                 std::rethrow_exception(error);
             }
-        } catch (const ks::searcher::FilterError& e) {
+        } catch (const ks::FilterError& e) {
             PyErr_SetString(PyExc_ValueError, e.what());
-        } catch (const ks::ArticleError& e) {
+        } catch (const ks::ArticleError& e) {  // also a text file that is binary data
             PyErr_SetString(PyExc_ValueError, e.what());
-        } catch (const ks::text::NotTextError& e) {
-            PyErr_SetString(PyExc_ValueError, e.what());
-        } catch (const Xapian::Error& e) {
-            search_error(e.get_description().c_str());
-        } catch (const std::runtime_error& e) {  // SearchError, and a writer's locked or unreadable index
+        } catch (const std::runtime_error& e) {  // SearchError, and WriteError: a locked or unreadable index
             search_error(e.what());
         }
     });

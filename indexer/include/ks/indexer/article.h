@@ -8,8 +8,11 @@
 
 #include "ks/indexer/boilerplate.h"
 #include "ks/indexer/passage_splitter.h"
+#include "ks/types.h"
 
 namespace ks::indexer {
+
+using ks::ArticleError;
 
 /// One source document before it is split into passages. All strings are well-formed UTF-8.
 struct Article {
@@ -29,12 +32,6 @@ struct Article {
     std::string fingerprint;
     /// Lines its source repeats in many articles (boilerplate.h): they neither match nor rank. Null: none known.
     std::shared_ptr<const LineSet> repeated_lines;
-};
-
-/// A document that cannot be indexed; the message says why.
-class ArticleError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
 };
 
 /// A text file's bytes made into article text.
@@ -58,6 +55,11 @@ Article parse_text_article(std::string id, std::string_view content, const LineS
 /// One line of a .jsonl file: {"id", "title", "text"} with optional "date", "source", "url".
 /// Throws ArticleError naming the field that is missing or of the wrong type.
 Article parse_jsonl_article(std::string_view line);
+
+/// An article whose fields a program filled (as parse_jsonl_article fills them from JSON), checked and made
+/// whole: an id check_article_id accepts, an ISO date or none, text or else the title as text, well-formed UTF-8
+/// (ill-formed sequences replaced). Throws ArticleError naming the field.
+Article checked_article(Article article);
 
 /// A fingerprint of what an article says (id, title, text, date, source, url), the same in every run and on
 /// every machine: 16 hex digits of FNV-1a.

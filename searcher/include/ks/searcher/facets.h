@@ -10,23 +10,12 @@
 #include <vector>
 
 #include "ks/schema/schema.h"
+#include "ks/types.h"
 
 namespace ks::searcher {
 
-/// One facet value and the number of matching passages that carry it.
-struct FacetCount {
-    std::string value;
-    Xapian::doccount count = 0;
-};
-
-/// Facet counts over every match of a query, most frequent first.
-struct Facets {
-    std::vector<FacetCount> persons;
-    std::vector<FacetCount> companies;
-    std::vector<FacetCount> dates;      ///< dates the passages mention, by month (2025-07), or by year where the text
-                                        ///< gives only the year
-    std::vector<FacetCount> published;  ///< the articles' publication months (a year where only it is known)
-};
+using ks::FacetCount;
+using ks::Facets;
 
 using schema::counted_values;
 using schema::kDateBucketChars;

@@ -8,32 +8,12 @@
 
 #include "ks/analysis/analyzer.h"
 #include "ks/searcher/known_names.h"
+#include "ks/types.h"
 
 namespace ks::searcher {
 
-/// Facet filters; every one given must hold.
-struct Filters {
-    std::vector<std::string> persons;    ///< any spelling of a name: 올트먼, Sam Altman, 샘 알트만
-    std::vector<std::string> companies;  ///< any spelling of a company: 메타, Meta
-    std::string from;                    ///< ISO date of any precision: the article was published on or after it
-    std::string to;              ///< ISO date of any precision: ... on or before it (2025 reaches to 2025-12-31)
-    std::string mentioned_from;  ///< ISO date of any precision: the passage mentions a date on or after it
-    std::string mentioned_to;    ///< ... a date on or before it
-    std::string article;         ///< an article's id: only its passages
-
-    bool empty() const
-    {
-        return persons.empty() && companies.empty() && !by_publication() && mentioned_from.empty() &&
-               mentioned_to.empty() && article.empty();
-    }
-    bool by_publication() const { return !from.empty() || !to.empty(); }
-};
-
-/// Thrown for a filter value that cannot mean anything (a date such as 2025-13-40).
-class FilterError : public std::invalid_argument {
-public:
-    using std::invalid_argument::invalid_argument;
-};
+using ks::FilterError;
+using ks::Filters;
 
 /// Whether `date` is YYYY, YYYY-MM or YYYY-MM-DD naming a real day (schema::is_iso_date: 2025-02-30 is not).
 bool is_date_filter(const std::string& date);

@@ -15,76 +15,15 @@
 #include "ks/searcher/query_rewriter.h"
 #include "ks/searcher/snippet.h"
 #include "ks/searcher/vocabulary.h"
+#include "ks/types.h"
 
 namespace ks::searcher {
 
-/// One search.
-struct SearchRequest {
-    std::string query;  ///< as typed; ill-formed UTF-8 is repaired, never fatal
-    MatchMode mode = MatchMode::kAny;
-    Xapian::doccount offset = 0;      ///< hits to skip
-    Xapian::doccount limit = 10;      ///< hits to return
-    std::size_t snippet_chars = 200;  ///< 0: no snippet
-    bool ids_only = false;            ///< fill only record.doc and record.passage: no stored text is read, much faster
-    RankingParams ranking;
-    RewriteOptions rewriting;      ///< 초성, completion and correction of words the index lacks
-    bool explain = false;          ///< fill SearchResult::explanation and Hit::matched_terms
-    Filters filters;               ///< facet filters; with no query words they browse the passages that pass
-    std::size_t facet_limit = 10;  ///< values listed per facet, counted over all matches; 0: no counting
-    bool exact_total = false;      ///< count every match (as counting facets does), for an exact total_estimate
-    /// Without facets or exact_total, the matches counted before Xapian estimates the rest: a total under it is
-    /// exact, a larger one at least it. 0 ranks only, fastest (when no total is shown).
-    Xapian::doccount counted_at_least = 1000;
-    SortOrder sort = SortOrder::kRelevance;
-    /// Passages listed per article, its best first; the others of the article are counted in
-    /// Hit::more_in_article. 0: every passage.
-    Xapian::doccount per_article = 0;
-};
-
-/// One ranked passage.
-struct Hit {
-    Xapian::doccount rank = 0;  ///< 1-based, counting skipped hits
-    double score = 0;           ///< BM25 score; 0 when browsing
-    schema::PassageRecord record;
-    Snippet snippet;
-    std::vector<std::string> matched_terms;  ///< index terms of the query found in the passage (with explain)
-    std::vector<std::string> persons;        ///< canonical names the passage mentions
-    std::vector<std::string> companies;      ///< canonical names the passage mentions
-    std::vector<std::string> dates;          ///< ISO dates the passage mentions, at their own precision
-    /// With per_article: further matching passages of its article that the result does not list (exact when
-    /// SearchResult::total_exact; else at least this many).
-    Xapian::doccount more_in_article = 0;
-};
-
-struct SearchResult {
-    std::string query;                    ///< as searched: repaired UTF-8, cut when too long
-    bool query_truncated = false;         ///< the query was longer than kMaxQueryBytes and was cut
-    Xapian::doccount total_estimate = 0;  ///< matching passages, estimated by Xapian (exact when small)
-    bool total_exact = false;             ///< total_estimate is the exact number (always when counting facets)
-    Xapian::doccount total_at_least = 0;  ///< a lower bound of the matches, total_estimate when exact
-    /// With per_article: the articles the matching passages come from (exact when total_exact); 0 otherwise, and
-    /// for an index written before articles were counted (schema::kArticleSlotSchemaVersion).
-    Xapian::doccount total_articles = 0;
-    /// The databases searched as one: above 1 on shards, where a query word with spelling variants can score a
-    /// little otherwise than on one index (Xapian estimates a SYNONYM's frequency shard by shard).
-    std::size_t shards = 1;
-    bool browse = false;  ///< no query words: passages in article order
-    /// Matching passages a publication-date range (Filters::from, to) left out because their article has no date.
-    Xapian::doccount undated_left_out = 0;
-    std::vector<Hit> hits;
-    std::vector<Rewrite> rewrites;  ///< query words searched as other words, or with a suggestion
-    std::string explanation;        ///< the Xapian query the words became (with explain)
-    Facets facets;                  ///< over every match (empty when facet_limit is 0)
-};
-
-/// Longer queries are cut at a word boundary before this many bytes (SearchResult::query_truncated).
-inline constexpr std::size_t kMaxQueryBytes = 4096;
-
-/// Thrown when the index cannot be opened or read.
-class SearchError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using ks::Hit;
+using ks::kMaxQueryBytes;
+using ks::SearchError;
+using ks::SearchRequest;
+using ks::SearchResult;
 
 /// An open index and the analyzer that searches it. Holds ICU state: one per thread.
 class Searcher {

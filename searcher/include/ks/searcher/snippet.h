@@ -8,14 +8,11 @@
 
 #include "ks/analysis/analyzer.h"
 #include "ks/searcher/query_builder.h"
+#include "ks/types.h"
 
 namespace ks::searcher {
 
-/// A piece of a passage to show, with the matched words marked.
-struct Snippet {
-    std::string text;  ///< taken from the passage as written; line breaks become spaces, "…" marks a cut
-    std::vector<std::pair<std::size_t, std::size_t>> highlights;  ///< byte ranges [begin, end) in text
-};
+using ks::Snippet;
 
 /// The window of at most `max_chars` code points of `passage` that holds the most matched words, cut at word
 /// boundaries. A word matches when one of its stems or its surface is a query word, or when all of its bigrams

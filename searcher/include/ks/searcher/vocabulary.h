@@ -8,14 +8,11 @@
 #include <vector>
 
 #include "ks/analysis/analyzer.h"
+#include "ks/types.h"
 
 namespace ks::searcher {
 
-/// A word of the index and the number of passages it appears in.
-struct WordCount {
-    std::string word;
-    Xapian::doccount passages = 0;
-};
+using ks::WordCount;
 
 /// The words of an index (its stems), looked up the ways a Korean user types them: by 초성, by a prefix
 /// that ends in a half-typed syllable, or by exact spelling for correction candidates. Reads the term list
