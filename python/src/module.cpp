@@ -243,12 +243,9 @@ py::dict text_article(const py::bytes& content, const std::string& id)
     return fields;
 }
 
-}  // namespace
-
-PYBIND11_MODULE(_korean_search, module)
+// The library's errors as Python's: a bad filter or article is a ValueError, an index problem SearchError.
+void translate_errors(py::module_& module)
 {
-    module.doc() = "The C++ core of korean_search; import korean_search instead.";
-
     static py::exception<ks::SearchError> search_error(module, "SearchError");
     py::register_exception_translator([](std::exception_ptr error) {
         try {
@@ -263,9 +260,10 @@ PYBIND11_MODULE(_korean_search, module)
             search_error(e.what());
         }
     });
+}
 
-    module.def("text_article", &text_article);
-
+void bind_options(py::module_& module)
+{
     py::class_<Options>(module, "Options")
         .def(py::init<>())
         .def_readwrite("limit", &Options::limit)
@@ -285,7 +283,10 @@ PYBIND11_MODULE(_korean_search, module)
         .def_readwrite("ids_only", &Options::ids_only)
         .def_readwrite("correct", &Options::correct)
         .def_readwrite("prefix", &Options::prefix);
+}
 
+void bind_searcher(py::module_& module)
+{
     py::class_<SearcherPool>(module, "Searcher")
         .def(py::init([](std::vector<std::string> paths) {
             return without_gil([&] { return std::make_unique<SearcherPool>(std::move(paths)); });
@@ -299,7 +300,10 @@ PYBIND11_MODULE(_korean_search, module)
         .def("complete", [](SearcherPool& pool, const std::string& prefix,
                             std::size_t limit) { return without_gil([&] { return pool.complete(prefix, limit); }); })
         .def("passages", [](SearcherPool& pool) { return without_gil([&] { return pool.passages(); }); });
+}
 
+void bind_writer(py::module_& module)
+{
     py::class_<Writer>(module, "Writer")
         .def(py::init([](std::string path, std::size_t batch) {
             return without_gil([&] { return std::make_unique<Writer>(std::move(path), batch); });
@@ -310,4 +314,16 @@ PYBIND11_MODULE(_korean_search, module)
              [](Writer& writer, const std::string& id) { return without_gil([&] { return writer.remove(id); }); })
         .def("commit", [](Writer& writer) { without_gil([&] { writer.commit(); }); })
         .def("close", [](Writer& writer) { without_gil([&] { writer.close(); }); });
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_korean_search, module)
+{
+    module.doc() = "The C++ core of korean_search; import korean_search instead.";
+    translate_errors(module);
+    module.def("text_article", &text_article);
+    bind_options(module);
+    bind_searcher(module);
+    bind_writer(module);
 }
