@@ -213,6 +213,16 @@ TEST_CASE("a name learned in one passage counts in the others, and its surname a
     CHECK(found[1].persons == Values{"토마스 뮐러"});
 }
 
+TEST_CASE("a surname of the article's people stands for none of the longer names it begins")
+{
+    // 뮐러 하우스 (a building, named as a full name would be) begins with the surname of two people: a bare 뮐러 is
+    // one of them, not the building.
+    const auto found = article_entities({"토마스 뮐러(Thomas Mueller)와 게르트 뮐러(Gerd Mueller)가 합류했다.",
+                                         "뮐러 하우스(Mueller House)가 문을 열었다.", "뮐러는 답하지 않았다."});
+    CHECK(found[0].persons.size() == 2);
+    CHECK(found[2].persons.empty());
+}
+
 TEST_CASE("a surname shared by two people of the article resolves to neither")
 {
     const auto found =

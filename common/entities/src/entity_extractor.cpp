@@ -261,7 +261,10 @@ void EntityExtractor::add_short_names(ArticleNames& names, const ArticleEvidence
         for (const auto& [word, full_names] : *by_word) {
             // A given name only where the dictionary knows it as nothing but a name (토마스; not 클럽 of a
             // mistaken 클럽 보드진, which would turn every 클럽 of the article into a person).
-            const bool name_alone = by_word == &evidence.by_surname || dictionary_.senses(word).only_person();
+            // Nor a word that ends another full name of the article: 브란트 is 빌리 브란트's surname, not the given
+            // name of the 브란트 하우스 (a building) the article also names.
+            const bool name_alone = by_word == &evidence.by_surname ||
+                                    (dictionary_.senses(word).only_person() && !evidence.by_surname.contains(word));
             if (full_names.size() == 1 && name_alone && gazetteer_.lookup(word, analyzer_) == nullptr) {
                 names.local.add({EntityKind::kPerson, full_names.front()}, {word}, analyzer_);
             }
