@@ -49,6 +49,15 @@ bool a_sport_and_its_player(std::string_view word, std::string_view bare, WordSe
     return word.ends_with("선수") && (dictionary.senses(bare).bits & WordSenses::kCommon) != 0;
 }
 
+// 아브라모비치, 이글레시아스: six or seven syllables with sounds only loanwords have, as foreign surnames are
+// written (a Korean word that long is a compound: 대통령선거관리위원회); a name only where the dictionary lists it.
+bool a_long_foreign_name(std::string_view word)
+{
+    constexpr std::size_t kLongestName = 7;  // syllables
+    const std::u32string letters = text::to_u32(word);
+    return letters.size() <= kLongestName && loanword_shaped(letters);
+}
+
 NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before)
 {
     NameWord word;
@@ -62,8 +71,8 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
         read_whole_as_a_name(token, dictionary)) {
         word.name = token.surface;  // 김해진, which our stem reads as 김 + 해진; not 70%이지만
     }
-    if (word.name.size() < 2 * kHangulSyllableBytes || word.name.size() > 5 * kHangulSyllableBytes ||
-        !hangul_only(word.name)) {
+    if (word.name.size() < 2 * kHangulSyllableBytes || !hangul_only(word.name) ||
+        (word.name.size() > 5 * kHangulSyllableBytes && !a_long_foreign_name(word.name))) {
         return {};  // most words: no dictionary look-up
     }
     if (!word.glued_title && token.surface.size() > token.stem.size() &&
@@ -81,6 +90,9 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
         }
     }
     word.senses = dictionary.senses(word.name);
+    if (word.name.size() > 5 * kHangulSyllableBytes && !word.senses.person()) {
+        return {};  // a long word the dictionary does not list as a name: a company, a body (칼호텔네트워크)
+    }
     word.read_as_name = dictionary.read_as_a_name(word.name);
     // Asked only before a title, the one place it decides: it takes MeCab a parse of the word.
     word.common_head = title_follows && !word.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
