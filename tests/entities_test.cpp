@@ -517,6 +517,10 @@ TEST_CASE("a title written onto a name or after a list or after 전 marks every 
     CHECK(entities_of("주연은 안재욱씨, 최진실씨였다").persons == Values{"안재욱", "최진실"});
     CHECK(entities_of("유빈, 혜림 씨가 출연했다").persons == Values{"유빈", "혜림"});
     CHECK(entities_of("이현도 씨가 출연했다").persons == Values{"이현도"});  // whole before a title, not 이현 + 도
+    // The title ends a two-word item of the list whose first word is no name: it is 관장's alone, and 파이터 (a
+    // name to the dictionary) only waits in the list for the collection, as a word with a comma does.
+    const auto fighters = entities_of("행사에는 현역 파이터, 체육관 관장, 관계자 등이 모였다");
+    CHECK(fighters.provisional_persons == fighters.persons);
 }
 
 TEST_CASE("a word introduced with one Latin word is a product or a company all through its article")

@@ -355,6 +355,17 @@ bool in_a_list(std::string_view text, const Token& token)
     return after.starts_with(",") || after.starts_with("·");
 }
 
+namespace {
+
+// A word the dictionary lists as a name (among other senses, too) or does not list: not 체육관.
+bool may_be_a_name(const Token& word, WordSenseLookup& dictionary)
+{
+    const WordSenses senses = dictionary.senses(word.stem);
+    return senses.person() || !senses.listed();
+}
+
+}  // namespace
+
 std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text, WordSenseLookup& dictionary)
 {
     std::vector<Cue> cues;
@@ -364,8 +375,10 @@ std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text
     for (std::size_t i = tokens.size(); i-- > 1;) {
         const std::string_view between = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
         const bool listed = between == ", " || between == "," || between == "·";
-        // The word before the comma whole, though our stem may read a particle into it: 이승만 (이승 + 만).
-        if (listed && cues[i - 1] == Cue::kNone && hangul_only(tokens[i - 1].surface)) {
+        // The word before the comma whole, though our stem may read a particle into it: 이승만 (이승 + 만). Only
+        // from a word that may be a name itself: in 현역 파이터, 체육관 관장 the title is the gym's manager's.
+        if (listed && cues[i - 1] == Cue::kNone && cues[i] != Cue::kNone && hangul_only(tokens[i - 1].surface) &&
+            may_be_a_name(tokens[i], dictionary)) {
             cues[i - 1] = cues[i];
         }
         // Korean names written one after another with spaces before one title: 정운찬 고건 이수성 전 국무총리.
