@@ -562,7 +562,7 @@ TEST_CASE("a dictionary name alone is provisional or pending for the collection 
     CHECK(doubtful.persons.empty());
 }
 
-TEST_CASE("a long foreign surname the dictionary lists counts as a shorter one does; a long compound does not")
+TEST_CASE("a long foreign surname the dictionary lists counts as a shorter one does, but not a long compound")
 {
     CHECK(entities_of("그날 이글레시아스가 무대에 올랐다").persons == Values{"이글레시아스"});  // six syllables
     CHECK(entities_of("그는 칼호텔네트워크 대표이사 자리를 지켰다").persons.empty());           // not listed as a name
