@@ -47,6 +47,14 @@ bool korean_full_name(std::u32string_view word)
     return (word.size() == 3 || word.size() == 4) && shaped_like_a_personal_name(word) && !loanword_shaped(word);
 }
 
+// korean_full_name of a word of Hangul as written, read in place.
+bool a_korean_full_name(std::string_view word)
+{
+    std::array<char32_t, 4> buffer{};
+    const std::u32string_view letters = hangul_syllables(word, buffer);
+    return !letters.empty() && korean_full_name(letters);
+}
+
 // A word as a part of a foreign name, with whether a particle or a title written onto it ended it:
 // 트리에르바일레와 → 트리에르바일레, 토드씨 → 토드, 에두아르도 → 에두아르도 (listed whole and read as a name; not
 // 에두아르 + 도; but 하는 is 하 + 는). Empty when no name part can be told from the word.
@@ -179,8 +187,8 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
     if (!only_spaces_between(text, given, tokens[i]) || given.stem != given.surface || !hangul_only(given.stem)) {
         return false;
     }
-    const std::u32string letters = text::to_u32(given.stem);
-    if (letters.size() > 5 || korean_full_name(letters) || is_title(given.stem) || a_role(given.stem)) {
+    if (text::count_code_points(given.stem) > 5 || a_korean_full_name(given.stem) || is_title(given.stem) ||
+        a_role(given.stem)) {
         return false;
     }
     return a_foreign_given_name(given.stem, dictionary);
@@ -211,14 +219,13 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
     // A given name is the word as written (name_part_of keeps nothing else without a particle): its shape and a
     // next word are told before the dictionary is asked, as most words fail them.
     const Token& word = tokens[given];
-    if (!hangul_only(word.surface) || text::count_code_points(word.surface) > 5 ||
-        korean_full_name(text::to_u32(word.surface)) || given + 1 >= tokens.size() ||
-        !only_spaces_between(text, word, tokens[given + 1])) {
+    if (!hangul_only(word.surface) || text::count_code_points(word.surface) > 5 || a_korean_full_name(word.surface) ||
+        given + 1 >= tokens.size() || !only_spaces_between(text, word, tokens[given + 1])) {
         return std::nullopt;
     }
     const auto [given_name, given_particle] = name_part_of(word, dictionary);
     if (given_name.empty() || given_particle || !hangul_only(given_name) || text::count_code_points(given_name) > 5 ||
-        korean_full_name(text::to_u32(given_name)) || !a_foreign_given_name(given_name, dictionary) ||
+        a_korean_full_name(given_name) || !a_foreign_given_name(given_name, dictionary) ||
         !dictionary.look_up(given_name).first_is_person ||
         (dictionary.senses(given_name).bits & WordSenses::kOtherProper) != 0) {
         return std::nullopt;  // not a brand the dictionary also lists as a name: 맥도날드 카운터에서

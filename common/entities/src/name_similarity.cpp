@@ -1,5 +1,6 @@
 #include "ks/entities/name_similarity.h"
 
+#include <utility>
 #include <vector>
 
 #include "ks/analysis/hangul.h"
@@ -48,10 +49,32 @@ std::size_t jamo_differences(const std::u32string& a, const std::u32string& b)
     return differences;
 }
 
+// How many words a name has and how many letters in all, counted in place: two names compared below must agree
+// in both, which most pairs do not.
+std::pair<std::size_t, std::size_t> words_and_letters(std::string_view name)
+{
+    std::size_t words = 0;
+    std::size_t letters = 0;
+    bool in_word = false;
+    for (const char c : name) {
+        if (c == ' ') {
+            in_word = false;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // not a continuation byte
+            words += in_word ? 0 : 1;
+            in_word = true;
+            ++letters;
+        }
+    }
+    return {words, letters};
+}
+
 }  // namespace
 
 bool same_transliterated_name(std::string_view a, std::string_view b)
 {
+    if (words_and_letters(a) != words_and_letters(b)) {
+        return false;
+    }
     const std::vector<std::u32string> wa = words_of(a);
     const std::vector<std::u32string> wb = words_of(b);
     if (wa.empty() || wa.size() != wb.size()) {

@@ -165,11 +165,11 @@ bool a_realm_or_house_after(const std::vector<Token>& tokens, std::string_view t
 // Words that name sports teams, some of which the dictionary lists as names (베어스, 라이온즈, 이글스).
 bool a_team_word(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> kTeamWords = {
+    static const WordSet kTeamWords(std::array<std::string_view, 28>{
         "타이거스",   "타이거즈", "드래건스", "드래곤스", "드래곤즈", "이글스",   "트윈스",
         "자이언츠",   "라이온즈", "베어스",   "와이번스", "히어로즈", "다이노스", "위즈",
         "유나이티드", "스틸러스", "호크스",   "파이터스", "스왈로스", "마린스",   "버펄로스",
-        "버펄로즈",   "카디널스", "양키스",   "다저스",   "레이커스", "블루윙즈", "워리어스"};
+        "버펄로즈",   "카디널스", "양키스",   "다저스",   "레이커스", "블루윙즈", "워리어스"});
     return kTeamWords.contains(word);
 }
 
@@ -239,9 +239,11 @@ bool stage_name_after_role(const std::vector<Token>& tokens, std::size_t i, cons
         "방송인", "멤버",   "걸그룹", "보이그룹", "그룹",   "듀오",   "밴드",     "아이돌"};
     static const std::unordered_set<std::string_view> kNotNames = {"연기", "사진", "최고", "인생",
                                                                    "시절", "노래", "무대", "사이"};  // 멤버 사이에
+    if (i == 0 || !with_particle || !word.senses.person() || !kPerformers.contains(tokens[i - 1].stem)) {
+        return false;  // most words: no conversion below
+    }
     const std::u32string letters = text::to_u32(word.name);
-    return i > 0 && kPerformers.contains(tokens[i - 1].stem) && word.senses.person() && with_particle &&
-           letters.size() <= 3 && !kNotNames.contains(word.name) && !names_an_institution(letters);
+    return letters.size() <= 3 && !kNotNames.contains(word.name) && !names_an_institution(letters);
 }
 
 // A name word before a title or an office (or after a role): 압둘라 국왕, 메르켈 총리, 정우성 배우; not 프랑스 대통령,
@@ -355,9 +357,12 @@ std::optional<NameCandidate> character_played(const std::vector<Token>& tokens, 
                                               WordSenseLookup& dictionary)
 {
     const std::string& name = tokens[i].surface;
+    if (!a_role_played(tokens, text, i)) {
+        return std::nullopt;  // most words: no conversion below
+    }
     const std::u32string letters = text::to_u32(name);
-    if (!a_role_played(tokens, text, i) || letters.size() < 2 || letters.size() > 5 || !hangul_only(name) ||
-        is_title(name) || a_role(name) || anonymized(letters)) {
+    if (letters.size() < 2 || letters.size() > 5 || !hangul_only(name) || is_title(name) || a_role(name) ||
+        anonymized(letters)) {
         return std::nullopt;
     }
     const WordSenses senses = dictionary.senses(name);

@@ -91,7 +91,7 @@ bool real_name_follows(std::string_view text, const Token& token)
 
 bool an_office(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> kSet(kOffices.begin(), kOffices.end());
+    static const WordSet kSet(kOffices);
     return kSet.contains(word);
 }
 
@@ -296,19 +296,19 @@ bool begins_with_a_common_word(std::string_view word, WordSenseLookup& dictionar
 
 bool a_title(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> kSet(kTitlesAfter.begin(), kTitlesAfter.end());
+    static const WordSet kSet(kTitlesAfter);
     return kSet.contains(word);
 }
 
 bool a_role(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> kSet(kRolesBefore.begin(), kRolesBefore.end());
+    static const WordSet kSet(kRolesBefore);
     return kSet.contains(word);
 }
 
 bool is_title(std::string_view stem)
 {
-    static const std::unordered_set<std::string_view> kEndings(kTitleEndings.begin(), kTitleEndings.end());
+    static const WordSet kEndings(kTitleEndings);
     if (a_title(stem)) {
         return true;
     }

@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "ks/analysis/hangul.h"
 #include "ks/analysis/token.h"
@@ -22,12 +25,90 @@ bool among(const std::array<std::string_view, N>& list, std::string_view word)
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-/// Whether `word` is Hangul syllables only, and at least one.
+/// The Hangul syllable at `word[at]` (three bytes of UTF-8), or 0 when none starts there.
+inline char32_t hangul_syllable_at(std::string_view word, std::size_t at)
+{
+    if (at + kHangulSyllableBytes > word.size()) {
+        return 0;
+    }
+    const auto lead = static_cast<unsigned char>(word[at]);
+    const auto second = static_cast<unsigned char>(word[at + 1]);
+    const auto third = static_cast<unsigned char>(word[at + 2]);
+    if ((lead & 0xF0) != 0xE0 || (second & 0xC0) != 0x80 || (third & 0xC0) != 0x80) {
+        return 0;
+    }
+    const auto c = static_cast<char32_t>(((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F));
+    return analysis::is_hangul_syllable(c) ? c : 0;
+}
+
+/// Whether `word` is Hangul syllables only, and at least one. Read in place: the finders ask it of nearly every
+/// word.
 inline bool hangul_only(std::string_view word)
 {
-    const std::u32string letters = text::to_u32(word);
-    return !letters.empty() && std::all_of(letters.begin(), letters.end(), analysis::is_hangul_syllable);
+    if (word.empty() || word.size() % kHangulSyllableBytes != 0) {
+        return false;
+    }
+    for (std::size_t at = 0; at < word.size(); at += kHangulSyllableBytes) {
+        if (hangul_syllable_at(word, at) == 0) {
+            return false;
+        }
+    }
+    return true;
 }
+
+/// The syllables of a word of Hangul only and at most N syllables, decoded into `buffer` without allocating;
+/// empty for any other word.
+template <std::size_t N>
+std::u32string_view hangul_syllables(std::string_view word, std::array<char32_t, N>& buffer)
+{
+    if (word.size() > N * kHangulSyllableBytes || !hangul_only(word)) {
+        return {};
+    }
+    std::size_t n = 0;
+    for (std::size_t at = 0; at < word.size(); at += kHangulSyllableBytes) {
+        buffer[n++] = hangul_syllable_at(word, at);
+    }
+    return {buffer.data(), n};
+}
+
+/// A set of words asked about nearly every word of a text, which it mostly lacks (titles, team names): a word
+/// whose last character ends none of its words is turned away before it is hashed.
+class WordSet {
+public:
+    template <typename Words>
+    explicit WordSet(const Words& words) : words_(std::begin(words), std::end(words))
+    {
+        for (const std::string_view word : words_) {
+            last_characters_.push_back(last_character(word));
+        }
+        std::sort(last_characters_.begin(), last_characters_.end());
+        last_characters_.erase(std::unique(last_characters_.begin(), last_characters_.end()), last_characters_.end());
+    }
+
+    bool contains(std::string_view word) const
+    {
+        return std::binary_search(last_characters_.begin(), last_characters_.end(), last_character(word)) &&
+               words_.contains(word);
+    }
+
+private:
+    /// The bytes of the word's last UTF-8 character, packed into one number (0 for an empty word).
+    static std::uint32_t last_character(std::string_view word)
+    {
+        std::size_t begin = word.size();
+        while (begin > 0 && (static_cast<unsigned char>(word[begin - 1]) & 0xC0) == 0x80) {
+            --begin;  // a continuation byte
+        }
+        std::uint32_t packed = 0;
+        for (std::size_t i = begin == 0 ? 0 : begin - 1; i < word.size(); ++i) {
+            packed = (packed << 8) | static_cast<unsigned char>(word[i]);
+        }
+        return packed;
+    }
+
+    std::unordered_set<std::string_view> words_;
+    std::vector<std::uint32_t> last_characters_;  ///< sorted, each once
+};
 
 /// Whether only spaces stand between two words of `text` (not a comma, a parenthesis, a line break).
 inline bool only_spaces_between(std::string_view text, const analysis::Token& left, const analysis::Token& right)
