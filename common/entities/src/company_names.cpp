@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <unordered_set>
+#include <vector>
 
 #include "ks/entities/name_shape.h"
 #include "token_words.h"
@@ -178,12 +180,22 @@ bool joined_to_a_company_word(std::string_view written, WordSenseLookup& diction
 {
     // Kinds of securities and cards, which the dictionary lists as proper nouns.
     static const std::unordered_set<std::string_view> kCommonWords = {"주식예탁증권", "하플로그룹"};
-    if (kCommonWords.contains(written)) {
+    // The endings' last characters, sorted: most words end in none of them and are told at once.
+    static const std::vector<std::uint32_t> kLastCharacters = [] {
+        std::vector<std::uint32_t> keys;
+        for (const std::string_view ending : kCompanyEndings) {
+            keys.push_back(last_character_key(ending));
+        }
+        std::sort(keys.begin(), keys.end());
+        return keys;
+    }();
+    if (!std::binary_search(kLastCharacters.begin(), kLastCharacters.end(), last_character_key(written))) {
         return false;
     }
     for (std::string_view ending : kCompanyEndings) {
         if (written.size() > ending.size() && written.ends_with(ending)) {
-            return a_company_head(written, written.substr(0, written.size() - ending.size()), ending, dictionary);
+            return !kCommonWords.contains(written) &&
+                   a_company_head(written, written.substr(0, written.size() - ending.size()), ending, dictionary);
         }
     }
     return false;
@@ -220,7 +232,7 @@ bool company_word_apart(std::string_view text, const std::vector<Token>& tokens,
 
 bool a_company_cue(std::string_view stem)
 {
-    static const std::unordered_set<std::string_view> kCues(kCompanyCues.begin(), kCompanyCues.end());
+    static const WordSet kCues(kCompanyCues);
     return kCues.contains(stem);
 }
 

@@ -26,11 +26,14 @@ constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐�
 // (칼 라거펠트; 전 and 로 are ordinary words). Not 현장, 노선.
 bool a_foreign_given_name(std::string_view word, WordSenseLookup& dictionary)
 {
-    const std::u32string letters = text::to_u32(word);
     const WordSenses senses = dictionary.senses(word);
     if (senses.only_person()) {
         return true;
     }
+    if (!senses.person()) {
+        return false;  // most words: no conversion below
+    }
+    const std::u32string letters = text::to_u32(word);
     if (letters.size() == 1) {
         return senses.person() && kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
     }
@@ -187,8 +190,9 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
     if (!only_spaces_between(text, given, tokens[i]) || given.stem != given.surface || !hangul_only(given.stem)) {
         return false;
     }
-    if (text::count_code_points(given.stem) > 5 || a_korean_full_name(given.stem) || is_title(given.stem) ||
-        a_role(given.stem)) {
+    // a_foreign_given_name asks first whether the dictionary lists it as a name; most words are told by that.
+    if (text::count_code_points(given.stem) > 5 || !dictionary.senses(given.stem).person() ||
+        a_korean_full_name(given.stem) || is_title(given.stem) || a_role(given.stem)) {
         return false;
     }
     return a_foreign_given_name(given.stem, dictionary);
@@ -217,10 +221,12 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
                                                   WordSenseLookup& dictionary)
 {
     // A given name is the word as written (name_part_of keeps nothing else without a particle): its shape and a
-    // next word are told before the dictionary is asked, as most words fail them.
+    // next word are told first, then whether the dictionary lists it as a name at all (a_foreign_given_name asks
+    // that of it too), as most words fail these.
     const Token& word = tokens[given];
-    if (!hangul_only(word.surface) || text::count_code_points(word.surface) > 5 || a_korean_full_name(word.surface) ||
-        given + 1 >= tokens.size() || !only_spaces_between(text, word, tokens[given + 1])) {
+    if (!hangul_only(word.surface) || text::count_code_points(word.surface) > 5 || given + 1 >= tokens.size() ||
+        !only_spaces_between(text, word, tokens[given + 1]) || !dictionary.senses(word.surface).person() ||
+        a_korean_full_name(word.surface)) {
         return std::nullopt;
     }
     const auto [given_name, given_particle] = name_part_of(word, dictionary);

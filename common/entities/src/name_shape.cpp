@@ -104,6 +104,18 @@ std::string_view latin_initials(char32_t consonant)
 
 bool names_an_institution(std::u32string_view word)
 {
+    // The endings' last syllables, sorted: most words end in none of them and are told without comparing endings.
+    static const std::u32string kLastSyllables = [] {
+        std::u32string last;
+        for (const std::u32string_view ending : kInstitutionEndings) {
+            last += ending.back();
+        }
+        std::sort(last.begin(), last.end());
+        return last;
+    }();
+    if (word.empty() || !std::binary_search(kLastSyllables.begin(), kLastSyllables.end(), word.back())) {
+        return false;
+    }
     return std::any_of(kInstitutionEndings.begin(), kInstitutionEndings.end(), [word](std::u32string_view ending) {
         // One-syllable endings (한나라당; 한총련, 전대협, 민주노총: abbreviated unions; 야구부, 대표팀) end names
         // of two syllables too, those of three rarely.

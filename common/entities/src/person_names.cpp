@@ -93,7 +93,7 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
     if (word.name.size() > 5 * kHangulSyllableBytes && !word.senses.person()) {
         return {};  // a long word the dictionary does not list as a name: a company, a body (칼호텔네트워크)
     }
-    word.read_as_name = dictionary.read_as_a_name(word.name);
+    word.read_as_name = word.senses.person() && dictionary.read_as_a_name(word.name);  // no second look-up for most
     // Asked only before a title, the one place it decides: it takes MeCab a parse of the word.
     word.common_head = title_follows && !word.senses.listed() && begins_with_a_common_word(word.name, dictionary, true);
     if (title_follows && !word.senses.listed()) {
@@ -177,6 +177,9 @@ bool a_team_word(std::string_view word)
 bool written_as_a_team_word(const Token& token)
 {
     const std::string_view surface = token.surface;
+    if (surface == token.stem) {
+        return a_team_word(surface);  // most words: one look-up
+    }
     return a_team_word(token.stem) || a_team_word(surface) ||
            a_team_word(surface.substr(0, token.stem.size() + kHangulSyllableBytes));
 }
@@ -248,7 +251,7 @@ bool stage_name_after_role(const std::vector<Token>& tokens, std::size_t i, cons
 
 // A name word before a title or an office (or after a role): 압둘라 국왕, 메르켈 총리, 정우성 배우; not 프랑스 대통령,
 // 우리 군, 야구부 감독, 지역구 국회의원.
-std::optional<Standing> judged_before_title(const NameWord& word, const std::u32string& letters, bool office,
+std::optional<Standing> judged_before_title(const NameWord& word, std::u32string_view letters, bool office,
                                             bool only_a_name)
 {
     if (only_a_name) {
@@ -288,7 +291,13 @@ std::optional<Standing> judged_before_title(const NameWord& word, const std::u32
 std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool with_particle,
                               bool stage_name_after_role)
 {
-    const std::u32string letters = text::to_u32(word.name);
+    std::array<char32_t, 8> buffer{};  // a name word's syllables, read without allocating
+    std::u32string converted;
+    std::u32string_view letters = hangul_syllables(word.name, buffer);
+    if (letters.empty()) {
+        converted = text::to_u32(word.name);
+        letters = converted;
+    }
     // Listed as nothing but a name, and shaped like a Korean one (차예련, 봉준호; not 한총련).
     const bool only_a_name = word.senses.only_person() && word.read_as_name;
     const bool listed_name = only_a_name && letters.size() == 3 && shaped_like_a_korean_name_of_any_surname(letters);

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_set>
+#include <vector>
 
 #include "ks/analysis/hangul.h"
 #include "ks/entities/name_shape.h"
@@ -146,9 +148,9 @@ bool nationality_follows(std::string_view text, const Token& token, WordSenseLoo
 // 딸 리단 양, 장남 재국씨, 부인 이혜림 씨: a word between a family word and the title a child or a spouse is given.
 bool named_as_kin(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    static const std::unordered_set<std::string_view> kKinWords = {
+    static const WordSet kKinWords(std::array<std::string_view, 23>{
         "딸",   "아들", "장남", "장녀",   "차남", "차녀", "삼남",   "막내", "막내딸", "외동딸", "손녀", "손자",
-        "아내", "부인", "남편", "여동생", "동생", "조카", "남동생", "형",   "누나",   "언니",   "오빠"};
+        "아내", "부인", "남편", "여동생", "동생", "조카", "남동생", "형",   "누나",   "언니",   "오빠"});
     if (i == 0 || tokens[i - 1].stem != tokens[i - 1].surface || !only_spaces_between(text, tokens[i - 1], tokens[i]) ||
         !kKinWords.contains(tokens[i - 1].stem)) {
         return false;
@@ -253,9 +255,10 @@ bool korean_name_in_a_row(const Token& token, WordSenseLookup& dictionary)
 bool a_particle_follows(std::string_view word, std::string_view name)
 {
     static constexpr std::u32string_view kParticleStarts = U"은는이가을를의에와과도만로으께한부까처보나랑들";
-    const std::u32string tail = text::to_u32(word.substr(name.size()));
-    return !tail.empty() && kParticleStarts.find(tail.front()) != std::u32string_view::npos &&
-           !tail.starts_with(U"는다") && !tail.starts_with(U"이다");
+    const std::string_view tail = word.substr(name.size());
+    const char32_t first = hangul_syllable_at(tail, 0);  // 0 for anything but a syllable: no particle starts so
+    return first != 0 && kParticleStarts.find(first) != std::u32string_view::npos && !tail.starts_with("는다") &&
+           !tail.starts_with("이다");
 }
 
 bool particle_after_aside(std::string_view text, std::size_t end)
@@ -294,6 +297,31 @@ bool begins_with_a_common_word(std::string_view word, WordSenseLookup& dictionar
     return common && !loanword_shaped(text::to_u32(head));
 }
 
+namespace {
+
+// Whether the word ends in a character some title, title ending or office ends in: most words do not, and are told
+// without looking them up (title_cue asks it of nearly every word).
+bool may_end_a_title(std::string_view word)
+{
+    static const std::vector<std::uint32_t> kLastCharacters = [] {
+        std::vector<std::uint32_t> keys;
+        for (const std::string_view title : kTitlesAfter) {
+            keys.push_back(last_character_key(title));
+        }
+        for (const std::string_view ending : kTitleEndings) {
+            keys.push_back(last_character_key(ending));
+        }
+        for (const std::string_view office : kOffices) {
+            keys.push_back(last_character_key(office));
+        }
+        std::sort(keys.begin(), keys.end());
+        return keys;
+    }();
+    return std::binary_search(kLastCharacters.begin(), kLastCharacters.end(), last_character_key(word));
+}
+
+}  // namespace
+
 bool a_title(std::string_view word)
 {
     static const WordSet kSet(kTitlesAfter);
@@ -309,6 +337,9 @@ bool a_role(std::string_view word)
 bool is_title(std::string_view stem)
 {
     static const WordSet kEndings(kTitleEndings);
+    if (!may_end_a_title(stem)) {
+        return false;
+    }
     if (a_title(stem)) {
         return true;
     }
@@ -340,6 +371,9 @@ Cue title_cue(const Token& token)
 {
     if (token.surface.starts_with("씨")) {
         return Cue::kStrong;
+    }
+    if (!may_end_a_title(token.stem)) {
+        return Cue::kNone;
     }
     if (an_office(token.stem)) {
         return Cue::kOffice;

@@ -71,6 +71,21 @@ std::u32string_view hangul_syllables(std::string_view word, std::array<char32_t,
     return {buffer.data(), n};
 }
 
+/// The bytes of the word's last UTF-8 character packed into one number (0 for an empty word): a cheap first test
+/// of how a word ends.
+inline std::uint32_t last_character_key(std::string_view word)
+{
+    std::size_t begin = word.size();
+    while (begin > 0 && (static_cast<unsigned char>(word[begin - 1]) & 0xC0) == 0x80) {
+        --begin;  // a continuation byte
+    }
+    std::uint32_t packed = 0;
+    for (std::size_t i = begin == 0 ? 0 : begin - 1; i < word.size(); ++i) {
+        packed = (packed << 8) | static_cast<unsigned char>(word[i]);
+    }
+    return packed;
+}
+
 /// A set of words asked about nearly every word of a text, which it mostly lacks (titles, team names): a word
 /// whose last character ends none of its words is turned away before it is hashed.
 class WordSet {
@@ -79,7 +94,7 @@ public:
     explicit WordSet(const Words& words) : words_(std::begin(words), std::end(words))
     {
         for (const std::string_view word : words_) {
-            last_characters_.push_back(last_character(word));
+            last_characters_.push_back(last_character_key(word));
         }
         std::sort(last_characters_.begin(), last_characters_.end());
         last_characters_.erase(std::unique(last_characters_.begin(), last_characters_.end()), last_characters_.end());
@@ -87,25 +102,11 @@ public:
 
     bool contains(std::string_view word) const
     {
-        return std::binary_search(last_characters_.begin(), last_characters_.end(), last_character(word)) &&
+        return std::binary_search(last_characters_.begin(), last_characters_.end(), last_character_key(word)) &&
                words_.contains(word);
     }
 
 private:
-    /// The bytes of the word's last UTF-8 character, packed into one number (0 for an empty word).
-    static std::uint32_t last_character(std::string_view word)
-    {
-        std::size_t begin = word.size();
-        while (begin > 0 && (static_cast<unsigned char>(word[begin - 1]) & 0xC0) == 0x80) {
-            --begin;  // a continuation byte
-        }
-        std::uint32_t packed = 0;
-        for (std::size_t i = begin == 0 ? 0 : begin - 1; i < word.size(); ++i) {
-            packed = (packed << 8) | static_cast<unsigned char>(word[i]);
-        }
-        return packed;
-    }
-
     std::unordered_set<std::string_view> words_;
     std::vector<std::uint32_t> last_characters_;  ///< sorted, each once
 };
