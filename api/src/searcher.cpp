@@ -10,10 +10,15 @@ namespace ks {
 
 static_assert(std::is_same_v<PassageCount, Xapian::doccount>, "ks/types.h counts passages as the index does");
 
+namespace {
+
+// The index a message names: the first of the shards.
+std::string index_name(const std::vector<std::string>& paths) { return paths.empty() ? "" : paths.front(); }
+
+}  // namespace
+
 struct Searcher::Internal {
-    explicit Internal(const std::vector<std::string>& paths) : name(paths.empty() ? "" : paths.front()), searcher(paths)
-    {
-    }
+    explicit Internal(const std::vector<std::string>& paths) : name(index_name(paths)), searcher(paths) {}
 
     std::string name;  ///< the index, or the first shard, for messages
     searcher::Searcher searcher;
@@ -28,8 +33,7 @@ struct Searcher::Internal {
 Searcher::Searcher(const std::string& path) : Searcher(std::vector<std::string>{path}) {}
 
 Searcher::Searcher(const std::vector<std::string>& paths)
-    : internal_(api::with_errors_of<SearchError>(paths.empty() ? "" : paths.front(),
-                                                 [&] { return std::make_unique<Internal>(paths); }))
+    : internal_(api::with_errors_of<SearchError>(index_name(paths), [&] { return std::make_unique<Internal>(paths); }))
 {
 }
 

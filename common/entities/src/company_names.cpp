@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdint>
 #include <unordered_set>
-#include <vector>
 
 #include "ks/entities/name_shape.h"
 #include "token_words.h"
@@ -180,16 +178,8 @@ bool joined_to_a_company_word(std::string_view written, WordSenseLookup& diction
 {
     // Kinds of securities and cards, which the dictionary lists as proper nouns.
     static const std::unordered_set<std::string_view> kCommonWords = {"주식예탁증권", "하플로그룹"};
-    // The endings' last characters, sorted: most words end in none of them and are told at once.
-    static const std::vector<std::uint32_t> kLastCharacters = [] {
-        std::vector<std::uint32_t> keys;
-        for (const std::string_view ending : kCompanyEndings) {
-            keys.push_back(last_character_key(ending));
-        }
-        std::sort(keys.begin(), keys.end());
-        return keys;
-    }();
-    if (!std::binary_search(kLastCharacters.begin(), kLastCharacters.end(), last_character_key(written))) {
+    static const LastCharacters kEndingsEnd(kCompanyEndings);  // most words end otherwise, and are told at once
+    if (!kEndingsEnd.may_end(written)) {
         return false;
     }
     for (std::string_view ending : kCompanyEndings) {

@@ -35,9 +35,9 @@ bool a_foreign_given_name(std::string_view word, WordSenseLookup& dictionary)
     }
     const std::u32string letters = text::to_u32(word);
     if (letters.size() == 1) {
-        return senses.person() && kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
+        return kOneSyllableGivenNames.find(letters.front()) != std::u32string_view::npos;
     }
-    if (!senses.person() || (senses.bits & WordSenses::kPlace) != 0) {
+    if ((senses.bits & WordSenses::kPlace) != 0) {
         return false;
     }
     return loanword_shaped(letters) && dictionary.read_as_a_name(word);

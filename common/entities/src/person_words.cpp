@@ -3,11 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_set>
-#include <vector>
 
 #include "ks/analysis/hangul.h"
 #include "ks/entities/name_shape.h"
@@ -303,21 +301,8 @@ namespace {
 // without looking them up (title_cue asks it of nearly every word).
 bool may_end_a_title(std::string_view word)
 {
-    static const std::vector<std::uint32_t> kLastCharacters = [] {
-        std::vector<std::uint32_t> keys;
-        for (const std::string_view title : kTitlesAfter) {
-            keys.push_back(last_character_key(title));
-        }
-        for (const std::string_view ending : kTitleEndings) {
-            keys.push_back(last_character_key(ending));
-        }
-        for (const std::string_view office : kOffices) {
-            keys.push_back(last_character_key(office));
-        }
-        std::sort(keys.begin(), keys.end());
-        return keys;
-    }();
-    return std::binary_search(kLastCharacters.begin(), kLastCharacters.end(), last_character_key(word));
+    static const LastCharacters kLastCharacters(kTitlesAfter, kTitleEndings, kOffices);
+    return kLastCharacters.may_end(word);
 }
 
 }  // namespace

@@ -86,29 +86,49 @@ inline std::uint32_t last_character_key(std::string_view word)
     return packed;
 }
 
+/// The last characters of some lists of words: a cheap first test of whether a word may be one of them, or end
+/// as one does (a title ending), before any of them is compared or hashed.
+class LastCharacters {
+public:
+    template <typename... Lists>
+    explicit LastCharacters(const Lists&... lists)
+    {
+        (add(lists), ...);
+        std::sort(keys_.begin(), keys_.end());
+        keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+    }
+
+    bool may_end(std::string_view word) const
+    {
+        return std::binary_search(keys_.begin(), keys_.end(), last_character_key(word));
+    }
+
+private:
+    template <typename Words>
+    void add(const Words& words)
+    {
+        for (const std::string_view word : words) {
+            keys_.push_back(last_character_key(word));
+        }
+    }
+
+    std::vector<std::uint32_t> keys_;  ///< sorted, each once
+};
+
 /// A set of words asked about nearly every word of a text, which it mostly lacks (titles, team names): a word
 /// whose last character ends none of its words is turned away before it is hashed.
 class WordSet {
 public:
     template <typename Words>
-    explicit WordSet(const Words& words) : words_(std::begin(words), std::end(words))
+    explicit WordSet(const Words& words) : words_(std::begin(words), std::end(words)), last_characters_(words)
     {
-        for (const std::string_view word : words_) {
-            last_characters_.push_back(last_character_key(word));
-        }
-        std::sort(last_characters_.begin(), last_characters_.end());
-        last_characters_.erase(std::unique(last_characters_.begin(), last_characters_.end()), last_characters_.end());
     }
 
-    bool contains(std::string_view word) const
-    {
-        return std::binary_search(last_characters_.begin(), last_characters_.end(), last_character_key(word)) &&
-               words_.contains(word);
-    }
+    bool contains(std::string_view word) const { return last_characters_.may_end(word) && words_.contains(word); }
 
 private:
     std::unordered_set<std::string_view> words_;
-    std::vector<std::uint32_t> last_characters_;  ///< sorted, each once
+    LastCharacters last_characters_;
 };
 
 /// Whether only spaces stand between two words of `text` (not a comma, a parenthesis, a line break).
