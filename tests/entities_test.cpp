@@ -365,6 +365,28 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
 }
 
+TEST_CASE("a given name the dictionary also lists as a place, Junior after a surname, a Korean surname abroad")
+{
+    // 로버트 and 찰스 are places too, to the dictionary: names only before a surname that is surely one.
+    CHECK(entities_of("시상식에는 로버트 다우니가 참석했다").persons == Values{"로버트 다우니"});
+    CHECK(entities_of("주인공은 로버트 다우니 주니어, 조연은 다른 배우다").persons == Values{"로버트 다우니 주니어"});
+    CHECK(entities_of("무대에 오른 로버트 다우니 주니어는 웃었다").persons == Values{"로버트 다우니 주니어"});
+    CHECK(entities_of("그는 포르투갈 리스본에서 열린 대회에 나갔다").persons.empty());
+    CHECK(entities_of("리그 오브 레전드 대회가 열렸다").persons.empty());
+    CHECK(entities_of("요코하마 마리노스의 경기가 열렸다").persons.empty());
+    CHECK(entities_of("결승에서 케이티 김은 최고점을 받았다").persons == Values{"케이티 김"});
+    // A place word after a foreign name is no Korean surname: a castle, a river, a state.
+    CHECK(entities_of("관광객들은 시라카와 성에 올랐다").persons.empty());
+    CHECK(entities_of("배는 허드슨 강을 따라 올라갔다").persons.empty());
+}
+
+TEST_CASE("a real name before the age in parentheses, and 할아버지 after a name, mark a person")
+{
+    CHECK(entities_of("가수 마이키(조명익·35)가 근황을 밝혔다").persons == Values{"마이키", "조명익"});
+    CHECK(entities_of("올해 110세인 존슨 할아버지는 건강하다").persons == Values{"존슨"});
+    CHECK(entities_of("우리 할머니는 건강하시다").persons.empty());
+}
+
 TEST_CASE("a foreign name before where the person works and a title is whole, and where they work is no name")
 {
     CHECK(entities_of("레제프 타이이프 에르도안 터키 총리는 일정을 미뤘다").persons ==

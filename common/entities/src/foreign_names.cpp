@@ -43,6 +43,25 @@ bool a_foreign_given_name(std::string_view word, WordSenseLookup& dictionary)
     return loanword_shaped(letters) && dictionary.read_as_a_name(word);
 }
 
+// 로버트, 찰스: a foreign given name the dictionary also lists as a place (as it lists 프랑스 and 휴스턴 as names):
+// a name only before a surname that is surely one (로버트 다우니; not 포르투갈 리스본, 휴스턴 애스트로스).
+bool also_a_place(std::string_view word, WordSenseLookup& dictionary)
+{
+    if (word == "오브" || word == "앤드") {
+        return false;  // of, and: words of a title (리그 오브 레전드), which the dictionary lists as names
+    }
+    const WordSenses senses = dictionary.senses(word);
+    const std::u32string letters = text::to_u32(word);  // shaped_like_a_personal_name: no country (프랑스 페리에)
+    return senses.person() && (senses.bits & WordSenses::kPlace) != 0 && (senses.bits & WordSenses::kCommon) == 0 &&
+           loanword_shaped(letters) && shaped_like_a_personal_name(letters) && dictionary.read_as_a_name(word);
+}
+
+// Listed as nothing but a name, and read as one alone: 다우니.
+bool surely_a_name(std::string_view word, WordSenseLookup& dictionary)
+{
+    return dictionary.senses(word).only_person() && dictionary.read_as_a_name(word);
+}
+
 // A name of Korean shape (김철수): Korean names are written without spaces, so nothing joins one, nor is one
 // joined to another word.
 bool korean_full_name(std::u32string_view word)
@@ -58,6 +77,14 @@ bool a_korean_full_name(std::string_view word)
     return !letters.empty() && korean_full_name(letters);
 }
 
+// 김, 리, 박: a Korean surname of one syllable that is no common word, as it ends the name of a Korean abroad after
+// a foreign given name (케이티 김, 대니 리).
+bool a_korean_surname_abroad(std::string_view word)
+{
+    // Not 성, 강, 주 or 전, which follow a place or a name as often (시라카와 성, 허드슨 강, 천호선 전 대표).
+    return word == "김" || word == "리" || word == "박" || word == "최";
+}
+
 // A word as a part of a foreign name, with whether a particle or a title written onto it ended it:
 // 트리에르바일레와 → 트리에르바일레, 토드씨 → 토드, 에두아르도 → 에두아르도 (listed whole and read as a name; not
 // 에두아르 + 도; but 하는 is 하 + 는). Empty when no name part can be told from the word.
@@ -68,6 +95,9 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
     }
     if (token.stem == token.surface || dictionary.read_as_a_name(token.surface)) {
         return {token.surface, false};
+    }
+    if (a_korean_surname_abroad(token.stem) && a_particle_follows(token.surface, token.stem)) {
+        return {token.stem, true};  // 케이티 김은
     }
     static constexpr std::array<std::string_view, 16> kParticles = {
         "에게서", "으로", "에게", "에서", "와의", "과의", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도"};
@@ -87,6 +117,9 @@ std::pair<std::string, bool> name_part_of(const Token& token, WordSenseLookup& d
 bool a_foreign_name_part(std::string_view word, bool title_after, bool particle_after, WordSenseLookup& dictionary)
 {
     const std::u32string letters = text::to_u32(word);
+    if (letters.size() == 1 && particle_after && a_korean_surname_abroad(word)) {
+        return true;  // 케이티 김은
+    }
     if (letters.size() == 1 && title_after && hangul_only(word)) {
         return dictionary.senses(word).only_person();  // 크리스 쿤 상원의원
     }
@@ -146,6 +179,20 @@ bool a_name_word_before_affiliation(const Token& word, WordSenseLookup& dictiona
     const bool from_a_place =
         (first.bits & WordSenses::kPlace) != 0 && word.stem.size() - info.first_bytes <= kHangulSyllableBytes;
     return !begins_with_a_common_word(word.stem, dictionary) && !from_a_place;
+}
+
+// 로버트 다우니 주니어는: Junior or Senior after a surname, ending the name as a surname would.
+bool generation_after(const std::vector<Token>& tokens, std::string_view text, std::size_t surname)
+{
+    if (surname + 1 >= tokens.size() || !only_spaces_between(text, tokens[surname], tokens[surname + 1])) {
+        return false;
+    }
+    const Token& word = tokens[surname + 1];
+    if (word.stem != "주니어" && word.stem != "시니어") {
+        return false;
+    }
+    return word.surface != word.stem ? a_particle_follows(word.surface, word.stem)
+                                     : punctuation_follows(text, word) || particle_after_aside(text, word.end);
 }
 
 }  // namespace
@@ -231,8 +278,13 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
     }
     const auto [given_name, given_particle] = name_part_of(word, dictionary);
     if (given_name.empty() || given_particle || !hangul_only(given_name) || text::count_code_points(given_name) > 5 ||
-        a_korean_full_name(given_name) || !a_foreign_given_name(given_name, dictionary) ||
-        !dictionary.look_up(given_name).first_is_person ||
+        a_korean_full_name(given_name)) {
+        return std::nullopt;
+    }
+    // A given name that is also a place (로버트) only before a surname that is surely a name.
+    const bool usual_given_name = a_foreign_given_name(given_name, dictionary);
+    const bool given_also_a_place = !usual_given_name && also_a_place(given_name, dictionary);
+    if ((!usual_given_name && !given_also_a_place) || !dictionary.look_up(given_name).first_is_person ||
         (dictionary.senses(given_name).bits & WordSenses::kOtherProper) != 0) {
         return std::nullopt;  // not a brand the dictionary also lists as a name: 맥도날드 카운터에서
     }
@@ -249,12 +301,17 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         // three words, only a particle or a mark ends a name.
         const bool title = cues[j] != Cue::kNone && cues[j] != Cue::kRoleBefore && j == given + 1;
         const auto [part, particle] = name_part_of(tokens[j], dictionary);
-        if (part.empty() || !a_foreign_name_part(part, title, particle, dictionary)) {
+        if (part.empty() || !a_foreign_name_part(part, title, particle, dictionary) ||
+            (given_also_a_place && !surely_a_name(part, dictionary))) {
             break;
         }
         name += " " + part;
         if (particle || title || punctuation_follows(text, tokens[j]) || particle_after_aside(text, tokens[j].end)) {
             return NameCandidate{EntityKind::kPerson, name, "", given, j + 1 - given, Standing::kNamed};
+        }
+        if (generation_after(tokens, text, j)) {
+            return NameCandidate{EntityKind::kPerson, name + " " + tokens[j + 1].stem, "", given, j + 2 - given,
+                                 Standing::kNamed};
         }
     }
     return std::nullopt;

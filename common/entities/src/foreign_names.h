@@ -36,7 +36,7 @@ bool foreign_surname(const NameWord& word, bool title_right_after);
 // 애런 허랭, 크리스 카푸아노: a comma, a middle dot or a parenthesis right after the word.
 bool punctuation_follows(std::string_view text, const analysis::Token& token);
 
-// 왈리드 알무알렘 시리아 외무장관, 슈테판 키슬링이, 발레리 트리에르바일레와: a foreign given name the dictionary
+// 왈리드 알무알렘 시리아 외무장관, 슈테판 키슬링이, 로버트 다우니 주니어는: a foreign given name the dictionary
 // lists and MeCab reads as one (and no brand), then one or two words of the same name it may not list, ending where
 // names end (a particle, a title, a comma or a parenthesis). The given name alone is read by find_dictionary_persons.
 std::optional<NameCandidate> foreign_full_name_at(const std::vector<analysis::Token>& tokens, std::string_view text,

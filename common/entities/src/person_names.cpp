@@ -165,11 +165,11 @@ bool a_realm_or_house_after(const std::vector<Token>& tokens, std::string_view t
 // Words that name sports teams, some of which the dictionary lists as names (베어스, 라이온즈, 이글스).
 bool a_team_word(std::string_view word)
 {
-    static const WordSet kTeamWords(std::array<std::string_view, 28>{
-        "타이거스",   "타이거즈", "드래건스", "드래곤스", "드래곤즈", "이글스",   "트윈스",
-        "자이언츠",   "라이온즈", "베어스",   "와이번스", "히어로즈", "다이노스", "위즈",
-        "유나이티드", "스틸러스", "호크스",   "파이터스", "스왈로스", "마린스",   "버펄로스",
-        "버펄로즈",   "카디널스", "양키스",   "다저스",   "레이커스", "블루윙즈", "워리어스"});
+    static const WordSet kTeamWords(std::array<std::string_view, 30>{
+        "타이거스", "타이거즈", "드래건스", "드래곤스", "드래곤즈", "이글스",   "트윈스",     "자이언츠",
+        "라이온즈", "베어스",   "와이번스", "히어로즈", "다이노스", "위즈",     "유나이티드", "스틸러스",
+        "호크스",   "파이터스", "스왈로스", "마린스",   "버펄로스", "버펄로즈", "카디널스",   "양키스",
+        "다저스",   "레이커스", "블루윙즈", "워리어스", "마리노스", "주니어스"});
     return kTeamWords.contains(word);
 }
 
@@ -202,6 +202,13 @@ bool part_of_a_team_name(const std::vector<Token>& tokens, std::string_view text
     static const std::unordered_set<std::string_view> kClubAbbreviations = {"AC", "FC", "AS", "SC", "CF", "SV",
                                                                             "SS", "US", "CD", "UD", "RC", "SL"};
     return kClubAbbreviations.contains(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin));
+}
+
+// 요코하마 마리노스, 보카 주니어스: a city and its team's word (but 하워드 호크스 is a person).
+bool a_city_and_its_team(const std::vector<Token>& tokens, std::string_view text, std::size_t i,
+                         WordSenseLookup& dictionary)
+{
+    return (dictionary.senses(tokens[i].stem).bits & WordSenses::kPlace) != 0 && part_of_a_team_name(tokens, text, i);
 }
 
 // The name a family word and a title mark, whole as written (딸 사랑 양: our stem reads 사 + 랑; 장남 재국씨),
@@ -482,7 +489,8 @@ void name_the_rest_of_lists(const std::vector<Token>& tokens, std::string_view t
 bool pattern_name_at(const std::vector<Token>& tokens, std::string_view text, const std::vector<Cue>& cues,
                      std::size_t i, WordSenseLookup& dictionary, std::vector<NameCandidate>& found)
 {
-    if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary)) {
+    if (auto full_name = foreign_full_name_at(tokens, text, cues, i, dictionary);
+        full_name && !a_city_and_its_team(tokens, text, i, dictionary)) {
         found.push_back(std::move(*full_name));
     }
     if (auto affiliated = foreign_name_before_affiliation(tokens, text, i, dictionary)) {

@@ -19,7 +19,7 @@ using analysis::Token;
 namespace {
 
 // Titles and roles written after a person's name, as stems: 윤석열 대통령, 류현진 선수, 이맹영 경사.
-constexpr std::array<std::string_view, 129> kTitlesAfter = {
+constexpr std::array<std::string_view, 131> kTitlesAfter = {
     "대통령",     "부통령", "총리",     "국무총리", "장관",     "차관",       "의원",     "국회의원",   "위원장",
     "위원",       "의장",   "국회의장", "원내대표", "대표",     "대표이사",   "대변인",   "후보",       "대선후보",
     "시장",       "지사",   "도지사",   "구청장",   "군수",     "청장",       "총장",     "원장",       "이사장",
@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 129> kTitlesAfter = {
     "부위원장",   "교황",   "부총리",   "국가주석", "아나운서", "구단주",     "연구위원", "셰프",       "총독",
     "추기경",     "신부",   "사무총장", "교육감",   "대법원장", "애널리스트", "디자이너", "보좌관",     "당선인",
     "당선자",     "내정자", "후보자",   "지휘자",   "소장",     "사령관",     "참모총장", "최고위원",   "사무처장",
-    "정책위의장", "멤버"};
+    "정책위의장", "멤버",   "할아버지", "할머니"};
 
 // High offices, which follow people's names only (a field or a company stands before 기자, 교수, 대표).
 constexpr std::array<std::string_view, 23> kOffices = {
@@ -64,13 +64,27 @@ std::size_t aside_close(std::string_view text, std::size_t at)
 
 constexpr std::array<std::string_view, 5> kOtherNameMarks = {"(본명 ", "(본명:", "(한국명 ", "(예명 ", "(실명 "};
 
-// 김모(33), 사라(33·회사원): an age in parentheses right after the word.
+// 마이키(조명익·35): a stage name's real name before the age, as entertainment news writes it: Korean-shaped
+// Hangul then a middle dot. The byte after them, or `at` itself when none is there.
+std::size_t past_a_real_name(std::string_view text, std::size_t at)
+{
+    const std::size_t dot = text.find("·", at);
+    if (dot == std::string_view::npos || dot - at > 4 * kHangulSyllableBytes) {
+        return at;
+    }
+    const std::string_view name = text.substr(at, dot - at);
+    std::array<char32_t, 4> buffer{};
+    const std::u32string_view letters = hangul_syllables(name, buffer);
+    return !letters.empty() && shaped_like_a_korean_name(letters) ? dot + std::string_view("·").size() : at;
+}
+
+// 김모(33), 사라(33·회사원), 마이키(조명익·35): an age in parentheses right after the word.
 bool age_follows(std::string_view text, const Token& token)
 {
     if (token.end >= text.size() || text[token.end] != '(') {
         return false;
     }
-    std::size_t at = token.end + 1;
+    std::size_t at = past_a_real_name(text, token.end + 1);
     std::size_t digits = 0;
     while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
         ++at;
