@@ -365,7 +365,7 @@ TEST_CASE("a foreign given name and the words of its name the dictionary lacks, 
     CHECK(entities_of("메르스 정례브리핑에서 발표했다").persons.empty());
 }
 
-TEST_CASE("a given name the dictionary also lists as a place, Junior after a surname, a Korean surname abroad")
+TEST_CASE("a given name also a place, hyphenated given names, Junior after a surname, a Korean surname abroad")
 {
     // 로버트 and 찰스 are places too, to the dictionary: names only before a surname that is surely one.
     CHECK(entities_of("시상식에는 로버트 다우니가 참석했다").persons == Values{"로버트 다우니"});
@@ -375,6 +375,10 @@ TEST_CASE("a given name the dictionary also lists as a place, Junior after a sur
     CHECK(entities_of("리그 오브 레전드 대회가 열렸다").persons.empty());
     CHECK(entities_of("요코하마 마리노스의 경기가 열렸다").persons.empty());
     CHECK(entities_of("결승에서 케이티 김은 최고점을 받았다").persons == Values{"케이티 김"});
+    // A given name of two words joined by a hyphen is whole; a title before a hyphen is no part of it.
+    CHECK(entities_of("철학자 장-폴 사르트르는 상을 거부했다").persons == Values{"장-폴 사르트르"});
+    CHECK(entities_of("빌 클린턴 전 대통령-힐러리 클린턴 전 장관 부부").persons ==
+          Values{"빌 클린턴", "힐러리 클린턴"});
     // A place word after a foreign name is no Korean surname: a castle, a river, a state.
     CHECK(entities_of("관광객들은 시라카와 성에 올랐다").persons.empty());
     CHECK(entities_of("배는 허드슨 강을 따라 올라갔다").persons.empty());

@@ -218,7 +218,7 @@ std::size_t first_word_of_name(const std::vector<Token>& tokens, std::string_vie
         }
         --first;
     }
-    return first;
+    return first < last ? hyphenated_first_word(tokens, text, first, dictionary) : first;
 }
 
 std::string source_of(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last,
@@ -243,6 +243,21 @@ bool given_name_before(const std::vector<Token>& tokens, std::string_view text, 
         return false;
     }
     return a_foreign_given_name(given.stem, dictionary);
+}
+
+std::size_t hyphenated_first_word(const std::vector<Token>& tokens, std::string_view text, std::size_t given,
+                                  WordSenseLookup& dictionary)
+{
+    if (given == 0 || text.substr(tokens[given - 1].end, tokens[given].begin - tokens[given - 1].end) != "-") {
+        return given;
+    }
+    const Token& before = tokens[given - 1];
+    // A name's word, not a title before a name (전 대통령-힐러리 클린턴).
+    const bool a_word = before.stem == before.surface && hangul_only(before.surface) &&
+                        text::count_code_points(before.surface) <= 4 &&
+                        (before.begin == 0 || text[before.begin - 1] == ' ') && !is_title(before.stem) &&
+                        !a_role(before.stem) && may_be_a_name(before, dictionary);
+    return a_word ? given - 1 : given;
 }
 
 bool foreign_surname(const NameWord& word, bool title_right_after)
@@ -292,7 +307,9 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         a_foreign_given_name(tokens[given - 1].stem, dictionary)) {
         return std::nullopt;  // 프랑수아 올랑드 프랑스 대통령: a name's second word, read from its first
     }
-    std::string name = given_name;
+    const std::size_t first = hyphenated_first_word(tokens, text, given, dictionary);
+    std::string name(text.substr(tokens[first].begin, tokens[given].begin - tokens[first].begin));
+    name += given_name;
     for (std::size_t j = given + 1; j < tokens.size() && j <= given + 2; ++j) {
         if (!only_spaces_between(text, tokens[j - 1], tokens[j])) {
             break;
@@ -307,10 +324,10 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         }
         name += " " + part;
         if (particle || title || punctuation_follows(text, tokens[j]) || particle_after_aside(text, tokens[j].end)) {
-            return NameCandidate{EntityKind::kPerson, name, "", given, j + 1 - given, Standing::kNamed};
+            return NameCandidate{EntityKind::kPerson, name, "", first, j + 1 - first, Standing::kNamed};
         }
         if (generation_after(tokens, text, j)) {
-            return NameCandidate{EntityKind::kPerson, name + " " + tokens[j + 1].stem, "", given, j + 2 - given,
+            return NameCandidate{EntityKind::kPerson, name + " " + tokens[j + 1].stem, "", first, j + 2 - first,
                                  Standing::kNamed};
         }
     }

@@ -29,6 +29,11 @@ std::string source_of(std::string_view text, const std::vector<analysis::Token>&
 bool given_name_before(const std::vector<analysis::Token>& tokens, std::string_view text, std::size_t i,
                        WordSenseLookup& dictionary);
 
+// 케빈-프린스 보아텡, 장-폴 사르트르: the first word of a given name joined to the word at `given` by a hyphen, which
+// our tokens split; `given` itself when none is.
+std::size_t hyphenated_first_word(const std::vector<analysis::Token>& tokens, std::string_view text, std::size_t given,
+                                  WordSenseLookup& dictionary);
+
 // A surname after a foreign given name: listed as a name and no common word (휴스턴, also a city), or not as a name
 // but sounding foreign (코스톨로; 라거펠트, a proper noun); no title (공보장관) and not shaped like a Korean name.
 bool foreign_surname(const NameWord& word, bool title_right_after);

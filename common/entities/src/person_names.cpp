@@ -563,7 +563,9 @@ void dictionary_name_at(const std::vector<Token>& tokens, std::string_view text,
         const bool title_right_after = i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
                                        title_cue(tokens[i + 1]) != Cue::kNone;
         if (foreign_surname(word, title_right_after)) {
-            found.push_back({EntityKind::kPerson, source_of(text, tokens, i - 1, i, word.name), "", i - 1, 2});
+            const std::size_t given = hyphenated_first_word(tokens, text, i - 1, dictionary);
+            found.push_back(
+                {EntityKind::kPerson, source_of(text, tokens, given, i, word.name), "", given, i + 1 - given});
         }
     }
 }

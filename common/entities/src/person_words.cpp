@@ -388,16 +388,11 @@ bool in_a_list(std::string_view text, const Token& token)
     return after.starts_with(",") || after.starts_with("·");
 }
 
-namespace {
-
-// A word the dictionary lists as a name (among other senses, too) or does not list: not 체육관.
 bool may_be_a_name(const Token& word, WordSenseLookup& dictionary)
 {
     const WordSenses senses = dictionary.senses(word.stem);
     return senses.person() || !senses.listed();
 }
-
-}  // namespace
 
 std::vector<Cue> cues_of(const std::vector<Token>& tokens, std::string_view text, WordSenseLookup& dictionary)
 {

@@ -84,6 +84,9 @@ bool anonymized(std::u32string_view name);
 // 씨스타, 슈퍼주니어, 베스티: a comma or a middle dot right after the word, which lists it among others.
 bool in_a_list(std::string_view text, const analysis::Token& token);
 
+// A word the dictionary lists as a name (among other senses, too) or does not list: not 체육관.
+bool may_be_a_name(const analysis::Token& word, WordSenseLookup& dictionary);
+
 // The cue of every word. A title after a list holds for the whole list: 예은, 유빈, 혜림, 선미 씨; 정운찬 고건
 // 이수성 전 국무총리.
 std::vector<Cue> cues_of(const std::vector<analysis::Token>& tokens, std::string_view text,
