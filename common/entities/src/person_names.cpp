@@ -211,6 +211,15 @@ bool a_city_and_its_team(const std::vector<Token>& tokens, std::string_view text
     return (dictionary.senses(tokens[i].stem).bits & WordSenses::kPlace) != 0 && part_of_a_team_name(tokens, text, i);
 }
 
+// 측, 부부, 일가: a word after a name that follows people (and companies: 애플 측) but no brand or thing, right after
+// the word at `i`.
+bool a_persons_side_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 4> kSides = {"측", "부부", "일가", "본인"};
+    return i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
+           among(kSides, tokens[i + 1].stem);
+}
+
 // The name a family word and a title mark, whole as written (딸 사랑 양: our stem reads 사 + 랑; 장남 재국씨),
 // though the dictionary lists it as a common word too.
 std::optional<NameCandidate> named_as_kin_at(const std::vector<Token>& tokens, std::size_t i, Cue cue)
@@ -547,6 +556,9 @@ void dictionary_name_at(const std::vector<Token>& tokens, std::string_view text,
         first = first_word_of_name(tokens, text, i, word, dictionary);
         standing =
             judge(word, cues[i], first < i, with_particle, stage_name_after_role(tokens, i, word, with_particle));
+    }
+    if (standing == Standing::kPending && !word.doubtful && a_persons_side_after(tokens, text, i)) {
+        standing = Standing::kNamed;  // 다우니 측이: bare before a noun, but one that follows people only
     }
     if (standing) {
         NameCandidate candidate{
