@@ -375,6 +375,11 @@ TEST_CASE("a given name also a place, hyphenated given names, Junior after a sur
     CHECK(entities_of("리그 오브 레전드 대회가 열렸다").persons.empty());
     CHECK(entities_of("요코하마 마리노스의 경기가 열렸다").persons.empty());
     CHECK(entities_of("결승에서 케이티 김은 최고점을 받았다").persons == Values{"케이티 김"});
+    // Ended by no mark, a full name counts where both words are surely a name's: a given name the dictionary lists
+    // as nothing else, and a surname it lists so too or lacks and that sounds foreign; not a verb, a firm or a team.
+    CHECK(entities_of("미술관에서 헨릭 빕스코브 전시가 열린다").persons == Values{"헨릭 빕스코브"});
+    CHECK(entities_of("조사한 바에 따르면 수치가 올랐다").persons.empty());
+    CHECK(entities_of("그는 제프 유나이티드 소속이다").persons.empty());
     // A given name of two words joined by a hyphen is whole; a title before a hyphen is no part of it.
     CHECK(entities_of("철학자 장-폴 사르트르는 상을 거부했다").persons == Values{"장-폴 사르트르"});
     CHECK(entities_of("빌 클린턴 전 대통령-힐러리 클린턴 전 장관 부부").persons ==

@@ -220,6 +220,13 @@ bool company_word_apart(std::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
+bool ends_in_a_company_word(std::string_view word)
+{
+    static const LastCharacters kEndingsEnd(kCompanyEndings);
+    return kEndingsEnd.may_end(word) && std::any_of(kCompanyEndings.begin(), kCompanyEndings.end(),
+                                                    [word](std::string_view ending) { return word.ends_with(ending); });
+}
+
 bool a_company_cue(std::string_view stem)
 {
     static const WordSet kCues(kCompanyCues);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "ks/analysis/hangul.h"
+#include "ks/entities/company_names.h"
 #include "ks/entities/name_shape.h"
 #include "ks/text/utf8.h"
 #include "token_words.h"
@@ -60,6 +61,27 @@ bool also_a_place(std::string_view word, WordSenseLookup& dictionary)
 bool surely_a_name(std::string_view word, WordSenseLookup& dictionary)
 {
     return dictionary.senses(word).only_person() && dictionary.read_as_a_name(word);
+}
+
+// A foreign surname beyond doubt: listed as nothing but a name and read as one, or not listed, sounding foreign,
+// and neither a verb's form nor begun by a common word (빕스코브).
+bool surely_a_surname(std::string_view word, WordSenseLookup& dictionary)
+{
+    if (dictionary.senses(word).listed()) {
+        return surely_a_name(word, dictionary);
+    }
+    const std::u32string letters = text::to_u32(word);
+    if (letters.size() < 3 || !loanword_shaped(letters) || names_an_institution(letters) || a_team_word(word) ||
+        ends_in_a_company_word(word)) {
+        return false;  // 제프 유나이티드, 와타나베 엔터테인먼트
+    }
+    // Not a verb's form (바에 따르면), a compound of a common word (액션연기), or a name with an ending (시게노부였기).
+    const WordInfo& info = dictionary.look_up(word);
+    if (info.first_bytes >= word.size()) {
+        return true;
+    }
+    return !info.first_is_predicate && !info.first_is_person &&
+           (dictionary.senses(word.substr(0, info.first_bytes)).bits & WordSenses::kCommon) == 0;
 }
 
 // A name of Korean shape (김철수): Korean names are written without spaces, so nothing joins one, nor is one
@@ -310,6 +332,7 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
     const std::size_t first = hyphenated_first_word(tokens, text, given, dictionary);
     std::string name(text.substr(tokens[first].begin, tokens[given].begin - tokens[first].begin));
     name += given_name;
+    std::optional<NameCandidate> bare_name;  // 헨릭 빕스코브 전시: ended by no mark, but sure of both its words
     for (std::size_t j = given + 1; j < tokens.size() && j <= given + 2; ++j) {
         if (!only_spaces_between(text, tokens[j - 1], tokens[j])) {
             break;
@@ -330,8 +353,11 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
             return NameCandidate{EntityKind::kPerson, name + " " + tokens[j + 1].stem, "", first, j + 2 - first,
                                  Standing::kNamed};
         }
+        if (j == given + 1 && surely_a_name(given_name, dictionary) && surely_a_surname(part, dictionary)) {
+            bare_name = NameCandidate{EntityKind::kPerson, name, "", first, j + 1 - first, Standing::kNamed};
+        }
     }
-    return std::nullopt;
+    return bare_name;
 }
 
 std::optional<NameCandidate> foreign_name_before_affiliation(const std::vector<Token>& tokens, std::string_view text,

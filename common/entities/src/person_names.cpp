@@ -162,17 +162,6 @@ bool a_realm_or_house_after(const std::vector<Token>& tokens, std::string_view t
            only_spaces_between(text, tokens[i], tokens[i + 1]) && among(kKinds, tokens[i + 1].stem);
 }
 
-// Words that name sports teams, some of which the dictionary lists as names (베어스, 라이온즈, 이글스).
-bool a_team_word(std::string_view word)
-{
-    static const WordSet kTeamWords(std::array<std::string_view, 30>{
-        "타이거스", "타이거즈", "드래건스", "드래곤스", "드래곤즈", "이글스",   "트윈스",     "자이언츠",
-        "라이온즈", "베어스",   "와이번스", "히어로즈", "다이노스", "위즈",     "유나이티드", "스틸러스",
-        "호크스",   "파이터스", "스왈로스", "마린스",   "버펄로스", "버펄로즈", "카디널스",   "양키스",
-        "다저스",   "레이커스", "블루윙즈", "워리어스", "마리노스", "주니어스"});
-    return kTeamWords.contains(word);
-}
-
 // A team word, also where our stem cuts it: 파이터스 (파이터 + 스) 감독, 파이터스의, 드래곤스 전에서.
 bool written_as_a_team_word(const Token& token)
 {

@@ -60,6 +60,9 @@ enum class Cue {
     kKin,         ///< a family word before it and 씨, 양 or 군 after: 딸 리단 양, 장남 재국씨
 };
 
+// Words that name sports teams, some of which the dictionary lists as names: 베어스, 라이온즈, 이글스.
+bool a_team_word(std::string_view word);
+
 // A title or role written after a person's name, as a stem: 대통령, 선수, 씨 (윤석열 대통령, 류현진 선수).
 bool a_title(std::string_view word);
 

@@ -17,6 +17,9 @@ namespace ks::entities {
 /// Whether `stem` is a word only a company stands before: 주가, 임직원, 계열사, 부회장 (카카오 주가).
 bool a_company_cue(std::string_view stem);
 
+/// Whether `word` is or ends in a word that ends companies' names: 엔터테인먼트, 삼성전자, 롯데마트.
+bool ends_in_a_company_word(std::string_view word);
+
 std::vector<NameCandidate> find_dictionary_companies(const std::vector<analysis::Token>& tokens, std::string_view text,
                                                      WordSenseLookup& dictionary);
 
