@@ -375,6 +375,7 @@ TEST_CASE("a given name also a place, hyphenated given names, Junior after a sur
     CHECK(entities_of("리그 오브 레전드 대회가 열렸다").persons.empty());
     CHECK(entities_of("요코하마 마리노스의 경기가 열렸다").persons.empty());
     CHECK(entities_of("결승에서 케이티 김은 최고점을 받았다").persons == Values{"케이티 김"});
+    CHECK(entities_of("조 바이든 대통령이 연설했다").persons == Values{"조 바이든"});  // 조: Joe, as 존 is John
     // Ended by no mark, a full name counts where both words are surely a name's: a given name the dictionary lists
     // as nothing else, and a surname it lists so too or lacks and that sounds foreign; not a verb, a firm or a team.
     CHECK(entities_of("미술관에서 헨릭 빕스코브 전시가 열린다").persons == Values{"헨릭 빕스코브"});

@@ -19,8 +19,9 @@ using analysis::Token;
 
 namespace {
 
-// One-syllable given names are many ordinary words too (전, 로), so only the common English ones count: 칼 라거펠트.
-constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐폴밥팀벤샘앤롭맷닉켄론릭댄킴";
+// One-syllable given names are many ordinary words too (전, 로), so only the common English ones count: 칼 라거펠트,
+// 조 바이든 (조 is a Korean surname as well, but one alone before a foreign surname is Joe).
+constexpr std::u32string_view kOneSyllableGivenNames = U"딕칼톰빌존잭짐폴밥팀벤샘앤롭맷닉켄론릭댄킴조";
 
 // A given name as foreign names begin: listed as a name and nothing else; or among other senses, sounding foreign
 // and read as a name alone (크리스 브라운; not 스타일 벨리댄스); or one of the common English ones of one syllable
