@@ -545,6 +545,13 @@ TEST_CASE("a surname standing for someone unnamed is no person")
     CHECK(entities_of("박 씨는 답하지 않았다").persons.empty());
 }
 
+TEST_CASE("씨 marks the word before it only as a word of its own, not as the first syllable of another")
+{
+    CHECK(entities_of("그는 씨제스 엔터테인먼트(이하 씨제스) 대표와 만났다").persons.empty());
+    CHECK(entities_of("그림을 그린 사람은 화가 이하 씨다").persons == Values{"이하"});
+    CHECK(entities_of("오늘 만난 사람은 김창완 씨였다").persons == Values{"김창완"});
+}
+
 TEST_CASE("a title written onto a name or after a list or after 전 marks every name it follows")
 {
     CHECK(entities_of("김창완씨 연기가 좋았다").persons == Values{"김창완"});

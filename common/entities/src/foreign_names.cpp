@@ -364,7 +364,7 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
 std::optional<NameCandidate> foreign_name_before_affiliation(const std::vector<Token>& tokens, std::string_view text,
                                                              std::size_t title, WordSenseLookup& dictionary)
 {
-    if (title_cue(tokens[title]) == Cue::kNone || tokens[title].surface.starts_with("씨")) {
+    if (title_cue(tokens[title]) == Cue::kNone || a_ssi(tokens[title])) {
         return std::nullopt;
     }
     std::size_t leftmost = title;

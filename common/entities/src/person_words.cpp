@@ -175,7 +175,7 @@ bool named_as_kin(const std::vector<Token>& tokens, std::string_view text, std::
         return false;  // 사랑 양: the word whole, though our stem reads 사 + 랑
     }
     const std::string_view title = tokens[i + 1].stem;
-    return tokens[i + 1].surface.starts_with("씨") || title == "양" || title == "군";
+    return a_ssi(tokens[i + 1]) || title == "양" || title == "군";
 }
 
 // 주기황(안내상)에게: a character of Korean shape the dictionary lacks, followed by the actor who plays it in
@@ -376,9 +376,19 @@ bool a_place_or_body(const Token& word, WordSenseLookup& dictionary)
     return hangul_only(stem) && a_place_only(dictionary.senses(stem));
 }
 
+bool a_ssi(const Token& token)
+{
+    if (!token.surface.starts_with("씨")) {
+        return false;
+    }
+    const std::string_view tail = std::string_view(token.surface).substr(std::string_view("씨").size());
+    return tail.empty() || a_particle_follows(token.surface, "씨") || tail.starts_with("다") ||
+           tail.starts_with("였") || tail.starts_with("입");
+}
+
 Cue title_cue(const Token& token)
 {
-    if (token.surface.starts_with("씨")) {
+    if (a_ssi(token)) {
         return Cue::kStrong;
     }
     if (!may_end_a_title(token.stem)) {

@@ -78,6 +78,10 @@ bool a_place_only(WordSenses senses);
 // A country, a city or a body written between a name and its title: 독일, NSA, QPR (not 대학, 스포츠).
 bool a_place_or_body(const analysis::Token& word, WordSenseLookup& dictionary);
 
+// 씨 after a name, alone or with a particle or an ending (씨가, 씨다): not a word that begins with the syllable
+// (씨제스, 씨엔블루).
+bool a_ssi(const analysis::Token& token);
+
 // The cue of the word at `at` as a title after a name: 씨, an office, another title.
 Cue title_cue(const analysis::Token& token);
 
