@@ -396,6 +396,7 @@ TEST_CASE("a real name before the age in parentheses, 할아버지 after a name 
     CHECK(entities_of("올해 110세인 존슨 할아버지는 건강하다").persons == Values{"존슨"});
     // A name the dictionary lists as nothing else, bare before 측 or 부부, which follow people and no thing.
     CHECK(entities_of("이번 일에 대해 다우니 측이 입장을 밝혔다").persons == Values{"다우니"});
+    CHECK(entities_of("다우니 페이스북에 글이 올라왔다").persons == Values{"다우니"});
     CHECK(entities_of("우리 할머니는 건강하시다").persons.empty());
 }
 

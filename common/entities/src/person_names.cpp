@@ -200,11 +200,12 @@ bool a_city_and_its_team(const std::vector<Token>& tokens, std::string_view text
     return (dictionary.senses(tokens[i].stem).bits & WordSenses::kPlace) != 0 && part_of_a_team_name(tokens, text, i);
 }
 
-// 측, 부부, 일가: a word after a name that follows people (and companies: 애플 측) but no brand or thing, right after
-// the word at `i`.
+// 측, 부부, 일가, 페이스북: a word after a name that follows people (and companies: 애플 측) but no brand or thing,
+// right after the word at `i`.
 bool a_persons_side_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 4> kSides = {"측", "부부", "일가", "본인"};
+    static constexpr std::array<std::string_view, 8> kSides = {"측",       "부부",   "일가",       "본인",
+                                                               "페이스북", "트위터", "인스타그램", "블로그"};
     return i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
            among(kSides, tokens[i + 1].stem);
 }
