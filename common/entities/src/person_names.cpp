@@ -200,14 +200,19 @@ bool a_city_and_its_team(const std::vector<Token>& tokens, std::string_view text
     return (dictionary.senses(tokens[i].stem).bits & WordSenses::kPlace) != 0 && part_of_a_team_name(tokens, text, i);
 }
 
-// 측, 부부, 일가, 페이스북: a word after a name that follows people (and companies: 애플 측) but no brand or thing,
-// right after the word at `i`.
-bool a_persons_side_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+// 측, 부부, 일가, 페이스북: a word that follows people's names (and companies': 애플 측) but no brand or thing.
+bool a_persons_side(std::string_view word)
 {
     static constexpr std::array<std::string_view, 8> kSides = {"측",       "부부",   "일가",       "본인",
                                                                "페이스북", "트위터", "인스타그램", "블로그"};
+    return among(kSides, word);
+}
+
+// a_persons_side right after the word at `i`.
+bool a_persons_side_after(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
+{
     return i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
-           among(kSides, tokens[i + 1].stem);
+           a_persons_side(tokens[i + 1].stem);
 }
 
 // The name a family word and a title mark, whole as written (딸 사랑 양: our stem reads 사 + 랑; 장남 재국씨),
@@ -564,7 +569,7 @@ void dictionary_name_at(const std::vector<Token>& tokens, std::string_view text,
         take_longer_listed_form(word, tokens[i], dictionary, title_follows);  // 도쿠가와, not 도쿠가 + 와
         const bool title_right_after = i + 1 < tokens.size() && only_spaces_between(text, tokens[i], tokens[i + 1]) &&
                                        title_cue(tokens[i + 1]) != Cue::kNone;
-        if (foreign_surname(word, title_right_after)) {
+        if (foreign_surname(word, title_right_after) && !a_persons_side(word.name)) {  // not 다우니 페이스북
             const std::size_t given = hyphenated_first_word(tokens, text, i - 1, dictionary);
             found.push_back(
                 {EntityKind::kPerson, source_of(text, tokens, given, i, word.name), "", given, i + 1 - given});
