@@ -447,6 +447,15 @@ TEST_CASE("a character an actor plays and a group named before its members count
     CHECK(entities_of("운전뿐만 아니라 역 주변의 시설").persons.empty());
 }
 
+TEST_CASE("a short name the article declares with 이하 stands for the name it follows")
+{
+    const auto found = entities_of("가수 사이먼디(이하 쌈디)가 무대에 섰다. 관객들은 쌈디에게 환호했다.");
+    CHECK(found.persons == Values{"사이먼디"});
+    const auto firm = entities_of("코코엔터테인먼트(이하 코코엔터)가 파산했다. 코코엔터 관계자는 말을 아꼈다.");
+    CHECK(firm.companies == Values{"코코엔터테인먼트"});
+    CHECK(firm.persons.empty());
+}
+
 TEST_CASE("a person's name in Chinese characters in parentheses is another spelling of that person")
 {
     ks::analysis::Analyzer analyzer;

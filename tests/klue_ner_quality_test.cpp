@@ -259,19 +259,21 @@ std::map<std::string, GenreScores> score(const std::vector<Sentence>& sentences,
         const Sentence& s = sentences[i];
         GenreScores& g = by_genre[s.genre];
         const auto spans = [&s](const char* type) { return s.spans.count(type) ? s.spans.at(type) : Values{}; };
-        Values other_spellings;
-        for (const ks::entities::LearnedName& spelling : spellings[i]) {
-            const Values& persons = found[i].persons;
-            if (std::find(persons.begin(), persons.end(), spelling.canonical) != persons.end()) {
-                other_spellings.push_back(spelling.name);
+        const auto other_spellings = [&](const Values& values) {
+            Values spellings_of_values;
+            for (const ks::entities::LearnedName& spelling : spellings[i]) {
+                if (std::find(values.begin(), values.end(), spelling.canonical) != values.end()) {
+                    spellings_of_values.push_back(spelling.name);
+                }
             }
-        }
-        tally_names(g.persons, found[i].persons, other_spellings, spans("PS"), true, &g.wrong_persons,
+            return spellings_of_values;
+        };
+        tally_names(g.persons, found[i].persons, other_spellings(found[i].persons), spans("PS"), true, &g.wrong_persons,
                     &g.missed_persons, &s.text);
         tally_names(g.companies, found[i].companies, {}, spans("OG"), false, &g.wrong_companies, nullptr, &s.text,
                     names_company);
-        tally_names(g.company_recall, found[i].companies, {}, s.company_spans, false, nullptr, &g.missed_companies,
-                    &s.text, names_company);
+        tally_names(g.company_recall, found[i].companies, other_spellings(found[i].companies), s.company_spans, false,
+                    nullptr, &g.missed_companies, &s.text, names_company);
         tally_dates(g.dates, found[i].dates, spans("DT"), &g.wrong_dates, &g.missed_dates, &s.text);
     }
     return by_genre;

@@ -133,13 +133,48 @@ bool a_sports_story(const std::vector<PassageInput>& passages)
     return seen.size() >= 2;
 }
 
-// 아베 신조(安倍晋三): a person's name in Chinese characters after it is another spelling of the same person.
-void give_chinese_form(NameCandidate& candidate, const PassageInput& passage)
+// 사이먼디(이하 쌈디), 씨제스 엔터테인먼트(이하 씨제스): the short name an article declares it will use from here
+// on, in parentheses right after the name, its quotes left off.
+std::string declared_short_name(std::string_view text, std::size_t end)
 {
-    if (candidate.kind == EntityKind::kPerson && candidate.other_form.empty() && candidate.token_count > 0 &&
-        candidate.standing != Standing::kDenied) {
-        const analysis::Token& last = (*passage.tokens)[candidate.first_token + candidate.token_count - 1];
+    constexpr std::string_view kOpening = "(이하 ";
+    constexpr std::size_t kLongest = 30;  // bytes: a name, not a clause
+    if (!text.substr(end).starts_with(kOpening)) {
+        return {};
+    }
+    const std::size_t begin = end + kOpening.size();
+    const std::size_t close = text.find(')', begin);
+    if (close == std::string_view::npos || close - begin > kLongest) {
+        return {};
+    }
+    std::string_view name = text.substr(begin, close - begin);
+    for (const std::string_view quote : {"'", "\"", "‘", "’", "“", "”"}) {
+        if (name.starts_with(quote)) {
+            name.remove_prefix(quote.size());
+        }
+        if (name.ends_with(quote)) {
+            name.remove_suffix(quote.size());
+        }
+    }
+    return name.empty() || name.find(' ') != std::string_view::npos ? std::string() : std::string(name);
+}
+
+// 아베 신조(安倍晋三), 사이먼디(이하 쌈디): another form of the name in parentheses right after it, for people and
+// companies alike.
+void give_other_form(NameCandidate& candidate, const PassageInput& passage)
+{
+    if (!candidate.other_form.empty() || candidate.token_count == 0 || candidate.standing == Standing::kDenied) {
+        return;
+    }
+    const analysis::Token& last = (*passage.tokens)[candidate.first_token + candidate.token_count - 1];
+    if (candidate.kind == EntityKind::kPerson) {
         candidate.other_form = chinese_characters_in_parentheses(passage.text, last.end);
+    }
+    // Not for the last of two names the short one covers both of: 마리오 또는 루이지(이하 마리오).
+    const analysis::Token& first = (*passage.tokens)[candidate.first_token];
+    const std::string_view before = passage.text.substr(0, first.begin);
+    if (candidate.other_form.empty() && !before.ends_with("또는 ") && !before.ends_with("및 ")) {
+        candidate.other_form = declared_short_name(passage.text, last.end);
     }
 }
 
@@ -174,7 +209,7 @@ EntityExtractor::Candidates EntityExtractor::candidates_in(const std::vector<Pas
         }
         drop_names_within_affiliations(found);
         for (NameCandidate& candidate : found) {
-            give_chinese_form(candidate, passage);
+            give_other_form(candidate, passage);
         }
         auto& named = candidates.emplace_back();
         for (NameCandidate& candidate : found) {
