@@ -390,13 +390,17 @@ TEST_CASE("a given name also a place, hyphenated given names, Junior after a sur
     CHECK(entities_of("배는 허드슨 강을 따라 올라갔다").persons.empty());
 }
 
-TEST_CASE("a real name before the age in parentheses, 할아버지 after a name and 측 after a listed name mark a person")
+TEST_CASE(
+    "a real name before the age, 할아버지 or 측 after a listed name, and a team named after its coach mark a person")
 {
     CHECK(entities_of("가수 마이키(조명익·35)가 근황을 밝혔다").persons == Values{"마이키", "조명익"});
     CHECK(entities_of("올해 110세인 존슨 할아버지는 건강하다").persons == Values{"존슨"});
     // A name the dictionary lists as nothing else, bare before 측 or 부부, which follow people and no thing.
     CHECK(entities_of("이번 일에 대해 다우니 측이 입장을 밝혔다").persons == Values{"다우니"});
     CHECK(entities_of("다우니 페이스북에 글이 올라왔다").persons == Values{"다우니"});
+    // A national team named after its coach is his: 홍명보호; not a ship or a ferry (세월호).
+    CHECK(entities_of("홍명보호가 평가전에서 졌다").persons == Values{"홍명보"});
+    CHECK(entities_of("세월호가 침몰했다").persons.empty());
     CHECK(entities_of("우리 할머니는 건강하시다").persons.empty());
 }
 

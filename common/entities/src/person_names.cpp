@@ -58,6 +58,24 @@ bool a_long_foreign_name(std::string_view word)
     return letters.size() <= kLongestName && loanword_shaped(letters);
 }
 
+// 홍명보호, 허정무호: a national team named after its coach, a Korean name the dictionary lists as nothing else
+// (not 세월호; not 남궁경호, a name of its own; foreign names before 호 are ships as often: 마크 트웨인호).
+std::string coach_of_a_team(std::string_view stem, WordSenseLookup& dictionary)
+{
+    if (stem.size() != 4 * kHangulSyllableBytes || !stem.ends_with("호") || !hangul_only(stem) ||
+        dictionary.senses(stem).listed()) {
+        return {};
+    }
+    const std::string_view coach = stem.substr(0, stem.size() - kHangulSyllableBytes);
+    std::array<char32_t, 3> buffer{};
+    const std::u32string_view letters = hangul_syllables(coach, buffer);
+    const bool korean_name =
+        !letters.empty() && shaped_like_a_korean_name(letters) && !shaped_like_a_korean_name(text::to_u32(stem));
+    return korean_name && dictionary.senses(coach).only_person() && dictionary.read_as_a_name(coach)
+               ? std::string(coach)
+               : std::string();
+}
+
 NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before)
 {
     NameWord word;
@@ -65,6 +83,10 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
     if (std::string bare = without_glued_title(token.stem); !bare.empty() && !dictionary.senses(token.stem).listed() &&
                                                             !a_sport_and_its_player(token.stem, bare, dictionary)) {
         word.name = std::move(bare);  // 김창완씨; not 하느님, a word of its own
+        word.glued_title = true;
+    }
+    if (std::string coach = coach_of_a_team(token.stem, dictionary); !word.glued_title && !coach.empty()) {
+        word.name = std::move(coach);  // 홍명보호: the team 홍명보 coaches, which news names after him
         word.glued_title = true;
     }
     if (!word.glued_title && !glued_to_before && word.name.size() == kHangulSyllableBytes &&
