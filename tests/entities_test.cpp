@@ -401,6 +401,9 @@ TEST_CASE(
     // A national team named after its coach is his: 홍명보호; not a ship or a ferry (세월호).
     CHECK(entities_of("홍명보호가 평가전에서 졌다").persons == Values{"홍명보"});
     CHECK(entities_of("세월호가 침몰했다").persons.empty());
+    // A particle our stems leave on a name: 뿐, and 야 calling someone.
+    CHECK(entities_of("매체는 지드래곤뿐 아니라 다른 멤버들 자산도 공개했다").persons == Values{"지드래곤"});
+    CHECK(entities_of("그는 \"그만 좀 해라, 윤후야.\"라고 말했다").persons == Values{"윤후"});
     CHECK(entities_of("우리 할머니는 건강하시다").persons.empty());
 }
 

@@ -58,6 +58,25 @@ bool a_long_foreign_name(std::string_view word)
     return letters.size() <= kLongestName && loanword_shaped(letters);
 }
 
+// 지드래곤뿐, 윤후야,: a name with a particle our stems leave on it (뿐; 야 calling someone, before a mark), where the
+// dictionary lists the rest as nothing but a name and MeCab reads it as one, and lists the whole as nothing (not
+// 테츠야, 카렐리야). The rest, or empty.
+std::string without_unsplit_particle(std::string_view stem, bool mark_after, WordSenseLookup& dictionary)
+{
+    const bool particle = stem.ends_with("뿐") || (stem.ends_with("야") && mark_after);
+    if (!particle || stem.size() < 3 * kHangulSyllableBytes || dictionary.senses(stem).listed()) {
+        return {};
+    }
+    const std::string_view rest = stem.substr(0, stem.size() - kHangulSyllableBytes);
+    return dictionary.senses(rest).only_person() && dictionary.read_as_a_name(rest) ? std::string(rest) : std::string();
+}
+
+// A mark right after the word: 윤후야, 윤후야.
+bool mark_after(std::string_view text, const Token& token)
+{
+    return token.end < text.size() && std::string_view(",.!?").find(text[token.end]) != std::string_view::npos;
+}
+
 // 홍명보호, 허정무호: a national team named after its coach, a Korean name the dictionary lists as nothing else
 // (not 세월호; not 남궁경호, a name of its own; foreign names before 호 are ships as often: 마크 트웨인호).
 std::string coach_of_a_team(std::string_view stem, WordSenseLookup& dictionary)
@@ -76,7 +95,8 @@ std::string coach_of_a_team(std::string_view stem, WordSenseLookup& dictionary)
                : std::string();
 }
 
-NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before)
+NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before,
+                   bool mark_follows)
 {
     NameWord word;
     word.name = token.stem;
@@ -84,6 +104,9 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
                                                             !a_sport_and_its_player(token.stem, bare, dictionary)) {
         word.name = std::move(bare);  // 김창완씨; not 하느님, a word of its own
         word.glued_title = true;
+    }
+    if (std::string bare = without_unsplit_particle(token.stem, mark_follows, dictionary); !bare.empty()) {
+        word.name = std::move(bare);
     }
     if (std::string coach = coach_of_a_team(token.stem, dictionary); !word.glued_title && !coach.empty()) {
         word.name = std::move(coach);  // 홍명보호: the team 홍명보 coaches, which news names after him
@@ -545,7 +568,7 @@ void dictionary_name_at(const std::vector<Token>& tokens, std::string_view text,
 {
     const bool title_follows = cues[i] != Cue::kNone;
     const bool glued_to_before = written_onto_what_precedes(text, tokens[i]);
-    NameWord word = name_word(tokens[i], dictionary, title_follows, glued_to_before);
+    NameWord word = name_word(tokens[i], dictionary, title_follows, glued_to_before, mark_after(text, tokens[i]));
     if (word.name.empty()) {
         return;
     }

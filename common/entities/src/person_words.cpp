@@ -266,7 +266,7 @@ bool korean_name_in_a_row(const Token& token, WordSenseLookup& dictionary)
 
 bool a_particle_follows(std::string_view word, std::string_view name)
 {
-    static constexpr std::u32string_view kParticleStarts = U"은는이가을를의에와과도만로으께한부까처보나랑들";
+    static constexpr std::u32string_view kParticleStarts = U"은는이가을를의에와과도만로으께한부까처보나랑들뿐야";
     const std::string_view tail = word.substr(name.size());
     const char32_t first = hangul_syllable_at(tail, 0);  // 0 for anything but a syllable: no particle starts so
     return first != 0 && kParticleStarts.find(first) != std::u32string_view::npos && !tail.starts_with("는다") &&
