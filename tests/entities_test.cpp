@@ -424,6 +424,10 @@ TEST_CASE("a family word and the title of a child or spouse mark a given name, a
     CHECK(entities_of("대상은 장남 재국씨가 운영하는 회사다").persons == Values{"재국"});
     CHECK(entities_of("그의 아들 사랑이 크다").persons.empty());
     CHECK(entities_of("결국 주기황(안내상)에게 붙잡혔다").persons == Values{"주기황", "안내상"});
+    // A given name of two syllables the dictionary also lists as a common word, with the actor after it; not a
+    // family word before a name.
+    CHECK(entities_of("드라마에서 선우(고경표) 엄마로 나온다").persons == Values{"선우", "고경표"});
+    CHECK(entities_of("회견에는 아들(고경표)이 함께했다").persons == Values{"고경표"});
     CHECK(entities_of("논란이 됐던 수영선수 박태환 씨").persons == Values{"박태환"});  // a swimmer, no 수영
 }
 

@@ -157,14 +157,21 @@ bool nationality_follows(std::string_view text, const Token& token, WordSenseLoo
            (dictionary.senses(country).bits & WordSenses::kPlace) != 0;
 }
 
+// 딸, 장남, 부인: a family word, before the given name of a child or a spouse.
+bool a_kin_word(std::string_view word)
+{
+    static const WordSet kKinWords(std::array<std::string_view, 27>{
+        "딸",     "아들", "장남",   "장녀", "차남", "차녀", "삼남", "막내",   "막내딸",
+        "외동딸", "손녀", "손자",   "엄마", "아빠", "아내", "부인", "남편",   "여동생",
+        "동생",   "조카", "남동생", "형",   "누나", "언니", "오빠", "아버지", "어머니"});
+    return kKinWords.contains(word);
+}
+
 // 딸 리단 양, 장남 재국씨, 부인 이혜림 씨: a word between a family word and the title a child or a spouse is given.
 bool named_as_kin(const std::vector<Token>& tokens, std::string_view text, std::size_t i)
 {
-    static const WordSet kKinWords(std::array<std::string_view, 23>{
-        "딸",   "아들", "장남", "장녀",   "차남", "차녀", "삼남",   "막내", "막내딸", "외동딸", "손녀", "손자",
-        "아내", "부인", "남편", "여동생", "동생", "조카", "남동생", "형",   "누나",   "언니",   "오빠"});
     if (i == 0 || tokens[i - 1].stem != tokens[i - 1].surface || !only_spaces_between(text, tokens[i - 1], tokens[i]) ||
-        !kKinWords.contains(tokens[i - 1].stem)) {
+        !a_kin_word(tokens[i - 1].stem)) {
         return false;
     }
     const Token& token = tokens[i];
@@ -184,13 +191,23 @@ bool named_as_kin(const std::vector<Token>& tokens, std::string_view text, std::
 bool actor_follows(std::string_view text, const Token& token, WordSenseLookup& dictionary)
 {
     const std::size_t close = aside_close(text, token.end);
-    if (close == std::string_view::npos || token.stem != token.surface ||
-        !shaped_like_a_korean_name(text::to_u32(token.stem)) || dictionary.senses(token.stem).listed()) {
+    if (close == std::string_view::npos || token.stem != token.surface || !hangul_only(token.stem)) {
+        return false;
+    }
+    // 주기황, which the dictionary lacks; or a given name of two syllables it lists as a name among other senses
+    // (선우(고경표)), not a family word or a title (아들(이민호), 회장(이재용)).
+    const std::u32string letters = text::to_u32(token.stem);
+    const WordSenses senses = dictionary.senses(token.stem);
+    const bool a_character = shaped_like_a_korean_name(letters)
+                                 ? !senses.listed()
+                                 : letters.size() == 2 && senses.person() && !a_kin_word(token.stem) &&
+                                       !a_title(token.stem) && !a_role(token.stem);
+    if (!a_character) {
         return false;
     }
     const std::string_view inside = text.substr(token.end + 1, close - token.end - 1);
-    const std::u32string letters = text::to_u32(inside);
-    return hangul_only(inside) && letters.size() == 3 && shaped_like_a_korean_name(letters) &&
+    const std::u32string actor = text::to_u32(inside);
+    return hangul_only(inside) && actor.size() == 3 && shaped_like_a_korean_name(actor) &&
            dictionary.senses(inside).only_person();
 }
 
