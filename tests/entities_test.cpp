@@ -375,6 +375,8 @@ TEST_CASE("a given name also a place, hyphenated given names, Junior after a sur
     CHECK(entities_of("리그 오브 레전드 대회가 열렸다").persons.empty());
     CHECK(entities_of("요코하마 마리노스의 경기가 열렸다").persons.empty());
     CHECK(entities_of("결승에서 케이티 김은 최고점을 받았다").persons == Values{"케이티 김"});
+    CHECK(entities_of("투어에서 우승한 대니 리는 실력을 입증했다").persons == Values{"대니 리"});
+    CHECK(entities_of("사방 백 리에 걸친 땅이다").persons.empty());                    // 백 리: a hundred li
     CHECK(entities_of("조 바이든 대통령이 연설했다").persons == Values{"조 바이든"});  // 조: Joe, as 존 is John
     // Ended by no mark, a full name counts where both words are surely a name's: a given name the dictionary lists
     // as nothing else, and a surname it lists so too or lacks and that sounds foreign; not a verb, a firm or a team.
@@ -564,6 +566,13 @@ TEST_CASE("a surname standing for someone unnamed is no person")
     CHECK(entities_of("회사원 김모(33)씨가 신고했다").persons.empty());
     CHECK(entities_of("A씨는 경찰에 신고했다").persons.empty());
     CHECK(entities_of("박 씨는 답하지 않았다").persons.empty());
+}
+
+TEST_CASE("a two-syllable name with the subject's 이 is that name, and a word introducing another name is none")
+{
+    CHECK(entities_of("열애를 인정한 문근영과 김범이 여행지에서 목격됐다").persons == Values{"문근영", "김범"});
+    CHECK(entities_of("가수 이하이 씨가 노래했다").persons == Values{"이하이"});
+    CHECK(entities_of("딸 캔디 씨(한국명 고희경)는 글을 올렸다").persons == Values{"캔디", "고희경"});
 }
 
 TEST_CASE("씨 marks the word before it only as a word of its own, not as the first syllable of another")

@@ -290,8 +290,8 @@ void print_some(const char* label, const std::vector<std::string>& values)
 
 }  // namespace
 
-// The floors are the figures reached so far, so that no change loses them; the aim for news persons is higher
-// (recall 0.85).
+// The floors: news persons recall 0.85 at precision 0.94 or more, companies 0.90 / 0.80, dates 0.99 / 0.95,
+// review persons F1 0.71; each at or above what the product promises, and below what it reaches now by little.
 TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measured precision and recall")
 {
     const auto path = klue_ner_or_skip();
@@ -327,7 +327,7 @@ TEST_CASE("entity extraction on hand-annotated news and reviews keeps its measur
     }
     const GenreScores& news = scores.at("news");
     CHECK(news.persons.precision() >= 0.94);
-    CHECK(news.persons.recall() >= 0.80);
+    CHECK(news.persons.recall() >= 0.85);
     CHECK(news.companies.precision() >= 0.90);
     CHECK(news.company_recall.recall() >= 0.80);
     CHECK(scores.at("review").persons.f1() >= 0.71);

@@ -108,6 +108,18 @@ bool a_korean_surname_abroad(std::string_view word)
     return word == "김" || word == "리" || word == "박" || word == "최";
 }
 
+// 대니 리는: a given name the dictionary lists as a name among other senses and MeCab reads as one, before a Korean
+// surname with a particle, which makes a name of the two.
+bool korean_surname_abroad_after(const std::vector<Token>& tokens, std::size_t given, std::string_view given_name,
+                                 WordSenseLookup& dictionary)
+{
+    const Token& next = tokens[given + 1];
+    const WordSenses senses = dictionary.senses(given_name);
+    return a_korean_surname_abroad(next.stem) && a_particle_follows(next.surface, next.stem) && senses.person() &&
+           (senses.bits & WordSenses::kPlace) == 0 && dictionary.read_as_a_name(given_name) &&
+           !dictionary.pronoun_or_numeral(given_name);  // not 포르투갈 리, 백 리
+}
+
 // A word as a part of a foreign name, with whether a particle or a title written onto it ended it:
 // 트리에르바일레와 → 트리에르바일레, 토드씨 → 토드, 에두아르도 → 에두아르도 (listed whole and read as a name; not
 // 에두아르 + 도; but 하는 is 하 + 는). Empty when no name part can be told from the word.
@@ -320,7 +332,8 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         return std::nullopt;
     }
     // A given name that is also a place (로버트) only before a surname that is surely a name.
-    const bool usual_given_name = a_foreign_given_name(given_name, dictionary);
+    const bool usual_given_name = a_foreign_given_name(given_name, dictionary) ||
+                                  korean_surname_abroad_after(tokens, given, given_name, dictionary);
     const bool given_also_a_place = !usual_given_name && also_a_place(given_name, dictionary);
     if ((!usual_given_name && !given_also_a_place) || !dictionary.look_up(given_name).first_is_person ||
         (dictionary.senses(given_name).bits & WordSenses::kOtherProper) != 0) {

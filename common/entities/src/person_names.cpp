@@ -95,6 +95,17 @@ std::string coach_of_a_team(std::string_view stem, WordSenseLookup& dictionary)
                : std::string();
 }
 
+// 김범이 포착됐다: a Korean name of two syllables, a common surname and a given name the dictionary lists as nothing
+// but a name, with the subject's 이, though it lists the three syllables as a name too (as it lists 이하이); not
+// before a title, which no particle stands before (이하이 씨).
+bool a_short_name_and_its_subject(const Token& token, bool title_follows, WordSenseLookup& dictionary)
+{
+    const std::string_view stem = token.stem;
+    return !title_follows && std::string_view(token.surface).substr(stem.size()) == "이" &&
+           a_common_korean_surname(hangul_syllable_at(stem, 0)) && dictionary.senses(stem).only_person() &&
+           dictionary.read_as_a_name(stem);
+}
+
 NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_follows, bool glued_to_before,
                    bool mark_follows)
 {
@@ -128,7 +139,8 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
         token.surface.size() == 3 * kHangulSyllableBytes && hangul_only(token.surface)) {
         // A word of three syllables whose last reads as a particle, listed whole: 김정은, 문재인, 이현도 씨,
         // 오스만 (not 오스 + 만).
-        if (dictionary.senses(token.surface).listed()) {
+        if (dictionary.senses(token.surface).listed() &&
+            !a_short_name_and_its_subject(token, title_follows, dictionary)) {
             word.name = token.surface;
             // No particle stands before a title; elsewhere the stem may be a common word with one: 이유 + 로.
             word.doubtful = !title_follows && (dictionary.senses(token.stem).bits & WordSenses::kCommon) != 0;
@@ -154,7 +166,8 @@ NameWord name_word(const Token& token, WordSenseLookup& dictionary, bool title_f
 bool take_longer_listed_form(NameWord& word, const Token& token, WordSenseLookup& dictionary, bool title_follows)
 {
     if (word.name != token.stem || token.surface.size() <= token.stem.size() ||
-        token.surface.size() > 6 * kHangulSyllableBytes || !hangul_only(token.surface)) {
+        token.surface.size() > 6 * kHangulSyllableBytes || !hangul_only(token.surface) ||
+        a_short_name_and_its_subject(token, title_follows, dictionary)) {
         return false;
     }
     for (std::size_t length = token.surface.size(); length > token.stem.size(); length -= kHangulSyllableBytes) {
@@ -358,7 +371,7 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
     const bool only_a_name = word.senses.only_person() && word.read_as_name;
     const bool listed_name = only_a_name && letters.size() == 3 && shaped_like_a_korean_name_of_any_surname(letters);
     if ((!listed_name && names_an_institution(letters)) || a_title(word.name) || a_role(word.name) ||
-        anonymized(letters)) {
+        anonymized(letters) || names_another_name(word.name)) {
         return std::nullopt;
     }
     if (word.glued_title) {
