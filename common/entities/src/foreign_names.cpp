@@ -53,9 +53,11 @@ bool also_a_place(std::string_view word, WordSenseLookup& dictionary)
         return false;  // of, and: words of a title (리그 오브 레전드), which the dictionary lists as names
     }
     const WordSenses senses = dictionary.senses(word);
+    if (!senses.person() || (senses.bits & WordSenses::kPlace) == 0 || (senses.bits & WordSenses::kCommon) != 0) {
+        return false;  // most words: no conversion below
+    }
     const std::u32string letters = text::to_u32(word);  // shaped_like_a_personal_name: no country (프랑스 페리에)
-    return senses.person() && (senses.bits & WordSenses::kPlace) != 0 && (senses.bits & WordSenses::kCommon) == 0 &&
-           loanword_shaped(letters) && shaped_like_a_personal_name(letters) && dictionary.read_as_a_name(word);
+    return loanword_shaped(letters) && shaped_like_a_personal_name(letters) && dictionary.read_as_a_name(word);
 }
 
 // Listed as nothing but a name, and read as one alone: 다우니.
@@ -346,7 +348,8 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
     const std::size_t first = hyphenated_first_word(tokens, text, given, dictionary);
     std::string name(text.substr(tokens[first].begin, tokens[given].begin - tokens[first].begin));
     name += given_name;
-    std::optional<NameCandidate> bare_name;  // 헨릭 빕스코브 전시: ended by no mark, but sure of both its words
+    std::string bare_name;  // the first two words, 헨릭 빕스코브 of 헨릭 빕스코브 전시, ended by no mark
+    std::string bare_surname;
     for (std::size_t j = given + 1; j < tokens.size() && j <= given + 2; ++j) {
         if (!only_spaces_between(text, tokens[j - 1], tokens[j])) {
             break;
@@ -367,11 +370,17 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
             return NameCandidate{EntityKind::kPerson, name + " " + tokens[j + 1].stem, "", first, j + 2 - first,
                                  Standing::kNamed};
         }
-        if (j == given + 1 && surely_a_name(given_name, dictionary) && surely_a_surname(part, dictionary)) {
-            bare_name = NameCandidate{EntityKind::kPerson, name, "", first, j + 1 - first, Standing::kNamed};
+        if (j == given + 1) {
+            bare_name = name;
+            bare_surname = part;
         }
     }
-    return bare_name;
+    // Ended by no mark, a name counts where both its words are surely a name's (asked only here: most candidates
+    // end with a mark or not at all).
+    if (bare_name.empty() || !surely_a_surname(bare_surname, dictionary) || !surely_a_name(given_name, dictionary)) {
+        return std::nullopt;
+    }
+    return NameCandidate{EntityKind::kPerson, bare_name, "", first, given + 2 - first, Standing::kNamed};
 }
 
 std::optional<NameCandidate> foreign_name_before_affiliation(const std::vector<Token>& tokens, std::string_view text,
