@@ -315,9 +315,13 @@ bool punctuation_follows(std::string_view text, const Token& token)
     return in_a_list(text, token) || text.substr(token.end).starts_with("(");
 }
 
-std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& tokens, std::string_view text,
-                                                  const std::vector<Cue>& cues, std::size_t given,
-                                                  WordSenseLookup& dictionary)
+namespace {
+
+// The given name a foreign full name begins with at `given`, and whether the dictionary also lists it as a place
+// (로버트), which then names a person only before a surname that is surely a name; nullopt for most words.
+std::optional<std::pair<std::string, bool>> foreign_given_name_at(const std::vector<Token>& tokens,
+                                                                  std::string_view text, std::size_t given,
+                                                                  WordSenseLookup& dictionary)
 {
     // A given name is the word as written (name_part_of keeps nothing else without a particle): its shape and a
     // next word are told first, then whether the dictionary lists it as a name at all (a_foreign_given_name asks
@@ -328,12 +332,11 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         a_korean_full_name(word.surface)) {
         return std::nullopt;
     }
-    const auto [given_name, given_particle] = name_part_of(word, dictionary);
+    auto [given_name, given_particle] = name_part_of(word, dictionary);
     if (given_name.empty() || given_particle || !hangul_only(given_name) || text::count_code_points(given_name) > 5 ||
         a_korean_full_name(given_name)) {
         return std::nullopt;
     }
-    // A given name that is also a place (로버트) only before a surname that is surely a name.
     const bool usual_given_name = a_foreign_given_name(given_name, dictionary) ||
                                   korean_surname_abroad_after(tokens, given, given_name, dictionary);
     const bool given_also_a_place = !usual_given_name && also_a_place(given_name, dictionary);
@@ -345,6 +348,20 @@ std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& toke
         a_foreign_given_name(tokens[given - 1].stem, dictionary)) {
         return std::nullopt;  // 프랑수아 올랑드 프랑스 대통령: a name's second word, read from its first
     }
+    return std::pair{std::move(given_name), given_also_a_place};
+}
+
+}  // namespace
+
+std::optional<NameCandidate> foreign_full_name_at(const std::vector<Token>& tokens, std::string_view text,
+                                                  const std::vector<Cue>& cues, std::size_t given,
+                                                  WordSenseLookup& dictionary)
+{
+    const auto given_at = foreign_given_name_at(tokens, text, given, dictionary);
+    if (!given_at) {
+        return std::nullopt;
+    }
+    const auto& [given_name, given_also_a_place] = *given_at;
     const std::size_t first = hyphenated_first_word(tokens, text, given, dictionary);
     std::string name(text.substr(tokens[first].begin, tokens[given].begin - tokens[first].begin));
     name += given_name;
