@@ -25,6 +25,13 @@ constexpr std::array<std::string_view, 28> kCompanyEndings = {
     "텔레콤", "하이닉스", "엔터테인먼트", "모비스", "은행",   "카드",   "통신", "자동차", "마트", "금융",
     "해운",   "제과",     "생명",         "보험",   "에너지", "컴퍼니", "엔터", "식품"};
 
+// Whether the word ends in a character some company word ends in (most words do not).
+bool may_end_in_a_company_word(std::string_view word)
+{
+    static const LastCharacters kEndingsEnd(kCompanyEndings);
+    return kEndingsEnd.may_end(word);
+}
+
 // A Latin name as companies are written: LG, SK, KT, CJ, Hanbit (not a lone letter).
 bool latin_name(std::string_view word)
 {
@@ -178,9 +185,8 @@ bool joined_to_a_company_word(std::string_view written, WordSenseLookup& diction
 {
     // Kinds of securities and cards, which the dictionary lists as proper nouns.
     static const std::unordered_set<std::string_view> kCommonWords = {"주식예탁증권", "하플로그룹"};
-    static const LastCharacters kEndingsEnd(kCompanyEndings);  // most words end otherwise, and are told at once
-    if (!kEndingsEnd.may_end(written)) {
-        return false;
+    if (!may_end_in_a_company_word(written)) {
+        return false;  // most words: told at once
     }
     for (std::string_view ending : kCompanyEndings) {
         if (written.size() > ending.size() && written.ends_with(ending)) {
@@ -222,9 +228,9 @@ bool company_word_apart(std::string_view text, const std::vector<Token>& tokens,
 
 bool ends_in_a_company_word(std::string_view word)
 {
-    static const LastCharacters kEndingsEnd(kCompanyEndings);
-    return kEndingsEnd.may_end(word) && std::any_of(kCompanyEndings.begin(), kCompanyEndings.end(),
-                                                    [word](std::string_view ending) { return word.ends_with(ending); });
+    return may_end_in_a_company_word(word) &&
+           std::any_of(kCompanyEndings.begin(), kCompanyEndings.end(),
+                       [word](std::string_view ending) { return word.ends_with(ending); });
 }
 
 bool a_company_cue(std::string_view stem)

@@ -371,7 +371,7 @@ std::optional<Standing> judge(const NameWord& word, Cue cue, bool in_full, bool 
     const bool only_a_name = word.senses.only_person() && word.read_as_name;
     const bool listed_name = only_a_name && letters.size() == 3 && shaped_like_a_korean_name_of_any_surname(letters);
     if ((!listed_name && names_an_institution(letters)) || a_title(word.name) || a_role(word.name) ||
-        anonymized(letters) || names_another_name(word.name)) {
+        anonymized(letters)) {
         return std::nullopt;
     }
     if (word.glued_title) {

@@ -42,15 +42,15 @@ constexpr std::array<std::string_view, 23> kOffices = {
     "총재",   "국무장관", "관방장관", "상원의원", "하원의원", "부총리",   "교황",    "국가주석",
     "총독",   "추기경",   "국방장관", "외무장관", "외교장관", "재무장관", "법무장관"};
 
-// Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name).
-constexpr std::array<std::string_view, 50> kRolesBefore =
-    {
-        "배우",     "가수",   "감독",     "선수",     "작가",       "기자",     "대통령", "총리",     "회장",
-        "대표",     "멤버",   "코미디언", "개그맨",   "방송인",     "아나운서", "주인공", "사장",     "교수",
-        "의원",     "장관",   "위원장",   "래퍼",     "애널리스트", "수비수",   "공격수", "미드필더", "골키퍼",
-        "투수",     "타자",   "특파원",   "앵커",     "셰프",       "디자이너", "소설가", "화가",     "작곡가",
-        "프로듀서", "우승자", "걸그룹",   "보이그룹", "그룹",       "밴드",     "듀오",   "여가수",   "여배우",
-        "본명",     "한국명", "예명",     "실명"};  // 최자(본명 최재호), 캔디 고 씨(한국명 고희경)
+// Roles written before a name: 배우 송중기, 미국 대통령 오바마 (the role word right before the name); and the words
+// that introduce a person's other name, none themselves, though the dictionary lists 한국명 as one: 최자(본명
+// 최재호), 캔디 고 씨(한국명 고희경).
+constexpr std::array<std::string_view, 50> kRolesBefore = {
+    "배우",   "가수",     "감독",       "선수",   "작가",     "기자",     "대통령",   "총리",   "회장",   "대표",
+    "멤버",   "코미디언", "개그맨",     "방송인", "아나운서", "주인공",   "사장",     "교수",   "의원",   "장관",
+    "위원장", "래퍼",     "애널리스트", "수비수", "공격수",   "미드필더", "골키퍼",   "투수",   "타자",   "특파원",
+    "앵커",   "셰프",     "디자이너",   "소설가", "화가",     "작곡가",   "프로듀서", "우승자", "걸그룹", "보이그룹",
+    "그룹",   "밴드",     "듀오",       "여가수", "여배우",   "본명",     "한국명",   "예명",   "실명"};
 
 // Where a parenthesis opening at `at` closes (its ')'), or npos when none opens there or it runs longer than an
 // aside after a name does: Hanja, a party and a state, an age and a job.
@@ -348,11 +348,6 @@ bool a_team_word(std::string_view word)
         "호크스",   "파이터스", "스왈로스", "마린스",   "버펄로스", "버펄로즈", "카디널스",   "양키스",
         "다저스",   "레이커스", "블루윙즈", "워리어스", "마리노스", "주니어스"});
     return kTeamWords.contains(word);
-}
-
-bool names_another_name(std::string_view word)
-{
-    return word == "본명" || word == "한국명" || word == "예명" || word == "실명";
 }
 
 bool a_title(std::string_view word)

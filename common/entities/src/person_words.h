@@ -66,10 +66,6 @@ bool a_team_word(std::string_view word);
 // A title or role written after a person's name, as a stem: 대통령, 선수, 씨 (윤석열 대통령, 류현진 선수).
 bool a_title(std::string_view word);
 
-// 본명, 한국명: a word that introduces a person's other name (최자(본명 최재호)), and is none itself, though the
-// dictionary lists 한국명 as a name.
-bool names_another_name(std::string_view word);
-
 // A role written before a name: 배우 송중기, 가수 거미.
 bool a_role(std::string_view word);
 
